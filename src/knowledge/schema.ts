@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/** The facets a role can be asked about, in the order an overview shows them. */
+export const FACETS = [
+  'responsibilities',
+  'daily',
+  'skills',
+  'career',
+  'reporting',
+  'metrics',
+  'compensation',
+  'challenges',
+  'technology',
+  'trends',
+  'hiring',
+  'history',
+] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+export const FACET_LABELS: Record<FacetKey, string> = {
+  responsibilities: 'Responsibilities',
+  daily: 'Day to day',
+  skills: 'Skills and qualifications',
+  career: 'Career path and background',
+  reporting: 'Reporting line',
+  metrics: 'How performance is measured',
+  compensation: 'Compensation',
+  challenges: 'Challenges',
+  technology: 'Impact of technology',
+  trends: 'Trends',
+  hiring: 'When to hire one',
+  history: 'History of the role',
+};
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug like "vp-sales"');
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** One statement in our own words, with the documents that support it. */
+export const FactSchema = z.strictObject({
+  /** Optional lead-in shown in bold, e.g. "Reports to". */
+  label: text.optional(),
+  text,
+  sources: z.array(slug).min(1, 'every fact cites at least one source'),
+  /** Roles this fact names, so answers can offer them as next questions. */
+  roles: z.array(slug).optional(),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+const facts = z.array(FactSchema).min(1);
+
+export const SourceSchema = z.strictObject({
+  id: slug,
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in shared/seeds'),
+  title: text,
+  publisher: text.optional(),
+  author: text.optional(),
+  language: z.enum(['en', 'it']),
+});
+export const SourcesFileSchema = z.array(SourceSchema).min(1);
+export type Source = z.infer<typeof SourceSchema>;
+
+export const RoleSchema = z.strictObject({
+  id: slug,
+  name: text,
+  abbreviation: z
+    .string()
+    .regex(/^[A-Z]{2,4}$/)
+    .optional(),
+  /** Other names people type: abbreviations, plurals, alternative titles, Italian forms. */
+  aliases: z.array(text).default([]),
+  summary: FactSchema,
+  facets: z.partialRecord(z.enum(FACETS), facts),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const ComparisonSchema = z.strictObject({
+  id: slug,
+  roles: z.tuple([slug, slug]),
+  summary: FactSchema,
+  dimensions: z
+    .array(
+      z.strictObject({
+        name: text,
+        /** The role facet this dimension speaks to, so "who earns more" can focus on it. */
+        facet: z.enum(FACETS).optional(),
+        sides: z.record(slug, facts),
+      }),
+    )
+    .min(1),
+  /** How the two roles work together when a company has both. */
+  coexistence: facts.optional(),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+export const TopicSchema = z.strictObject({
+  id: slug,
+  title: text,
+  /** Words and phrases that mark a question as being about this topic (any language). */
+  keywords: z.array(text).min(1),
+  /** Roles the topic is about; a question naming them and this topic's keywords lands here. */
+  roles: z.array(slug).optional(),
+  summary: FactSchema,
+  /** For an ordered structure such as the hierarchy: role ids from the top down. */
+  ladder: z.array(slug).optional(),
+  sections: z.array(z.strictObject({ heading: text, facts })).min(1),
+});
+export type Topic = z.infer<typeof TopicSchema>;
