@@ -1,0 +1,38 @@
+import type { Source } from '../knowledge/schema.js';
+
+/** What the question turned out to be about. `help` and `not_found` are not knowledge matches. */
+export type AnswerKind = 'role' | 'facet' | 'comparison' | 'topic' | 'help' | 'not_found';
+
+/** One line of an answer: plain text (never Slack markup), optionally led by a bold label. */
+export interface Line {
+  label?: string;
+  text: string;
+}
+
+export interface Section {
+  heading?: string;
+  lines: Line[];
+}
+
+/** A natural next question, offered as a button. `question` is asked verbatim when clicked. */
+export interface FollowUp {
+  label: string;
+  question: string;
+}
+
+/**
+ * The one answer model every renderer reads. It holds plain text only: escaping and markup are the
+ * renderer's job, so nothing about Slack leaks in here.
+ */
+export interface Answer {
+  kind: AnswerKind;
+  /** True when the knowledge base answered the question; false for help and misses. */
+  matched: boolean;
+  /** The question as the user typed it (after removing Slack markup), for echoing back. */
+  question: string;
+  title: string;
+  intro?: string;
+  sections: Section[];
+  sources: Source[];
+  followUps: FollowUp[];
+}

@@ -1,0 +1,106 @@
+import type { Answer, Line, Section } from '../answer/types.js';
+import type { Source } from '../knowledge/schema.js';
+import { escapeMrkdwn, truncate } from './escape.js';
+import { LIMITS } from './limits.js';
+
+/** Action ids the Slack layer listens for. Values carry the question to ask. */
+export const ACTIONS = {
+  followUp: (i: number) => `follow_up_${i}`,
+  followUpPattern: /^follow_up_\d+$/,
+  share: 'share_answer',
+} as const;
+
+export interface SlackMessage {
+  /** Notification and screen-reader fallback. */
+  text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON, validated by tests against Slack's limits
+  blocks: any[];
+}
+
+export interface RenderOptions {
+  /** Add a "Share in channel" button (for ephemeral slash-command replies). */
+  share?: boolean;
+  /** Who shared it, for the attribution line of a shared answer (a Slack user id). */
+  sharedBy?: string;
+  /** Leave out the follow-up buttons (a shared answer in a channel is for reading). */
+  followUps?: boolean;
+}
+
+const MAX_FOLLOW_UPS = 5;
+
+const lineText = (line: Line) =>
+  `• ${line.label ? `*${escapeMrkdwn(line.label)}:* ` : ''}${escapeMrkdwn(line.text)}`;
+
+/** One section's mrkdwn, split into chunks that each fit a section block. */
+function sectionChunks(section: Section): string[] {
+  const chunks: string[] = [];
+  let current = section.heading ? `*${escapeMrkdwn(section.heading)}*` : '';
+  for (const line of section.lines) {
+    const text = truncate(lineText(line), LIMITS.sectionText);
+    if (current && current.length + 1 + text.length > LIMITS.sectionText) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current ? `${current}\n${text}` : text;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+export const sourceName = (s: Source) => (s.publisher ? `${s.title} (${s.publisher})` : s.title);
+
+/** Renders an Answer as a Slack message whose blocks respect Block Kit's limits. */
+export function toSlackMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const blocks: SlackMessage['blocks'] = [
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: truncate(answer.title, LIMITS.headerText), emoji: true },
+    },
+  ];
+  if (answer.intro) {
+    blocks.push(mrkdwnSection(truncate(escapeMrkdwn(answer.intro), LIMITS.sectionText)));
+  }
+  // Reserve room for the closing context, actions and attribution blocks.
+  const room = LIMITS.blocks - blocks.length - 4;
+  const bodies = answer.sections.flatMap(sectionChunks).slice(0, room);
+  for (const body of bodies) blocks.push(mrkdwnSection(body));
+
+  const context: string[] = [];
+  if (answer.sources.length > 0) {
+    context.push(
+      truncate(`Sources: ${answer.sources.map((s) => escapeMrkdwn(sourceName(s))).join(' · ')}`, 2000),
+    );
+  }
+  if (options.sharedBy) context.push(`Shared by <@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}>`);
+  if (context.length > 0) {
+    blocks.push({ type: 'context', elements: context.map((text) => ({ type: 'mrkdwn', text })) });
+  }
+
+  const buttons = [];
+  if (options.followUps !== false) {
+    for (const [i, f] of answer.followUps.slice(0, MAX_FOLLOW_UPS).entries()) {
+      buttons.push(button(f.label, ACTIONS.followUp(i), f.question));
+    }
+  }
+  if (options.share) {
+    buttons.push({ ...button('Share in channel', ACTIONS.share, answer.question), style: 'primary' });
+  }
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+
+  return { text: fallbackText(answer), blocks };
+}
+
+const mrkdwnSection = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+const button = (label: string, actionId: string, value: string) => ({
+  type: 'button',
+  text: { type: 'plain_text', text: truncate(label, LIMITS.buttonText), emoji: true },
+  action_id: actionId,
+  value: truncate(value, LIMITS.buttonValue),
+});
+
+/** The plain summary Slack shows in notifications and to screen readers. */
+function fallbackText(answer: Answer): string {
+  const first = answer.intro ?? answer.sections[0]?.lines[0]?.text ?? '';
+  return truncate(escapeMrkdwn(first ? `${answer.title}: ${first}` : answer.title), LIMITS.fallbackText);
+}

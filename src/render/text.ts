@@ -1,0 +1,20 @@
+import type { Answer } from '../answer/types.js';
+import { sourceName } from './blocks.js';
+
+/** Renders an Answer for a terminal: the same content as the Slack message, as plain text. */
+export function toPlainText(answer: Answer): string {
+  const out = [answer.title, '='.repeat(Math.min(answer.title.length, 72))];
+  if (answer.intro) out.push(answer.intro);
+  for (const section of answer.sections) {
+    out.push('');
+    if (section.heading) out.push(section.heading);
+    for (const line of section.lines) out.push(`  - ${line.label ? `${line.label}: ` : ''}${line.text}`);
+  }
+  if (answer.sources.length > 0) {
+    out.push('', `Sources: ${answer.sources.map(sourceName).join('; ')}`);
+  }
+  if (answer.followUps.length > 0) {
+    out.push(`Try: ${answer.followUps.map((f) => `"${f.question}"`).join(', ')}`);
+  }
+  return out.join('\n');
+}
