@@ -1,18 +1,91 @@
+import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { Answer } from './types.js';
+import type { Role } from '../knowledge/schema.js';
+import { Composer } from './compose.js';
+import { exampleQuestions } from './examples.js';
+import { createFacetDetector } from './facets.js';
+import { HELP_WORDS, helpAnswer, notFoundAnswer } from './help.js';
+import { cleanSlackText, tokenize } from './normalise.js';
+import { content } from './phrases.js';
+import { RoleIndex } from './roles.js';
+import { otherTitle } from './scope.js';
+import { Speller } from './speller.js';
+import { TopicIndex } from './topics.js';
+import type { Answer, FollowUp } from './types.js';
+import { STOPWORDS } from './words.js';
 
 export type Answerer = (question: string) => Answer;
 
-/** Builds the matcher's indexes once; the returned function is pure and fast. (Engine in progress.) */
+/** Words of the trade that make a question about sales roles even when they name no entry. */
+const DOMAIN_WORDS = [
+  'sales', 'sale', 'revenue', 'team', 'teams', 'leader', 'leaders', 'leadership', 'executive', 'executives', 'exec',
+  'org', 'organisation', 'organization', 'business', 'deal', 'deals', 'quota', 'quotas', 'pipeline', 'customer',
+  'customers', 'marketing', 'growth', 'seller', 'sellers', 'salespeople', 'salesperson', 'rep', 'reps', 'suite',
+  'c', 'officer', 'officers', 'vendite', 'vendita', 'commerciale', 'venditori', 'entrate', 'fatturato', 'squadra',
+];
+const SALES_ANCHORS = new Set(['sales', 'sale', 'revenue', 'vendite', 'vendita', 'commerciale', 'venditori', 'seller', 'sellers', 'salespeople']);
+
+/** Share of a question's meaningful words that the matcher knows, below which a question is off-topic. */
+const MIN_TOPIC_COVERAGE = 0.5;
+const MIN_FACET_COVERAGE = 0.6;
+
+/**
+ * Builds the matcher's indexes once and returns the pure question -> Answer function.
+ * Order of resolution: roles named (exact alias, then plural and typo folding), then the facet asked
+ * about, then topics; a question that clears none of these is declined with suggestions.
+ */
 export function createAnswerer(kb: KnowledgeBase): Answerer {
-  return (question) => ({
-    kind: 'help',
-    matched: false,
-    question,
-    title: 'Role bot',
-    intro: `I know ${kb.roles.length} roles.`,
-    sections: [],
-    sources: [],
-    followUps: [],
-  });
+  const roles = new RoleIndex(kb.roles);
+  const facets = createFacetDetector();
+  const topics = new TopicIndex(kb.topics);
+  const vocabulary = new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
+  const speller = new Speller(vocabulary);
+  const composer = new Composer(kb);
+  const examples = exampleQuestions(kb.roles, kb.comparisons, kb.topics);
+  const suggester = new Fuse(examples, { keys: ['question'], includeScore: true, threshold: 0.6, ignoreLocation: true });
+  const defaultSuggestions = [examples[0], examples.find((e) => / vs /.test(e.question)), examples.at(-1)].filter(
+    (e): e is FollowUp => !!e,
+  );
+
+  const suggest = (question: string): FollowUp[] => {
+    const close = question ? suggester.search(question.slice(0, 100), { limit: 3 }).map((r) => r.item) : [];
+    return close.length > 0 ? close : defaultSuggestions;
+  };
+
+  return (raw) => {
+    const question = cleanSlackText(raw);
+    const words = tokenize(question);
+    const tokens = content(words.map((t) => (STOPWORDS.has(t) ? t : speller.correct(t))));
+    const meaningful = tokens.filter((t) => !STOPWORDS.has(t));
+
+    if (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) {
+      if (tokens.some((t) => HELP_WORDS.has(t)) || meaningful.length === 0) return helpAnswer(kb, question);
+    }
+
+    const named = roles.find(tokens).map((m) => m.role);
+    const facet = facets.detect(tokens);
+    const ranked = topics.rank(tokens);
+
+    if (named.length >= 2) {
+      const [a, b] = named as [Role, Role];
+      const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
+      if (decision && (facet === undefined || facet === 'hiring')) return composer.topic(question, decision.topic);
+      return composer.compare(question, named.slice(0, 4), facet);
+    }
+    const [role] = named;
+    if (role) return facet ? composer.roleFacet(question, role, facet) : composer.roleOverview(question, role);
+
+    const other = otherTitle(words);
+    if (other) return notFoundAnswer(question, suggest(question), other);
+
+    const known = meaningful.filter((t) => vocabulary.has(t)).length;
+    const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
+    const [best] = ranked;
+    if (best && coverage >= MIN_TOPIC_COVERAGE) return composer.topic(question, best.topic);
+    if (facet && coverage >= MIN_FACET_COVERAGE && tokens.some((t) => SALES_ANCHORS.has(t))) {
+      const across = composer.facetAcrossRoles(question, facet);
+      if (across) return across;
+    }
+    return notFoundAnswer(question, suggest(question));
+  };
 }

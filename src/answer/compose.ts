@@ -1,0 +1,247 @@
+import type { KnowledgeBase } from '../knowledge/load.js';
+import { type Comparison, FACET_LABELS, type FacetKey, type Fact, type Role, type Topic } from '../knowledge/schema.js';
+import {
+  compareFollowUp,
+  facetFollowUp,
+  nextFacets,
+  overviewFollowUp,
+  shortName,
+  topicFollowUp,
+  withArticle,
+} from './examples.js';
+import type { Answer, FollowUp, Line, Section } from './types.js';
+
+/** Room for the body of one answer: a focused reply reads in Slack without scrolling. */
+const BODY_BUDGET = 2600;
+const MAX_FOLLOW_UPS = 5;
+
+const toLine = (f: Fact): Line => (f.label ? { label: f.label, text: f.text } : { text: f.text });
+const sectionSize = (s: Section) =>
+  (s.heading?.length ?? 0) + s.lines.reduce((n, l) => n + l.text.length + (l.label?.length ?? 0) + 4, 0);
+
+/** Turns knowledge-base entries into Answers. Pure: the same entries always give the same answer. */
+export class Composer {
+  private readonly roleById: ReadonlyMap<string, Role>;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.roleById = new Map(kb.roles.map((r) => [r.id, r]));
+  }
+
+  role(id: string): Role | undefined {
+    return this.roleById.get(id);
+  }
+
+  comparisonFor(a: Role, b: Role): Comparison | undefined {
+    return this.kb.comparisons.find((c) => c.roles.includes(a.id) && c.roles.includes(b.id));
+  }
+
+  roleOverview(question: string, role: Role): Answer {
+    const sections: Section[] = [];
+    const duties = role.facets.responsibilities;
+    if (duties) sections.push({ heading: 'What they do', lines: duties.slice(0, 7).map(toLine) });
+    const reporting = role.facets.reporting?.filter((f) => f.label && !/disagree/i.test(f.label));
+    if (reporting?.length) sections.push({ heading: 'Where they sit', lines: reporting.slice(0, 3).map(toLine) });
+    const facts = [role.summary, ...(duties?.slice(0, 7) ?? []), ...(reporting?.slice(0, 3) ?? [])];
+    return this.build({
+      kind: 'role',
+      question,
+      title: role.abbreviation ? `${role.name} (${role.abbreviation})` : role.name,
+      intro: role.summary.text,
+      sections,
+      facts,
+      followUps: [...nextFacets(role, ['responsibilities', 'reporting']).map((f) => facetFollowUp(role, f)), ...this.compareFollowUps(role)],
+    });
+  }
+
+  roleFacet(question: string, role: Role, facet: FacetKey): Answer {
+    const facts = role.facets[facet];
+    if (!facts) {
+      // Say plainly that the sources are silent, then give what we do know about the role.
+      const overview = this.roleOverview(question, role);
+      return {
+        ...overview,
+        intro: `My sources don't cover the ${FACET_LABELS[facet].toLowerCase()} of ${withArticle(role)}. Here is what they do say. ${role.summary.text}`,
+      };
+    }
+    return this.build({
+      kind: 'facet',
+      question,
+      title: `${shortName(role)}: ${FACET_LABELS[facet]}`,
+      sections: [{ lines: facts.map(toLine) }],
+      facts,
+      followUps: [
+        ...nextFacets(role, [facet]).slice(0, 3).map((f) => facetFollowUp(role, f)),
+        overviewFollowUp(role),
+        ...this.compareFollowUps(role),
+      ],
+    });
+  }
+
+  /** Two or more roles side by side: the curated comparison when there is one, else their profiles. */
+  compare(question: string, roles: Role[], facet?: FacetKey): Answer {
+    const [a, b] = roles;
+    const comparison = roles.length === 2 && a && b ? this.comparisonFor(a, b) : undefined;
+    if (comparison) return this.curatedComparison(question, comparison, facet);
+    const sections: Section[] = [];
+    const facts: Fact[] = [];
+    for (const role of roles) {
+      const chosen = (facet && role.facets[facet]) || [role.summary, ...(role.facets.responsibilities?.slice(0, 3) ?? [])];
+      sections.push({ heading: role.name, lines: chosen.map(toLine) });
+      facts.push(...chosen);
+    }
+    return this.build({
+      kind: 'comparison',
+      question,
+      title: roles.map(shortName).join(' vs '),
+      intro: facet && roles.some((r) => !r.facets[facet])
+        ? `My sources don't cover the ${FACET_LABELS[facet].toLowerCase()} of every one of these roles; here is what they say about each.`
+        : undefined,
+      sections,
+      facts,
+      followUps: roles.map(overviewFollowUp),
+    });
+  }
+
+  private curatedComparison(question: string, c: Comparison, facet?: FacetKey): Answer {
+    const roles = c.roles.map((id) => this.roleById.get(id)).filter((r): r is Role => !!r);
+    const name = (id: string) => {
+      const r = this.roleById.get(id);
+      return r ? shortName(r) : id;
+    };
+    const focused = facet ? c.dimensions.filter((d) => d.facet === facet) : [];
+    const dimensions = focused.length > 0 ? focused : c.dimensions;
+    const sections: Section[] = [];
+    const facts: Fact[] = [c.summary];
+    let size = c.summary.text.length;
+    const add = (heading: string, entries: Fact[], lines: Line[]) => {
+      const section = { heading, lines };
+      if (sections.length > 0 && size + sectionSize(section) > BODY_BUDGET) return;
+      sections.push(section);
+      facts.push(...entries);
+      size += sectionSize(section);
+    };
+    // Without a focus, one line per side keeps the whole comparison readable; a focus shows everything.
+    const perSide = focused.length > 0 ? Number.POSITIVE_INFINITY : 1;
+    for (const d of dimensions) {
+      const entries: Array<[string, Fact]> = Object.entries(d.sides).flatMap(([id, fs]) =>
+        fs.slice(0, perSide).map((f): [string, Fact] => [id, f]),
+      );
+      add(d.name, entries.map(([, f]) => f), entries.map(([id, f]) => ({ label: f.label ? `${name(id)}, ${f.label}` : name(id), text: f.text })));
+    }
+    if (c.coexistence && (facet === 'reporting' || facet === undefined || focused.length === 0)) {
+      add('When a company has both', c.coexistence, c.coexistence.map(toLine));
+    }
+    const [a, b] = roles;
+    const followUps: FollowUp[] = [];
+    if (a && b && this.kb.topics.some((t) => t.roles?.includes(a.id) && t.roles.includes(b.id))) {
+      const topic = this.kb.topics.find((t) => t.roles?.includes(a.id) && t.roles.includes(b.id));
+      if (topic) followUps.push(topicFollowUp(topic));
+    }
+    followUps.push(...roles.map(overviewFollowUp));
+    if (facet !== 'compensation' && roles.every((r) => r.facets.compensation)) {
+      followUps.push({ label: 'Who earns more?', question: `Who earns more, ${roles.map(shortName).join(' or ')}?` });
+    }
+    return this.build({
+      kind: 'comparison',
+      question,
+      title: `${roles.map(shortName).join(' vs ')}${focused.length > 0 && facet ? `: ${FACET_LABELS[facet]}` : ''}`,
+      intro: c.summary.text,
+      sections,
+      facts,
+      followUps,
+    });
+  }
+
+  topic(question: string, topic: Topic): Answer {
+    const sections: Section[] = [];
+    const facts: Fact[] = [topic.summary];
+    let size = topic.summary.text.length;
+    if (topic.ladder) {
+      const ladder = topic.ladder.map((id, i) => {
+        const r = this.roleById.get(id);
+        return { text: `${i + 1}. ${r ? (r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name) : id}` };
+      });
+      sections.push({ heading: 'From the top down', lines: ladder });
+      size += sectionSize(sections[0] as Section);
+    }
+    for (const s of topic.sections) {
+      const section = { heading: s.heading, lines: s.facts.map(toLine) };
+      if (sections.length > 0 && size + sectionSize(section) > BODY_BUDGET) continue;
+      sections.push(section);
+      facts.push(...s.facts);
+      size += sectionSize(section);
+    }
+    const related = (topic.roles ?? []).map((id) => this.roleById.get(id)).filter((r): r is Role => !!r);
+    const [a, b] = related;
+    return this.build({
+      kind: 'topic',
+      question,
+      title: topic.title,
+      intro: topic.summary.text,
+      sections,
+      facts,
+      followUps: [
+        ...(a && b && this.comparisonFor(a, b) ? [compareFollowUp(a, b)] : []),
+        ...related.map(overviewFollowUp),
+        ...this.kb.topics.filter((t) => t !== topic).map(topicFollowUp),
+      ],
+    });
+  }
+
+  /** A facet asked about sales roles in general ("how much do sales leaders earn"). */
+  facetAcrossRoles(question: string, facet: FacetKey): Answer | undefined {
+    const roles = this.kb.roles.filter((r) => r.facets[facet]);
+    if (roles.length === 0) return undefined;
+    const sections: Section[] = [];
+    const facts: Fact[] = [];
+    let size = 0;
+    for (const role of roles) {
+      const chosen = (role.facets[facet] ?? []).slice(0, 3);
+      const section = { heading: role.name, lines: chosen.map(toLine) };
+      if (sections.length > 0 && size + sectionSize(section) > BODY_BUDGET) break;
+      sections.push(section);
+      facts.push(...chosen);
+      size += sectionSize(section);
+    }
+    return this.build({
+      kind: 'facet',
+      question,
+      title: `${FACET_LABELS[facet]} across sales roles`,
+      sections,
+      facts,
+      followUps: roles.slice(0, MAX_FOLLOW_UPS).map((r) => facetFollowUp(r, facet)),
+    });
+  }
+
+  private compareFollowUps(role: Role): FollowUp[] {
+    return this.kb.comparisons
+      .filter((c) => c.roles.includes(role.id))
+      .map((c) => this.roleById.get(c.roles[0] === role.id ? c.roles[1] : c.roles[0]))
+      .filter((other): other is Role => !!other)
+      .map((other) => compareFollowUp(role, other));
+  }
+
+  private build(parts: {
+    kind: Answer['kind'];
+    question: string;
+    title: string;
+    intro?: string | undefined;
+    sections: Section[];
+    facts: Fact[];
+    followUps: FollowUp[];
+  }): Answer {
+    const cited = new Set(parts.facts.flatMap((f) => f.sources));
+    const seen = new Set<string>();
+    const followUps = parts.followUps.filter((f) => !seen.has(f.question) && seen.add(f.question));
+    return {
+      kind: parts.kind,
+      matched: true,
+      question: parts.question,
+      title: parts.title,
+      ...(parts.intro ? { intro: parts.intro } : {}),
+      sections: parts.sections,
+      sources: [...this.kb.sources.values()].filter((s) => cited.has(s.id)),
+      followUps: followUps.slice(0, MAX_FOLLOW_UPS),
+    };
+  }
+}

@@ -1,0 +1,99 @@
+import type { FacetKey } from '../knowledge/schema.js';
+import { PhraseMatcher } from './phrases.js';
+import { tokenize } from './normalise.js';
+
+/**
+ * How people ask for each facet, in English and Italian. Words are matched after plural folding and
+ * typo correction, so list the base form once. "What does X do" asks for the overview, not a facet.
+ */
+export const FACET_WORDS: Record<FacetKey, string[]> = {
+  responsibilities: [
+    'responsible', 'responsibility', 'responsibilities', 'duty', 'duties', 'task', 'tasks', 'in charge',
+    'job description', 'accountable', 'accountabilities', 'main focus', 'focus on', 'remit', 'scope',
+    'responsabile', 'responsabilita', 'compiti', 'compito', 'mansioni', 'mansione', 'di cosa si occupa', 'occupa',
+  ],
+  daily: [
+    'day', 'all day', 'daily', 'day to day', 'typical day', 'everyday', 'routine', 'week', 'daily life',
+    'spend time', 'spend their time', 'agenda', 'to do list', 'giornata', 'quotidiano', 'quotidiana', 'giorno',
+    'giornaliero', 'giornaliera', 'cose da fare',
+  ],
+  skills: [
+    'skill', 'skills', 'skillset', 'skill set', 'qualification', 'qualifications', 'qualities', 'quality',
+    'competency', 'competencies', 'competence', 'abilities', 'ability', 'traits', 'trait', 'strengths',
+    'requirements', 'required', 'what it takes', 'good at', 'need to know', 'capabilities', 'attributes',
+    'competenze', 'competenza', 'capacita', 'qualita', 'requisiti', 'abilita',
+  ],
+  career: [
+    'career', 'path', 'career path', 'become', 'becoming', 'became', 'background', 'come from', 'comes from',
+    'get into', 'get there', 'promoted', 'promotion', 'progression', 'route', 'journey', 'ladder', 'climb',
+    'experience needed', 'years of experience', 'previous experience', 'prior', 'start out', 'started',
+    'carriera', 'diventare', 'percorso', 'provenienza', 'esperienza', 'formazione', 'fondo professionale',
+  ],
+  reporting: [
+    'report to', 'reports to', 'reporting', 'reporting line', 'report', 'reports', 'boss', 'who manages',
+    'manages them', 'manage', 'manager of', 'supervise', 'supervises', 'supervised', 'supervisor', 'above',
+    'below', 'under', 'underneath', 'direct reports', 'oversee', 'oversees', 'overseen', 'in charge of',
+    'chain of command', 'superior', 'answer to', 'answers to', 'work with', 'works with', 'collaborate',
+    'riporta', 'riportano', 'riferisce', 'capo', 'superiore', 'responde', 'risponde', 'sotto', 'sopra',
+  ],
+  metrics: [
+    'metric', 'metrics', 'kpi', 'kpis', 'measure', 'measured', 'measuring', 'judged', 'judge', 'evaluated',
+    'evaluate', 'evaluation', 'assessed', 'performance', 'success measured', 'scorecard', 'okr', 'okrs',
+    'win rate', 'success look like', 'numbers', 'benchmarks', 'held accountable', 'tracked',
+    'metriche', 'metrica', 'misurato', 'misurata', 'valutato', 'valutata', 'valutazione', 'indicatori',
+  ],
+  compensation: [
+    'salary', 'salaries', 'pay', 'paid', 'pays', 'earn', 'earns', 'earning', 'earnings', 'make a year',
+    'how much make', 'how much do make', 'how much does make', 'compensation', 'comp', 'wage', 'wages',
+    'income', 'bonus', 'bonuses', 'ote', 'money', 'package', 'remuneration', 'commission', 'commissions',
+    'base salary', 'equity', 'payscale', 'stipendio', 'stipendi', 'guadagna', 'guadagnano', 'guadagno',
+    'retribuzione', 'compenso', 'compensi', 'ral', 'paga',
+  ],
+  challenges: [
+    'challenge', 'challenges', 'challenging', 'problem', 'problems', 'difficult', 'difficulty',
+    'difficulties', 'hard', 'hardest', 'struggle', 'struggles', 'pain point', 'pain points', 'obstacle',
+    'obstacles', 'pressure', 'stress', 'stressful', 'run into', 'risk', 'risks', 'pitfalls', 'issues', 'tough',
+    'sfide', 'sfida', 'difficolta', 'problemi', 'pressione', 'complessita', 'complicato', 'stressante',
+  ],
+  technology: [
+    'technology', 'technologies', 'tech', 'tool', 'tools', 'software', 'crm', 'automation', 'digital',
+    'tech stack', 'stack', 'platform', 'platforms', 'system', 'systems', 'tecnologia', 'tecnologie',
+    'strumenti', 'strumento',
+  ],
+  trends: [
+    'trend', 'trends', 'future', 'evolve', 'evolving', 'evolution', 'changing', 'change', 'emerging',
+    'next years', 'outlook', 'tendenze', 'tendenza', 'futuro', 'evoluzione',
+  ],
+  hiring: [
+    'hire', 'hiring', 'when to hire', 'should we hire', 'need one', 'do we need', 'worth', 'recruit',
+    'bring in', 'right for', 'right fit', 'fit for', 'good fit', 'better fit', 'startup', 'scaleup',
+    'assumere', 'assunzione', 'serve', 'conviene',
+  ],
+  history: [
+    'history', 'historical', 'origin', 'origins', 'originate', 'emerge', 'emerged', 'roots', 'came about',
+    'invented', 'new role', 'where come from', 'storia', 'origine', 'origini', 'nata', 'nato', 'nuova posizione',
+  ],
+};
+
+export interface FacetDetector {
+  detect(contentTokens: readonly string[]): FacetKey | undefined;
+  words(): Set<string>;
+}
+
+/** The facet the question asks about: the one named most often, the earliest on a tie. */
+export function createFacetDetector(): FacetDetector {
+  const matcher = new PhraseMatcher<FacetKey>();
+  for (const [facet, phrases] of Object.entries(FACET_WORDS) as Array<[FacetKey, string[]]>) {
+    for (const phrase of phrases) matcher.add(tokenize(phrase), facet);
+  }
+  return {
+    words: () => matcher.words(),
+    detect(tokens) {
+      const counts = new Map<FacetKey, number>();
+      for (const hit of matcher.match(tokens)) counts.set(hit.value, (counts.get(hit.value) ?? 0) + (hit.end - hit.start));
+      let best: FacetKey | undefined;
+      for (const [facet, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = facet;
+      return best;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { KnowledgeBase } from '../knowledge/load.js';
+import { compareFollowUp, shortName, topicFollowUp } from './examples.js';
+import type { Answer, FollowUp } from './types.js';
+
+/** Words that, alone, ask the bot what it can do. */
+export const HELP_WORDS = new Set([
+  'help', 'aiuto', 'usage', 'commands', 'command', 'menu', 'start', 'list', 'roles', 'topics', 'examples',
+  'example', 'hi', 'hello', 'hey', 'ciao', 'salve', 'buongiorno', 'what', 'can', 'you', 'do', 'know', 'how', 'use',
+  'i', 'this', 'bot', 'about', 'ask', 'which', 'is', 'are', 'there', 'cover', 'covers', 'options', 'info', 'sai',
+  'fare', 'cosa', 'puoi', 'che', 'quali', 'ruoli', 'conosci', 'come', 'funziona', 'me', 'show', 'tell', 'anything',
+]);
+
+export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
+  const [first, second] = kb.roles;
+  const examples: FollowUp[] = [];
+  if (first) examples.push({ label: shortName(first), question: shortName(first).toLowerCase() });
+  const pair = kb.comparisons[0];
+  const [a, b] = (pair?.roles ?? []).map((id) => kb.roles.find((r) => r.id === id));
+  if (a && b) examples.push(compareFollowUp(a, b));
+  if (second) examples.push({ label: `${shortName(second)} salary`, question: `How much does a ${shortName(second)} earn?` });
+  const topic = kb.topics[0];
+  if (topic) examples.push(topicFollowUp(topic));
+  return {
+    kind: 'help',
+    matched: false,
+    question,
+    title: 'Ask me about sales-leadership roles',
+    intro:
+      'I answer questions about sales roles from a curated set of sources, and cite them. ' +
+      'Use /role followed by a question, mention me in a channel, or send me a DM.',
+    sections: [
+      { heading: 'Roles I know', lines: kb.roles.map((r) => ({ text: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })) },
+      ...(kb.topics.length > 0 ? [{ heading: 'Topics', lines: kb.topics.map((t) => ({ text: t.title })) }] : []),
+      {
+        heading: 'Try',
+        lines: [
+          { text: '/role cro' },
+          { text: '/role cso vs cro' },
+          { text: '/role how much does a CSO earn?' },
+          { text: '/role who does the VP of Sales report to?' },
+          { text: '/role should a startup hire a CSO or a CRO?' },
+        ],
+      },
+    ],
+    sources: [],
+    followUps: examples,
+  };
+}
+
+/** A plain "I don't know", never a guess, with questions the bot can answer instead. */
+export function notFoundAnswer(question: string, suggestions: FollowUp[], otherTitle?: string): Answer {
+  const echo = question.length > 120 ? `${question.slice(0, 117)}…` : question;
+  const intro = otherTitle
+    ? `I only cover sales-leadership roles (CSO, CRO, VP of Sales and the sales team under them), so I can't answer about ${otherTitle.toUpperCase() === otherTitle ? otherTitle : `the ${otherTitle}`}.`
+    : `I couldn't match "${echo}" to a sales role or topic I know, and I'd rather not guess.`;
+  return {
+    kind: 'not_found',
+    matched: false,
+    question,
+    title: "Sorry, I don't have an answer for that",
+    intro,
+    sections: suggestions.length > 0 ? [{ heading: 'Questions I can answer', lines: suggestions.map((s) => ({ text: s.question })) }] : [],
+    sources: [],
+    followUps: suggestions,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Turns what someone typed in Slack into (a) a clean question to echo back and (b) tokens to match.
+ * Slack sends markup: `<@U123>` mentions, `<#C1|general>` channels, `<!here>` broadcasts,
+ * `<https://x|label>` links, `*bold*`, `:emoji:` and HTML entities.
+ */
+
+/** Long questions are answered from their opening: nobody asks about two roles in a page of text. */
+export const MAX_QUESTION_CHARS = 500;
+
+export function cleanSlackText(raw: string): string {
+  return raw
+    .slice(0, MAX_QUESTION_CHARS * 4)
+    .replace(/<[@!][^>]*>/g, ' ') // user mentions, @channel/@here/@everyone, user groups
+    .replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/gi, (_, name: string | undefined) => (name ? `#${name}` : ' '))
+    .replace(/<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>/gi, (_, url: string, label?: string) => label ?? url)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/:[a-z0-9_+-]+:/gi, ' ') // :emoji: codes
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/(^|\s)[*_~`]+|[*_~`]+(?=\s|$|[?!.,;:])/g, '$1') // *bold* _italic_ ~strike~ `code`
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS);
+}
+
+/** Lower case, accents folded (perché -> perche), punctuation to spaces; `vs.`, `&` kept as words. */
+export function tokenize(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/&/g, ' and ')
+    .replace(/[’'`]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
+}

@@ -1,0 +1,29 @@
+import type { Role } from '../knowledge/schema.js';
+import { tokenize } from './normalise.js';
+import { PhraseMatcher } from './phrases.js';
+
+/** Every name a role answers to, as phrases: its title, abbreviation and aliases. */
+export class RoleIndex {
+  private readonly matcher = new PhraseMatcher<Role>();
+
+  constructor(roles: readonly Role[]) {
+    for (const role of roles) {
+      for (const name of [role.name, role.abbreviation, ...role.aliases]) {
+        if (name) this.matcher.add(tokenize(name), role);
+      }
+    }
+  }
+
+  words(): Set<string> {
+    return this.matcher.words();
+  }
+
+  /** Roles named in the question, in order of first mention, each once. */
+  find(contentTokens: readonly string[]): Array<{ role: Role; start: number; end: number }> {
+    const seen = new Set<string>();
+    return this.matcher
+      .match(contentTokens)
+      .filter((h) => !seen.has(h.value.id) && seen.add(h.value.id))
+      .map((h) => ({ role: h.value, start: h.start, end: h.end }));
+  }
+}

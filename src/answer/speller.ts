@@ -1,0 +1,79 @@
+import Fuse from 'fuse.js';
+
+/**
+ * Maps each token onto the matcher's vocabulary: exact words first, then plurals ("aes" -> "ae",
+ * "officers" -> "officer"), then typos ("revnue" -> "revenue"). Typo correction uses fuse.js to
+ * find candidates and an edit-distance bound to accept them; short tokens are never corrected, so
+ * three-letter titles cannot fuzz into each other (`cto` stays `cto`, never `cro`).
+ */
+export class Speller {
+  private readonly fuse: Fuse<string>;
+  private readonly cache = new Map<string, string>();
+
+  constructor(private readonly vocabulary: ReadonlySet<string>) {
+    this.fuse = new Fuse([...vocabulary].filter((w) => w.length >= 4), {
+      includeScore: true,
+      threshold: 0.4,
+      ignoreLocation: true,
+      minMatchCharLength: 3,
+    });
+  }
+
+  has(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
+  correct(token: string): string {
+    let out = this.cache.get(token);
+    if (out === undefined) {
+      out = this.lookup(token);
+      if (this.cache.size > 5000) this.cache.clear();
+      this.cache.set(token, out);
+    }
+    return out;
+  }
+
+  private lookup(token: string): string {
+    if (this.vocabulary.has(token)) return token;
+    for (const stem of singulars(token)) if (this.vocabulary.has(stem)) return stem;
+    if (token.length < 5 || /\d/.test(token)) return token;
+    const allowed = token.length >= 8 ? 2 : 1;
+    let best: { word: string; distance: number } | undefined;
+    for (const { item } of this.fuse.search(token, { limit: 5 })) {
+      const distance = damerau(token, item);
+      if (distance <= allowed && item[0] === token[0] && (!best || distance < best.distance)) {
+        best = { word: item, distance };
+      }
+    }
+    return best?.word ?? token;
+  }
+}
+
+/** English and Italian plural endings, most specific first. */
+function singulars(token: string): string[] {
+  if (token.length < 3) return [];
+  const out: string[] = [];
+  if (token.endsWith('ies')) out.push(`${token.slice(0, -3)}y`);
+  if (token.endsWith('es')) out.push(token.slice(0, -2));
+  if (token.endsWith('s') && !token.endsWith('ss')) out.push(token.slice(0, -1));
+  return out;
+}
+
+/** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+export function damerau(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => d[i]?.[j] ?? 0;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
