@@ -25,7 +25,9 @@ async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const unknown = [...flags].filter((f) => f !== '--json' && f !== '--jsonl');
   if (unknown.length > 0) {
-    console.error(`Unknown option ${unknown.join(', ')}. Usage: npm run ask -- [--json] "question" | --jsonl < file`);
+    console.error(
+      `Unknown option ${unknown.join(', ')}. Usage: npm run ask -- [--json] "question" | --jsonl < file`,
+    );
     return 2;
   }
   let answer: Answerer;

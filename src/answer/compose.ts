@@ -1,5 +1,12 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
-import { type Comparison, FACET_LABELS, type FacetKey, type Fact, type Role, type Topic } from '../knowledge/schema.js';
+import {
+  type Comparison,
+  FACET_LABELS,
+  type FacetKey,
+  type Fact,
+  type Role,
+  type Topic,
+} from '../knowledge/schema.js';
 import {
   compareFollowUp,
   facetFollowUp,
@@ -40,7 +47,8 @@ export class Composer {
     const duties = role.facets.responsibilities;
     if (duties) sections.push({ heading: 'What they do', lines: duties.slice(0, 7).map(toLine) });
     const reporting = role.facets.reporting?.filter((f) => f.label && !/disagree/i.test(f.label));
-    if (reporting?.length) sections.push({ heading: 'Where they sit', lines: reporting.slice(0, 3).map(toLine) });
+    if (reporting?.length)
+      sections.push({ heading: 'Where they sit', lines: reporting.slice(0, 3).map(toLine) });
     const facts = [role.summary, ...(duties?.slice(0, 7) ?? []), ...(reporting?.slice(0, 3) ?? [])];
     return this.build({
       kind: 'role',
@@ -49,7 +57,10 @@ export class Composer {
       intro: role.summary.text,
       sections,
       facts,
-      followUps: [...nextFacets(role, ['responsibilities', 'reporting']).map((f) => facetFollowUp(role, f)), ...this.compareFollowUps(role)],
+      followUps: [
+        ...nextFacets(role, ['responsibilities', 'reporting']).map((f) => facetFollowUp(role, f)),
+        ...this.compareFollowUps(role),
+      ],
     });
   }
 
@@ -70,7 +81,9 @@ export class Composer {
       sections: [{ lines: facts.map(toLine) }],
       facts,
       followUps: [
-        ...nextFacets(role, [facet]).slice(0, 3).map((f) => facetFollowUp(role, f)),
+        ...nextFacets(role, [facet])
+          .slice(0, 3)
+          .map((f) => facetFollowUp(role, f)),
         overviewFollowUp(role),
         ...this.compareFollowUps(role),
       ],
@@ -85,7 +98,10 @@ export class Composer {
     const sections: Section[] = [];
     const facts: Fact[] = [];
     for (const role of roles) {
-      const chosen = (facet && role.facets[facet]) || [role.summary, ...(role.facets.responsibilities?.slice(0, 3) ?? [])];
+      const chosen = (facet && role.facets[facet]) || [
+        role.summary,
+        ...(role.facets.responsibilities?.slice(0, 3) ?? []),
+      ];
       sections.push({ heading: role.name, lines: chosen.map(toLine) });
       facts.push(...chosen);
     }
@@ -93,9 +109,10 @@ export class Composer {
       kind: 'comparison',
       question,
       title: roles.map(shortName).join(' vs '),
-      intro: facet && roles.some((r) => !r.facets[facet])
-        ? `My sources don't cover the ${FACET_LABELS[facet].toLowerCase()} of every one of these roles; here is what they say about each.`
-        : undefined,
+      intro:
+        facet && roles.some((r) => !r.facets[facet])
+          ? `My sources don't cover the ${FACET_LABELS[facet].toLowerCase()} of every one of these roles; here is what they say about each.`
+          : undefined,
       sections,
       facts,
       followUps: roles.map(overviewFollowUp),
@@ -126,7 +143,11 @@ export class Composer {
       const entries: Array<[string, Fact]> = Object.entries(d.sides).flatMap(([id, fs]) =>
         fs.slice(0, perSide).map((f): [string, Fact] => [id, f]),
       );
-      add(d.name, entries.map(([, f]) => f), entries.map(([id, f]) => ({ label: f.label ? `${name(id)}, ${f.label}` : name(id), text: f.text })));
+      add(
+        d.name,
+        entries.map(([, f]) => f),
+        entries.map(([id, f]) => ({ label: f.label ? `${name(id)}, ${f.label}` : name(id), text: f.text })),
+      );
     }
     if (c.coexistence && (facet === 'reporting' || facet === undefined || focused.length === 0)) {
       add('When a company has both', c.coexistence, c.coexistence.map(toLine));
@@ -139,7 +160,10 @@ export class Composer {
     }
     followUps.push(...roles.map(overviewFollowUp));
     if (facet !== 'compensation' && roles.every((r) => r.facets.compensation)) {
-      followUps.push({ label: 'Who earns more?', question: `Who earns more, ${roles.map(shortName).join(' or ')}?` });
+      followUps.push({
+        label: 'Who earns more?',
+        question: `Who earns more, ${roles.map(shortName).join(' or ')}?`,
+      });
     }
     return this.build({
       kind: 'comparison',

@@ -29,13 +29,26 @@ const FACET_QUESTIONS: Record<FacetKey, { label: string; ask: (r: string, name: 
 
 /** Facets in the order people most often want them next. */
 const FOLLOW_UP_ORDER: FacetKey[] = [
-  'compensation', 'skills', 'reporting', 'metrics', 'career', 'daily', 'challenges', 'hiring', 'responsibilities',
-  'technology', 'trends', 'history',
+  'compensation',
+  'skills',
+  'reporting',
+  'metrics',
+  'career',
+  'daily',
+  'challenges',
+  'hiring',
+  'responsibilities',
+  'technology',
+  'trends',
+  'history',
 ];
 
 export function facetFollowUp(role: Role, facet: FacetKey): FollowUp {
   const q = FACET_QUESTIONS[facet];
-  return { label: `${shortName(role)} ${q.label.toLowerCase()}`, question: q.ask(withArticle(role), shortName(role)) };
+  return {
+    label: `${shortName(role)} ${q.label.toLowerCase()}`,
+    question: q.ask(withArticle(role), shortName(role)),
+  };
 }
 
 export function overviewFollowUp(role: Role): FollowUp {

@@ -4,10 +4,58 @@ import type { Answer, FollowUp } from './types.js';
 
 /** Words that, alone, ask the bot what it can do. */
 export const HELP_WORDS = new Set([
-  'help', 'aiuto', 'usage', 'commands', 'command', 'menu', 'start', 'list', 'roles', 'topics', 'examples',
-  'example', 'hi', 'hello', 'hey', 'ciao', 'salve', 'buongiorno', 'what', 'can', 'you', 'do', 'know', 'how', 'use',
-  'i', 'this', 'bot', 'about', 'ask', 'which', 'is', 'are', 'there', 'cover', 'covers', 'options', 'info', 'sai',
-  'fare', 'cosa', 'puoi', 'che', 'quali', 'ruoli', 'conosci', 'come', 'funziona', 'me', 'show', 'tell', 'anything',
+  'help',
+  'aiuto',
+  'usage',
+  'commands',
+  'command',
+  'menu',
+  'start',
+  'list',
+  'roles',
+  'topics',
+  'examples',
+  'example',
+  'hi',
+  'hello',
+  'hey',
+  'ciao',
+  'salve',
+  'buongiorno',
+  'what',
+  'can',
+  'you',
+  'do',
+  'know',
+  'how',
+  'use',
+  'i',
+  'this',
+  'bot',
+  'about',
+  'ask',
+  'which',
+  'is',
+  'are',
+  'there',
+  'cover',
+  'covers',
+  'options',
+  'info',
+  'sai',
+  'fare',
+  'cosa',
+  'puoi',
+  'che',
+  'quali',
+  'ruoli',
+  'conosci',
+  'come',
+  'funziona',
+  'me',
+  'show',
+  'tell',
+  'anything',
 ]);
 
 export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
@@ -17,7 +65,11 @@ export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
   const pair = kb.comparisons[0];
   const [a, b] = (pair?.roles ?? []).map((id) => kb.roles.find((r) => r.id === id));
   if (a && b) examples.push(compareFollowUp(a, b));
-  if (second) examples.push({ label: `${shortName(second)} salary`, question: `How much does a ${shortName(second)} earn?` });
+  if (second)
+    examples.push({
+      label: `${shortName(second)} salary`,
+      question: `How much does a ${shortName(second)} earn?`,
+    });
   const topic = kb.topics[0];
   if (topic) examples.push(topicFollowUp(topic));
   return {
@@ -29,8 +81,13 @@ export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
       'I answer questions about sales roles from a curated set of sources, and cite them. ' +
       'Use /role followed by a question, mention me in a channel, or send me a DM.',
     sections: [
-      { heading: 'Roles I know', lines: kb.roles.map((r) => ({ text: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })) },
-      ...(kb.topics.length > 0 ? [{ heading: 'Topics', lines: kb.topics.map((t) => ({ text: t.title })) }] : []),
+      {
+        heading: 'Roles I know',
+        lines: kb.roles.map((r) => ({ text: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })),
+      },
+      ...(kb.topics.length > 0
+        ? [{ heading: 'Topics', lines: kb.topics.map((t) => ({ text: t.title })) }]
+        : []),
       {
         heading: 'Try',
         lines: [
@@ -59,7 +116,10 @@ export function notFoundAnswer(question: string, suggestions: FollowUp[], otherT
     question,
     title: "Sorry, I don't have an answer for that",
     intro,
-    sections: suggestions.length > 0 ? [{ heading: 'Questions I can answer', lines: suggestions.map((s) => ({ text: s.question })) }] : [],
+    sections:
+      suggestions.length > 0
+        ? [{ heading: 'Questions I can answer', lines: suggestions.map((s) => ({ text: s.question })) }]
+        : [],
     sources: [],
     followUps: suggestions,
   };

@@ -18,15 +18,63 @@ export type Answerer = (question: string) => Answer;
 
 /** Words of the trade that make a question about sales roles even when they name no entry. */
 const DOMAIN_WORDS = [
-  'sales', 'sale', 'revenue', 'team', 'teams', 'leader', 'leaders', 'leadership', 'executive', 'executives', 'exec',
-  'org', 'organisation', 'organization', 'business', 'deal', 'deals', 'quota', 'quotas', 'pipeline', 'customer',
-  'customers', 'marketing', 'growth', 'seller', 'sellers', 'salespeople', 'salesperson', 'rep', 'reps', 'suite',
-  'c', 'officer', 'officers', 'vendite', 'vendita', 'commerciale', 'venditori', 'entrate', 'fatturato', 'squadra',
+  'sales',
+  'sale',
+  'revenue',
+  'team',
+  'teams',
+  'leader',
+  'leaders',
+  'leadership',
+  'executive',
+  'executives',
+  'exec',
+  'org',
+  'organisation',
+  'organization',
+  'business',
+  'deal',
+  'deals',
+  'quota',
+  'quotas',
+  'pipeline',
+  'customer',
+  'customers',
+  'marketing',
+  'growth',
+  'seller',
+  'sellers',
+  'salespeople',
+  'salesperson',
+  'rep',
+  'reps',
+  'suite',
+  'c',
+  'officer',
+  'officers',
+  'vendite',
+  'vendita',
+  'commerciale',
+  'venditori',
+  'entrate',
+  'fatturato',
+  'squadra',
 ];
-const SALES_ANCHORS = new Set(['sales', 'sale', 'revenue', 'vendite', 'vendita', 'commerciale', 'venditori', 'seller', 'sellers', 'salespeople']);
+const SALES_ANCHORS = new Set([
+  'sales',
+  'sale',
+  'revenue',
+  'vendite',
+  'vendita',
+  'commerciale',
+  'venditori',
+  'seller',
+  'sellers',
+  'salespeople',
+]);
 
 /** Share of a question's meaningful words that the matcher knows, below which a question is off-topic. */
-const MIN_TOPIC_COVERAGE = 0.5;
+const MIN_TOPIC_COVERAGE = 0.6;
 const MIN_FACET_COVERAGE = 0.6;
 
 /**
@@ -42,10 +90,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const speller = new Speller(vocabulary);
   const composer = new Composer(kb);
   const examples = exampleQuestions(kb.roles, kb.comparisons, kb.topics);
-  const suggester = new Fuse(examples, { keys: ['question'], includeScore: true, threshold: 0.6, ignoreLocation: true });
-  const defaultSuggestions = [examples[0], examples.find((e) => / vs /.test(e.question)), examples.at(-1)].filter(
-    (e): e is FollowUp => !!e,
-  );
+  const suggester = new Fuse(examples, {
+    keys: ['question'],
+    includeScore: true,
+    threshold: 0.6,
+    ignoreLocation: true,
+  });
+  const defaultSuggestions = [
+    examples[0],
+    examples.find((e) => / vs /.test(e.question)),
+    examples.at(-1),
+  ].filter((e): e is FollowUp => !!e);
 
   const suggest = (question: string): FollowUp[] => {
     const close = question ? suggester.search(question.slice(0, 100), { limit: 3 }).map((r) => r.item) : [];
@@ -62,18 +117,23 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       if (tokens.some((t) => HELP_WORDS.has(t)) || meaningful.length === 0) return helpAnswer(kb, question);
     }
 
-    const named = roles.find(tokens).map((m) => m.role);
-    const facet = facets.detect(tokens);
-    const ranked = topics.rank(tokens);
+    const mentions = roles.find(tokens);
+    const named = mentions.map((m) => m.role);
+    // Words inside a role's name ("manager" in "sales manager") say nothing about the facet asked.
+    const rest = tokens.filter((_, i) => !mentions.some((m) => i >= m.start && i < m.end));
+    const facet = facets.detect(rest);
+    const ranked = topics.rank(rest);
 
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];
       const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
-      if (decision && (facet === undefined || facet === 'hiring')) return composer.topic(question, decision.topic);
+      if (decision && (facet === undefined || facet === 'hiring'))
+        return composer.topic(question, decision.topic);
       return composer.compare(question, named.slice(0, 4), facet);
     }
     const [role] = named;
-    if (role) return facet ? composer.roleFacet(question, role, facet) : composer.roleOverview(question, role);
+    if (role)
+      return facet ? composer.roleFacet(question, role, facet) : composer.roleOverview(question, role);
 
     const other = otherTitle(words);
     if (other) return notFoundAnswer(question, suggest(question), other);

@@ -17,7 +17,7 @@ export function cleanSlackText(raw: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .replace(/:[a-z0-9_+-]+:/gi, ' ') // :emoji: codes
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ')
     .replace(/(^|\s)[*_~`]+|[*_~`]+(?=\s|$|[?!.,;:])/g, '$1') // *bold* _italic_ ~strike~ `code`
     .replace(/\s+/g, ' ')
     .trim()

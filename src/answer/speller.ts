@@ -11,12 +11,15 @@ export class Speller {
   private readonly cache = new Map<string, string>();
 
   constructor(private readonly vocabulary: ReadonlySet<string>) {
-    this.fuse = new Fuse([...vocabulary].filter((w) => w.length >= 4), {
-      includeScore: true,
-      threshold: 0.4,
-      ignoreLocation: true,
-      minMatchCharLength: 3,
-    });
+    this.fuse = new Fuse(
+      [...vocabulary].filter((w) => w.length >= 4),
+      {
+        includeScore: true,
+        threshold: 0.4,
+        ignoreLocation: true,
+        minMatchCharLength: 3,
+      },
+    );
   }
 
   has(word: string): boolean {
@@ -37,17 +40,22 @@ export class Speller {
     if (this.vocabulary.has(token)) return token;
     for (const stem of singulars(token)) if (this.vocabulary.has(stem)) return stem;
     if (token.length < 5 || /\d/.test(token)) return token;
-    const allowed = token.length >= 8 ? 2 : 1;
+    // Five-letter words only fold by swapping two letters ("slaes"): one changed letter turns too
+    // many ordinary words into ours ("stock" -> "stack").
+    const allowed = token.length >= 9 ? 2 : 1;
     let best: { word: string; distance: number } | undefined;
     for (const { item } of this.fuse.search(token, { limit: 5 })) {
       const distance = damerau(token, item);
-      if (distance <= allowed && item[0] === token[0] && (!best || distance < best.distance)) {
+      const swapOnly = token.length > 5 || sameLetters(token, item);
+      if (distance <= allowed && swapOnly && item[0] === token[0] && (!best || distance < best.distance)) {
         best = { word: item, distance };
       }
     }
     return best?.word ?? token;
   }
 }
+
+const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 
 /** English and Italian plural endings, most specific first. */
 function singulars(token: string): string[] {
@@ -71,7 +79,8 @@ export function damerau(a: string, b: string): number {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, at(i - 2, j - 2) + 1);
       (d[i] as number[])[j] = v;
     }
   }

@@ -60,7 +60,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
       problems.push({ file: display(file), path: '', message: `cannot read: ${(err as Error).message}` });
       return undefined;
     }
-    const doc = parseDocument(raw, { prettyErrors: false });
+    const doc = parseDocument(raw);
     if (doc.errors.length > 0) {
       for (const e of doc.errors) {
         const at = e.linePos?.[0];

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { exampleQuestions } from '../../src/answer/examples.js';
+import { createFacetDetector } from '../../src/answer/facets.js';
+import { createAnswerer } from '../../src/answer/index.js';
+import { cleanSlackText, tokenize } from '../../src/answer/normalise.js';
+import { content } from '../../src/answer/phrases.js';
+import { RoleIndex } from '../../src/answer/roles.js';
+import { otherTitle } from '../../src/answer/scope.js';
+import { damerau, Speller } from '../../src/answer/speller.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const kb = loadKnowledge();
+const answer = createAnswerer(kb);
+
+describe('normalise', () => {
+  it('removes Slack mentions, broadcasts, emoji and formatting', () => {
+    expect(cleanSlackText('<@U123|bob> <!channel> *cro* vs _cso_ :wave: 🚀 ?')).toBe('cro vs cso ?');
+    expect(cleanSlackText('see <https://example.com|this page> in <#C1|sales>')).toBe(
+      'see this page in #sales',
+    );
+    expect(cleanSlackText('R&amp;D &lt;b&gt;')).toBe('R&D <b>');
+  });
+
+  it('folds case, accents and punctuation', () => {
+    expect(tokenize('Qual è la differenza? CRO/CSO!')).toEqual([
+      'qual',
+      'e',
+      'la',
+      'differenza',
+      'cro',
+      'cso',
+    ]);
+  });
+
+  it('caps what it reads of a huge question', () => {
+    expect(cleanSlackText('cro '.repeat(5000)).length).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('speller', () => {
+  const speller = new Speller(new Set(['revenue', 'officer', 'chief', 'sales', 'cro', 'ae', 'stack']));
+
+  it('folds plurals and typos onto known words', () => {
+    expect(speller.correct('officers')).toBe('officer');
+    expect(speller.correct('aes')).toBe('ae');
+    expect(speller.correct('revnue')).toBe('revenue');
+    expect(speller.correct('cheif')).toBe('chief');
+    expect(speller.correct('slaes')).toBe('sales');
+  });
+
+  it('never corrects short words or one changed letter in a five-letter word', () => {
+    expect(speller.correct('cto')).toBe('cto');
+    expect(speller.correct('cfo')).toBe('cfo');
+    expect(speller.correct('stock')).toBe('stock');
+  });
+
+  it('measures edit distance with swaps', () => {
+    expect(damerau('slaes', 'sales')).toBe(1);
+    expect(damerau('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('role recognition', () => {
+  const roles = new RoleIndex(kb.roles);
+  const ids = (q: string) => roles.find(content(tokenize(q))).map((m) => m.role.id);
+
+  it('prefers the longest name and keeps the order of mention', () => {
+    expect(ids('sales team lead vs sales manager')).toEqual(['sales-team-lead', 'sales-manager']);
+    expect(ids('vp of sales or cro')).toEqual(['vp-sales', 'cro']);
+  });
+
+  it('knows abbreviations, alternative titles and Italian forms', () => {
+    expect(ids('head of sales')).toEqual(['vp-sales']);
+    expect(ids('AE')).toEqual(['account-executive']);
+  });
+
+  it('does not see a role in unrelated words', () => {
+    expect(ids('sales tax')).toEqual([]);
+    expect(ids('cto')).toEqual([]);
+  });
+});
+
+describe('facet recognition', () => {
+  const facets = createFacetDetector();
+  const facet = (q: string) => facets.detect(content(tokenize(q)));
+
+  it.each([
+    ['how much do they earn', 'compensation'],
+    ['quanto guadagna', 'compensation'],
+    ['what skills are needed', 'skills'],
+    ['who do they report to', 'reporting'],
+    ['how are they measured', 'metrics'],
+    ['what do they do all day', 'daily'],
+    ['how do you become one', 'career'],
+    ['biggest challenges', 'challenges'],
+  ])('%s -> %s', (q, expected) => expect(facet(q)).toBe(expected));
+
+  it('treats "what does X do" as the overview, not a facet', () => {
+    expect(facet('what does a do')).toBeUndefined();
+  });
+});
+
+describe('scope', () => {
+  it.each([
+    ['what does a coo do', 'COO'],
+    ['vp of marketing', 'vp marketing'],
+    ['product manager', 'product manager'],
+  ])('%s is another title (%s)', (q, title) => expect(otherTitle(tokenize(q))).toBe(title));
+
+  it('leaves sales titles alone', () => {
+    expect(otherTitle(tokenize('head of sales'))).toBeUndefined();
+  });
+});
+
+describe('answers', () => {
+  it('answers a facet with that facet only', () => {
+    const a = answer('how much does a CSO make');
+    expect(a.kind).toBe('facet');
+    expect(a.title).toBe('CSO: Compensation');
+    expect(a.sources.map((s) => s.id)).toEqual(['cowen-cso-cro']);
+  });
+
+  it('compares two roles, focused on the facet named', () => {
+    const a = answer('who earns more, CSO or CRO');
+    expect(a.kind).toBe('comparison');
+    expect(a.title).toMatch(/Compensation/);
+  });
+
+  it('routes a hiring decision between two roles to the decision topic', () => {
+    expect(answer('should a startup hire a CSO or a CRO').kind).toBe('topic');
+  });
+
+  it('says so when the sources do not cover a facet, instead of inventing one', () => {
+    const a = answer('how much does an SDR earn');
+    expect(a.matched).toBe(true);
+    expect(a.intro).toMatch(/sources don't cover/);
+  });
+
+  it('declines with at most three suggestions it can answer', () => {
+    const a = answer('what does a CTO do');
+    expect(a.matched).toBe(false);
+    expect(a.followUps.length).toBeGreaterThan(0);
+    expect(a.followUps.length).toBeLessThanOrEqual(3);
+    for (const f of a.followUps) expect(answer(f.question).matched).toBe(true);
+  });
+
+  it('offers follow-ups that each lead to a real answer', () => {
+    for (const q of ['cro', 'cso vs cro', 'sales hierarchy', 'sdr', 'how much does a CRO earn']) {
+      for (const f of answer(q).followUps) expect(answer(f.question).matched, f.question).toBe(true);
+    }
+  });
+
+  it('answers every example question with the facet or entry it names', () => {
+    for (const ex of exampleQuestions(kb.roles, kb.comparisons, kb.topics)) {
+      expect(answer(ex.question).matched, ex.question).toBe(true);
+    }
+  });
+
+  it('keeps the question as typed (minus Slack markup) for echoing', () => {
+    expect(answer('<@U1> cro?').question).toBe('cro?');
+  });
+});

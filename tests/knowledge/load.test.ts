@@ -1,0 +1,186 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../../src/knowledge/load.js';
+
+const kb = loadKnowledge();
+const role = (id: string) => {
+  const r = kb.roles.find((x) => x.id === id);
+  if (!r) throw new Error(`no role ${id}`);
+  return r;
+};
+const allText = (value: unknown) => JSON.stringify(value);
+
+describe('the real knowledge base', () => {
+  it('loads clean with all eight roles', () => {
+    expect(kb.roles.map((r) => r.id).sort()).toEqual(
+      [
+        'account-executive',
+        'bdr',
+        'cro',
+        'cso',
+        'sales-manager',
+        'sales-team-lead',
+        'sdr',
+        'vp-sales',
+      ].sort(),
+    );
+    expect(kb.sources.size).toBe(5);
+  });
+
+  it('cites every source at least once', () => {
+    const cited = allText([kb.roles, kb.comparisons, kb.topics]);
+    for (const id of kb.sources.keys()) expect(cited).toContain(`"${id}"`);
+  });
+
+  it('points every source at a real seed document', () => {
+    for (const s of kb.sources.values()) {
+      expect(() => readFileSync(join(DEFAULT_KNOWLEDGE_DIR, '../../shared/seeds', s.file))).not.toThrow();
+    }
+  });
+
+  it('carries the salary figures exactly, each with its source', () => {
+    const cso = allText(role('cso').facets.compensation);
+    const cro = allText(role('cro').facets.compensation);
+    expect(cso).toContain('$178,514');
+    expect(cso).toContain('$315K');
+    expect(cro).toContain('$180,797');
+    expect(cro).toContain('$310K');
+    expect(cso).toContain('cowen-cso-cro');
+    expect(cro).toContain('cowen-cso-cro');
+  });
+
+  it('keeps the hierarchy in the order the source lists it', () => {
+    const hierarchy = kb.topics.find((t) => t.id === 'sales-hierarchy');
+    expect(hierarchy?.ladder).toEqual([
+      'cso',
+      'cro',
+      'vp-sales',
+      'sales-manager',
+      'sales-team-lead',
+      'account-executive',
+      'bdr',
+      'sdr',
+    ]);
+  });
+
+  it('states the reporting lines the sources give', () => {
+    const vp = allText(role('vp-sales').facets.reporting);
+    for (const boss of ['CSO', 'CRO', 'CEO']) expect(vp).toContain(boss);
+    expect(allText(role('cso').facets.reporting)).toMatch(/reports to the CRO/);
+    expect(allText(role('sdr').facets.reporting)).toMatch(/Account Executive/);
+  });
+
+  it('keeps both views where the sources disagree on the startup fit', () => {
+    const hiring = role('cso').facets.hiring ?? [];
+    const disagreeing = hiring.filter((f) => /disagree/i.test(f.label ?? ''));
+    expect(new Set(disagreeing.flatMap((f) => f.sources))).toEqual(
+      new Set(['cso-cro-deep-dive', 'cowen-cso-cro']),
+    );
+  });
+
+  it('leaves out the advertising and the drafting note', () => {
+    const texts: string[] = [];
+    JSON.stringify([kb.roles, kb.comparisons, kb.topics], (key, value) => {
+      if (key === 'text' && typeof value === 'string') texts.push(value);
+      return value;
+    });
+    const text = texts.join(' ').toLowerCase();
+    for (const ad of ['pipl.ai', 'quotapath', '800 words', 'data vendor', 'honeypot'])
+      expect(text).not.toContain(ad);
+  });
+});
+
+describe('a broken knowledge base', () => {
+  let dir: string;
+  const fresh = () => {
+    dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+    return dir;
+  };
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const problemsOf = (d: string) => {
+    try {
+      loadKnowledge(d);
+    } catch (err) {
+      expect(err).toBeInstanceOf(KnowledgeError);
+      return (err as KnowledgeError).problems;
+    }
+    throw new Error('expected the load to fail');
+  };
+  const edit = (file: string, change: (text: string) => string) => {
+    const path = join(dir, file);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+  };
+
+  it('names the file and line of invalid YAML', () => {
+    fresh();
+    writeFileSync(join(dir, 'roles/sdr.yml'), 'id: sdr\nname: [unclosed\n');
+    const [p] = problemsOf(dir);
+    expect(p?.file).toMatch(/roles\/sdr\.yml$/);
+    expect(p?.path).toMatch(/^line \d+/);
+    expect(p?.message).toMatch(/invalid YAML/);
+  });
+
+  it('names a missing field by its path', () => {
+    fresh();
+    edit('roles/bdr.yml', (t) => t.replace(/^name: .*\n/m, ''));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.objectContaining({ path: 'name', file: expect.stringMatching(/bdr\.yml$/) }),
+    );
+  });
+
+  it('rejects a fact that cites an unknown source', () => {
+    fresh();
+    edit('roles/cso.yml', (t) => t.replace('sources: [cowen-cso-cro]', 'sources: [made-up-source]'));
+    const problems = problemsOf(dir);
+    expect(problems[0]?.message).toBe('unknown source "made-up-source"');
+    expect(problems[0]?.path).toMatch(/^facets\.\w+\[\d+\]\.sources\[0\]$/);
+  });
+
+  it('rejects an alias that two roles claim', () => {
+    fresh();
+    edit('roles/bdr.yml', (t) => t.replace('aliases:\n', 'aliases:\n  - sdr\n'));
+    // Files load in name order, so the clash is reported on the second claimant (sdr.yml).
+    expect(problemsOf(dir)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/sdr\.yml$/),
+        message: '"SDR" is already a name of role "bdr"',
+      }),
+    );
+  });
+
+  it('rejects a comparison of an unknown role', () => {
+    fresh();
+    edit('comparisons/sdr-vs-bdr.yml', (t) => t.replace(/roles: \[sdr, bdr\]/, 'roles: [sdr, cfo]'));
+    expect(problemsOf(dir).some((p) => /unknown role "cfo"/.test(p.message))).toBe(true);
+  });
+
+  it('rejects a file whose id does not match its name', () => {
+    fresh();
+    edit('topics/lead-generation.yml', (t) => t.replace(/^id: .*$/m, 'id: leads'));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.objectContaining({ path: 'id', message: 'id "leads" must match the file name' }),
+    );
+  });
+
+  it('rejects keys the schema does not know (a typo must not be silently ignored)', () => {
+    fresh();
+    edit('topics/lead-generation.yml', (t) => `${t}\nsumary: oops\n`);
+    expect(problemsOf(dir).some((p) => /sumary/.test(p.message))).toBe(true);
+  });
+
+  it('reports every problem at once in a readable message', () => {
+    fresh();
+    rmSync(join(dir, 'sources.yml'));
+    try {
+      loadKnowledge(dir);
+      throw new Error('expected the load to fail');
+    } catch (err) {
+      expect((err as Error).message).toMatch(/sources\.yml: cannot read/);
+      expect((err as Error).message).toMatch(/unknown source/);
+    }
+  });
+});

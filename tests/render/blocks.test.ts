@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { exampleQuestions } from '../../src/answer/examples.js';
+import { createAnswerer } from '../../src/answer/index.js';
+import type { Answer } from '../../src/answer/types.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { ACTIONS, toSlackMessage } from '../../src/render/blocks.js';
+import { escapeMrkdwn } from '../../src/render/escape.js';
+import { toPlainText } from '../../src/render/text.js';
+import { expectValidBlockKit } from '../helpers/block-kit.js';
+
+const kb = loadKnowledge();
+const answer = createAnswerer(kb);
+
+/** Every entry the knowledge base can answer with, plus help and a miss. */
+const questions = [
+  ...exampleQuestions(kb.roles, kb.comparisons, kb.topics).map((e) => e.question),
+  ...kb.comparisons.flatMap((c) => [`${c.roles[0]} vs ${c.roles[1]}`]),
+  'help',
+  'qwerty',
+  'cso vs cro vs vp of sales vs sdr',
+];
+
+describe('Block Kit limits hold for every entry', () => {
+  it.each(questions)('%s', (q) => {
+    const message = toSlackMessage(answer(q), { share: true, sharedBy: 'U123' });
+    expectValidBlockKit(message);
+  });
+
+  it('holds even for an answer far larger than any entry', () => {
+    const huge: Answer = {
+      kind: 'topic',
+      matched: true,
+      question: 'x'.repeat(5000),
+      title: 'T'.repeat(400),
+      intro: 'i'.repeat(5000),
+      sections: Array.from({ length: 80 }, (_, i) => ({
+        heading: `h${i}`,
+        lines: Array.from({ length: 30 }, () => ({ label: 'L'.repeat(50), text: 'word '.repeat(200) })),
+      })),
+      sources: [...kb.sources.values()],
+      followUps: Array.from({ length: 12 }, (_, i) => ({ label: 'b'.repeat(120), question: `q${i}` })),
+    };
+    expectValidBlockKit(toSlackMessage(huge, { share: true }));
+  });
+});
+
+describe('escaping', () => {
+  it('makes echoed text unable to ping anyone', () => {
+    const message = toSlackMessage(answer('<!channel> <!here> what is a zorblax <@U1>'));
+    const json = JSON.stringify(message);
+    expect(json).not.toMatch(/<!channel>|<!here>|<@U1>/);
+  });
+
+  it('escapes the three control characters', () => {
+    expect(escapeMrkdwn('a & <!channel> > b')).toBe('a &amp; &lt;!channel&gt; &gt; b');
+  });
+
+  it('escapes user text that survives cleaning', () => {
+    const message = toSlackMessage(answer('what is 1 < 2 & 3 > 2 <!subteam^S1>'));
+    expect(JSON.stringify(message.blocks)).not.toMatch(/[^&]<!/);
+  });
+});
+
+describe('buttons', () => {
+  it('carries follow-up questions and the share action', () => {
+    const message = toSlackMessage(answer('cro'), { share: true });
+    const actions = message.blocks.find((b) => b.type === 'actions');
+    const ids = actions.elements.map((e: { action_id: string }) => e.action_id);
+    expect(ids.at(-1)).toBe(ACTIONS.share);
+    expect(ids.slice(0, -1).every((id: string) => ACTIONS.followUpPattern.test(id))).toBe(true);
+  });
+
+  it('leaves follow-ups off a shared answer and credits the sharer', () => {
+    const message = toSlackMessage(answer('cro'), { followUps: false, sharedBy: 'U42' });
+    expect(message.blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(JSON.stringify(message.blocks)).toContain('Shared by <@U42>');
+  });
+});
+
+describe('plain text', () => {
+  it('shows the same answer with its sources', () => {
+    const text = toPlainText(answer('how much does a CRO earn'));
+    expect(text).toContain('$180,797');
+    expect(text).toMatch(/Sources: .*Cowen Partners/);
+  });
+});
