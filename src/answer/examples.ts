@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Comparison, FacetKey, Role, Topic } from '../knowledge/schema.js';
 import type { FollowUp } from './types.js';
 
@@ -83,5 +84,22 @@ export function exampleQuestions(
     if (a && b) out.push(compareFollowUp(a, b));
   }
   for (const t of topics) out.push(topicFollowUp(t));
+  return out;
+}
+
+/**
+ * Three questions that show the best of the knowledge base: the most fully covered role, its
+ * comparison with the next one, and an ordered topic such as the hierarchy.
+ */
+export function starterQuestions(kb: KnowledgeBase): FollowUp[] {
+  const richness = (r: Role) => Object.values(r.facets).reduce((n, facts) => n + (facts?.length ?? 0), 0);
+  const [top, next] = [...kb.roles].sort((a, b) => richness(b) - richness(a));
+  const out: FollowUp[] = [];
+  if (top) out.push(overviewFollowUp(top));
+  if (top && next && kb.comparisons.some((c) => c.roles.includes(top.id) && c.roles.includes(next.id))) {
+    out.push(compareFollowUp(top, next));
+  }
+  const topic = kb.topics.find((t) => t.ladder) ?? kb.topics[0];
+  if (topic) out.push(topicFollowUp(topic));
   return out;
 }

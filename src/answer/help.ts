@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
-import { compareFollowUp, shortName, topicFollowUp } from './examples.js';
+import { starterQuestions } from './examples.js';
 import type { Answer, FollowUp } from './types.js';
 
 /** Words that, alone, ask the bot what it can do. */
@@ -59,19 +59,6 @@ export const HELP_WORDS = new Set([
 ]);
 
 export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
-  const [first, second] = kb.roles;
-  const examples: FollowUp[] = [];
-  if (first) examples.push({ label: shortName(first), question: shortName(first).toLowerCase() });
-  const pair = kb.comparisons[0];
-  const [a, b] = (pair?.roles ?? []).map((id) => kb.roles.find((r) => r.id === id));
-  if (a && b) examples.push(compareFollowUp(a, b));
-  if (second)
-    examples.push({
-      label: `${shortName(second)} salary`,
-      question: `How much does a ${shortName(second)} earn?`,
-    });
-  const topic = kb.topics[0];
-  if (topic) examples.push(topicFollowUp(topic));
   return {
     kind: 'help',
     matched: false,
@@ -100,7 +87,7 @@ export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
       },
     ],
     sources: [],
-    followUps: examples,
+    followUps: starterQuestions(kb),
   };
 }
 

@@ -1,8 +1,7 @@
-import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Role } from '../knowledge/schema.js';
 import { Composer } from './compose.js';
-import { exampleQuestions } from './examples.js';
+import { exampleQuestions, starterQuestions } from './examples.js';
 import { createFacetDetector } from './facets.js';
 import { HELP_WORDS, helpAnswer, notFoundAnswer } from './help.js';
 import { cleanSlackText, tokenize } from './normalise.js';
@@ -90,21 +89,18 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const speller = new Speller(vocabulary);
   const composer = new Composer(kb);
   const examples = exampleQuestions(kb.roles, kb.comparisons, kb.topics);
-  const suggester = new Fuse(examples, {
-    keys: ['question'],
-    includeScore: true,
-    threshold: 0.6,
-    ignoreLocation: true,
-  });
-  const defaultSuggestions = [
-    examples[0],
-    examples.find((e) => / vs /.test(e.question)),
-    examples.at(-1),
-  ].filter((e): e is FollowUp => !!e);
+  // Each example's words, folded like a question's, so a miss can offer the examples closest to it.
+  const exampleWords = examples.map(
+    (e) => new Set(content(tokenize(e.question).map((t) => speller.correct(t)))),
+  );
+  const defaultSuggestions = starterQuestions(kb);
 
-  const suggest = (question: string): FollowUp[] => {
-    const close = question ? suggester.search(question.slice(0, 100), { limit: 3 }).map((r) => r.item) : [];
-    return close.length > 0 ? close : defaultSuggestions;
+  const suggest = (meaningful: readonly string[]): FollowUp[] => {
+    const scored = examples
+      .map((e, i) => ({ e, score: meaningful.filter((t) => exampleWords[i]?.has(t)).length }))
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score);
+    return scored.length > 0 ? scored.slice(0, 3).map((s) => s.e) : defaultSuggestions;
   };
 
   return (raw) => {
@@ -136,7 +132,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       return facet ? composer.roleFacet(question, role, facet) : composer.roleOverview(question, role);
 
     const other = otherTitle(words);
-    if (other) return notFoundAnswer(question, suggest(question), other);
+    if (other) return notFoundAnswer(question, suggest(meaningful), other);
 
     const known = meaningful.filter((t) => vocabulary.has(t)).length;
     const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
@@ -146,6 +142,6 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const across = composer.facetAcrossRoles(question, facet);
       if (across) return across;
     }
-    return notFoundAnswer(question, suggest(question));
+    return notFoundAnswer(question, suggest(meaningful));
   };
 }
