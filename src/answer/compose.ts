@@ -16,11 +16,15 @@ import {
   topicFollowUp,
   withArticle,
 } from './examples.js';
+import { tokenize } from './normalise.js';
 import type { Answer, FollowUp, Line, Section } from './types.js';
 
 /** Room for the body of one answer: a focused reply reads in Slack without scrolling. */
 const BODY_BUDGET = 2600;
 const MAX_FOLLOW_UPS = 5;
+
+/** Crude English singular, enough to let "budgets" find "budget". */
+const stem = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 const toLine = (f: Fact): Line => (f.label ? { label: f.label, text: f.text } : { text: f.text });
 const sectionSize = (s: Section) =>
@@ -42,26 +46,62 @@ export class Composer {
     return this.kb.comparisons.find((c) => c.roles.includes(a.id) && c.roles.includes(b.id));
   }
 
-  roleOverview(question: string, role: Role): Answer {
+  /**
+   * A role's profile. `words` are the question's other words ("pricing" in "does the CRO handle
+   * pricing"): facts that mention them lead the answer, so a specific question gets a specific reply.
+   */
+  roleOverview(question: string, role: Role, words: readonly string[] = []): Answer {
+    const relevant = this.factsMentioning(role, words).slice(0, 3);
+    const duties = role.facets.responsibilities
+      ?.filter((f) => !relevant.includes(f))
+      .slice(0, relevant.length ? 4 : 7);
+    const reporting = role.facets.reporting
+      ?.filter((f) => f.label && !/disagree/i.test(f.label) && !relevant.includes(f))
+      .slice(0, 3);
     const sections: Section[] = [];
-    const duties = role.facets.responsibilities;
-    if (duties) sections.push({ heading: 'What they do', lines: duties.slice(0, 7).map(toLine) });
-    const reporting = role.facets.reporting?.filter((f) => f.label && !/disagree/i.test(f.label));
-    if (reporting?.length)
-      sections.push({ heading: 'Where they sit', lines: reporting.slice(0, 3).map(toLine) });
-    const facts = [role.summary, ...(duties?.slice(0, 7) ?? []), ...(reporting?.slice(0, 3) ?? [])];
+    if (relevant.length) sections.push({ heading: 'On your question', lines: relevant.map(toLine) });
+    if (duties?.length) sections.push({ heading: 'What they do', lines: duties.map(toLine) });
+    if (reporting?.length) sections.push({ heading: 'Where they sit', lines: reporting.map(toLine) });
     return this.build({
       kind: 'role',
       question,
       title: role.abbreviation ? `${role.name} (${role.abbreviation})` : role.name,
       intro: role.summary.text,
       sections,
-      facts,
+      facts: [role.summary, ...relevant, ...(duties ?? []), ...(reporting ?? [])],
       followUps: [
         ...nextFacets(role, ['responsibilities', 'reporting']).map((f) => facetFollowUp(role, f)),
         ...this.compareFollowUps(role),
       ],
     });
+  }
+
+  /** The role's facts that mention the most of `words`, best first. */
+  private factsMentioning(role: Role, words: readonly string[]): Fact[] {
+    const wanted = new Set(words.map(stem).filter((w) => w.length >= 4));
+    if (wanted.size === 0) return [];
+    const scored: Array<{ fact: Fact; score: number }> = [];
+    for (const [fact, factWords] of this.factWords(role)) {
+      let score = 0;
+      for (const w of wanted) if (factWords.has(w)) score++;
+      if (score > 0) scored.push({ fact, score });
+    }
+    // Only the facts that mention the most of the words: one strong match beats three loose ones.
+    const best = Math.max(0, ...scored.map((s) => s.score));
+    return scored.filter((s) => s.score === best).map((s) => s.fact);
+  }
+
+  private readonly wordIndex = new Map<string, Array<[Fact, Set<string>]>>();
+
+  private factWords(role: Role): Array<[Fact, Set<string>]> {
+    let index = this.wordIndex.get(role.id);
+    if (!index) {
+      index = Object.values(role.facets)
+        .flatMap((facts) => facts ?? [])
+        .map((f): [Fact, Set<string>] => [f, new Set(tokenize(`${f.label ?? ''} ${f.text}`).map(stem))]);
+      this.wordIndex.set(role.id, index);
+    }
+    return index;
   }
 
   roleFacet(question: string, role: Role, facet: FacetKey): Answer {

@@ -370,8 +370,7 @@ export function createFacetDetector(): FacetDetector {
     words: () => matcher.words(),
     detect(tokens) {
       const counts = new Map<FacetKey, number>();
-      for (const hit of matcher.match(tokens))
-        counts.set(hit.value, (counts.get(hit.value) ?? 0) + (hit.end - hit.start));
+      for (const hit of matcher.match(tokens)) counts.set(hit.value, (counts.get(hit.value) ?? 0) + hit.size);
       let best: FacetKey | undefined;
       for (const [facet, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = facet;
       return best;

@@ -91,18 +91,23 @@ export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
   };
 }
 
+/** Why a question about another job title is declined. */
+export const otherRoleReason = (title: string) =>
+  `I only cover sales-leadership roles (CSO, CRO, VP of Sales and the sales team under them), so I can't answer about ${title.toUpperCase() === title ? title : `the ${title}`}.`;
+
+/** Why "who is the CRO of Acme" is declined: the sources describe roles, not who holds them. */
+export const personReason = (company: string) =>
+  `I can't tell you who holds a role at ${company}: my sources describe what the roles are, not the people in them.`;
+
 /** A plain "I don't know", never a guess, with questions the bot can answer instead. */
-export function notFoundAnswer(question: string, suggestions: FollowUp[], otherTitle?: string): Answer {
+export function notFoundAnswer(question: string, suggestions: FollowUp[], reason?: string): Answer {
   const echo = question.length > 120 ? `${question.slice(0, 117)}…` : question;
-  const intro = otherTitle
-    ? `I only cover sales-leadership roles (CSO, CRO, VP of Sales and the sales team under them), so I can't answer about ${otherTitle.toUpperCase() === otherTitle ? otherTitle : `the ${otherTitle}`}.`
-    : `I couldn't match "${echo}" to a sales role or topic I know, and I'd rather not guess.`;
   return {
     kind: 'not_found',
     matched: false,
     question,
     title: "Sorry, I don't have an answer for that",
-    intro,
+    intro: reason ?? `I couldn't match "${echo}" to a sales role or topic I know, and I'd rather not guess.`,
     sections:
       suggestions.length > 0
         ? [{ heading: 'Questions I can answer', lines: suggestions.map((s) => ({ text: s.question })) }]

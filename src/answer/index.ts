@@ -3,11 +3,11 @@ import type { Role } from '../knowledge/schema.js';
 import { Composer } from './compose.js';
 import { exampleQuestions, starterQuestions } from './examples.js';
 import { createFacetDetector } from './facets.js';
-import { HELP_WORDS, helpAnswer, notFoundAnswer } from './help.js';
+import { HELP_WORDS, helpAnswer, notFoundAnswer, otherRoleReason, personReason } from './help.js';
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
 import { RoleIndex } from './roles.js';
-import { otherTitle } from './scope.js';
+import { namedCompany, otherTitle } from './scope.js';
 import { Speller } from './speller.js';
 import { TopicIndex } from './topics.js';
 import type { Answer, FollowUp } from './types.js';
@@ -59,21 +59,47 @@ const DOMAIN_WORDS = [
   'fatturato',
   'squadra',
 ];
-const SALES_ANCHORS = new Set([
-  'sales',
-  'sale',
-  'revenue',
-  'vendite',
-  'vendita',
-  'commerciale',
-  'venditori',
-  'seller',
-  'sellers',
-  'salespeople',
+/** A facet asked of no role in particular must be about sales people, not sales figures or agendas. */
+const SALES_WORDS = new Set(['sales', 'sale', 'revenue', 'vendite', 'vendita', 'commerciale']);
+const PEOPLE_WORDS = new Set([
+  'leader',
+  'leaders',
+  'leadership',
+  'executive',
+  'executives',
+  'exec',
+  'execs',
+  'rep',
+  'reps',
+  'representative',
+  'representatives',
+  'team',
+  'teams',
+  'role',
+  'roles',
+  'people',
+  'officer',
+  'officers',
+  'manager',
+  'managers',
+  'suite',
+  'ruoli',
+  'ruolo',
+  'dirigenti',
+  'dirigente',
+  'squadra',
+  'professionals',
+  'staff',
+  'job',
+  'jobs',
 ]);
+const SALES_PEOPLE = new Set(['salespeople', 'salesperson', 'seller', 'sellers', 'venditori', 'venditore']);
+const aboutSalesPeople = (tokens: readonly string[]) =>
+  tokens.some((t) => SALES_PEOPLE.has(t)) ||
+  (tokens.some((t) => SALES_WORDS.has(t)) && tokens.some((t) => PEOPLE_WORDS.has(t)));
 
 /** Share of a question's meaningful words that the matcher knows, below which a question is off-topic. */
-const MIN_TOPIC_COVERAGE = 0.6;
+const MIN_TOPIC_COVERAGE = 0.5;
 const MIN_FACET_COVERAGE = 0.6;
 
 /**
@@ -128,17 +154,25 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       return composer.compare(question, named.slice(0, 4), facet);
     }
     const [role] = named;
+    const company = role && namedCompany(question, (w) => vocabulary.has(w) || STOPWORDS.has(w));
+    if (company) return notFoundAnswer(question, suggest(meaningful), personReason(company));
     if (role)
-      return facet ? composer.roleFacet(question, role, facet) : composer.roleOverview(question, role);
+      return facet
+        ? composer.roleFacet(question, role, facet)
+        : composer.roleOverview(
+            question,
+            role,
+            rest.filter((t) => !STOPWORDS.has(t)),
+          );
 
     const other = otherTitle(words);
-    if (other) return notFoundAnswer(question, suggest(meaningful), other);
+    if (other) return notFoundAnswer(question, suggest(meaningful), otherRoleReason(other));
 
     const known = meaningful.filter((t) => vocabulary.has(t)).length;
     const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
     const [best] = ranked;
     if (best && coverage >= MIN_TOPIC_COVERAGE) return composer.topic(question, best.topic);
-    if (facet && coverage >= MIN_FACET_COVERAGE && tokens.some((t) => SALES_ANCHORS.has(t))) {
+    if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens)) {
       const across = composer.facetAcrossRoles(question, facet);
       if (across) return across;
     }

@@ -1,9 +1,11 @@
-import { FILLERS } from './words.js';
+import { FILLERS, STOPWORDS } from './words.js';
 
 export interface PhraseHit<T> {
   start: number;
   /** Exclusive. */
   end: number;
+  /** Words of the phrase matched (the span may also hold skipped stopwords). */
+  size: number;
   value: T;
 }
 
@@ -38,16 +40,39 @@ export class PhraseMatcher<T> {
   match(tokens: readonly string[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const found = this.byFirst
-        .get(tokens[i] as string)
-        ?.find((p) => p.tokens.every((t, k) => tokens[i + k] === t));
-      if (found) {
-        hits.push({ start: i, end: i + found.tokens.length, value: found.value });
-        i += found.tokens.length;
-      } else {
-        i++;
+      let hit: PhraseHit<T> | undefined;
+      for (const p of this.byFirst.get(tokens[i] as string) ?? []) {
+        const end = matchAt(tokens, i, p.tokens);
+        if (end !== undefined) {
+          hit = { start: i, end, size: p.tokens.length, value: p.value };
+          break;
+        }
       }
+      if (hit) hits.push(hit);
+      i = hit ? hit.end : i + 1;
     }
     return hits;
   }
+}
+
+/**
+ * How many stopwords may sit inside a phrase: "generare più lead" still says "generare lead", and
+ * "build a high performing sales team" still says "high performing team".
+ */
+const MAX_GAP = 2;
+const GAP_WORDS = new Set([...STOPWORDS, 'sales', 'vendite']);
+
+/** Where `phrase` ends if it starts at `start`, letting a few stopwords sit between its words. */
+function matchAt(tokens: readonly string[], start: number, phrase: readonly string[]): number | undefined {
+  let j = start;
+  for (const [k, word] of phrase.entries()) {
+    let gap = 0;
+    while (k > 0 && tokens[j] !== word && GAP_WORDS.has(tokens[j] as string) && gap < MAX_GAP) {
+      j++;
+      gap++;
+    }
+    if (tokens[j] !== word) return undefined;
+    j++;
+  }
+  return j;
 }

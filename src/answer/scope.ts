@@ -97,3 +97,16 @@ export function otherTitle(tokens: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The company in "who is the CRO of Microsoft" / "chi è il CRO di Enel": a question about a person,
+ * which no source answers. `known` tells our own words ("of sales", "in a startup") from a name.
+ */
+export function namedCompany(question: string, known: (word: string) => boolean): string | undefined {
+  const m =
+    /^\s*(?:who|who's|whos|chi)\b.*?\b(?:of|at|in|for|di|da|presso|della|del|dell)\s+([\p{L}\p{N}][\p{L}\p{N}&.-]*)/iu.exec(
+      question,
+    );
+  const name = m?.[1];
+  return name && !known(name.toLowerCase()) ? name : undefined;
+}

@@ -15,7 +15,7 @@ export class Speller {
       [...vocabulary].filter((w) => w.length >= 4),
       {
         includeScore: true,
-        threshold: 0.4,
+        threshold: 0.6,
         ignoreLocation: true,
         minMatchCharLength: 3,
       },
@@ -39,12 +39,12 @@ export class Speller {
   private lookup(token: string): string {
     if (this.vocabulary.has(token)) return token;
     for (const stem of singulars(token)) if (this.vocabulary.has(stem)) return stem;
-    if (token.length < 5 || /\d/.test(token)) return token;
-    // Five-letter words only fold by swapping two letters ("slaes"): one changed letter turns too
-    // many ordinary words into ours ("stock" -> "stack").
+    if (token.length < 4 || /\d/.test(token)) return token;
+    // Four- and five-letter words only fold by swapping two letters ("laed", "slaes"): one changed
+    // letter turns too many ordinary words into ours ("stock" -> "stack").
     const allowed = token.length >= 9 ? 2 : 1;
     let best: { word: string; distance: number } | undefined;
-    for (const { item } of this.fuse.search(token, { limit: 5 })) {
+    for (const { item } of this.fuse.search(token, { limit: 10 })) {
       const distance = damerau(token, item);
       const swapOnly = token.length > 5 || sameLetters(token, item);
       if (distance <= allowed && swapOnly && item[0] === token[0] && (!best || distance < best.distance)) {

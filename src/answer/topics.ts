@@ -27,7 +27,7 @@ export class TopicIndex {
   rank(contentTokens: readonly string[]): TopicHit[] {
     const scores = new Map<Topic, number>();
     for (const hit of this.matcher.match(contentTokens)) {
-      scores.set(hit.value, (scores.get(hit.value) ?? 0) + (hit.end - hit.start));
+      scores.set(hit.value, (scores.get(hit.value) ?? 0) + hit.size);
     }
     return [...scores].map(([topic, score]) => ({ topic, score })).sort((a, b) => b.score - a.score);
   }
