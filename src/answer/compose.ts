@@ -21,10 +21,15 @@ import type { Answer, FollowUp, Line, Section } from './types.js';
 
 /** Room for the body of one answer: a focused reply reads in Slack without scrolling. */
 const BODY_BUDGET = 2600;
+/** An unfocused comparison shows its first dimensions; buttons lead to the rest. */
+const OVERVIEW_DIMENSIONS = 5;
 const MAX_FOLLOW_UPS = 5;
 
 /** Crude English singular, enough to let "budgets" find "budget". */
 const stem = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/** "When there is" -> "when there is", leaving acronyms ("CRO first") alone. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
 
 const toLine = (f: Fact): Line => (f.label ? { label: f.label, text: f.text } : { text: f.text });
 const sectionSize = (s: Section) =>
@@ -54,10 +59,10 @@ export class Composer {
     const relevant = this.factsMentioning(role, words).slice(0, 3);
     const duties = role.facets.responsibilities
       ?.filter((f) => !relevant.includes(f))
-      .slice(0, relevant.length ? 4 : 7);
+      .slice(0, relevant.length ? 3 : 4);
     const reporting = role.facets.reporting
       ?.filter((f) => f.label && !/disagree/i.test(f.label) && !relevant.includes(f))
-      .slice(0, 3);
+      .slice(0, 2);
     const sections: Section[] = [];
     if (relevant.length) sections.push({ heading: 'On your question', lines: relevant.map(toLine) });
     if (duties?.length) sections.push({ heading: 'What they do', lines: duties.map(toLine) });
@@ -179,24 +184,33 @@ export class Composer {
     };
     // Without a focus, one line per side keeps the whole comparison readable; a focus shows everything.
     const perSide = focused.length > 0 ? Number.POSITIVE_INFINITY : 1;
-    for (const d of dimensions) {
+    for (const d of focused.length > 0 ? dimensions : dimensions.slice(0, OVERVIEW_DIMENSIONS)) {
       const entries: Array<[string, Fact]> = Object.entries(d.sides).flatMap(([id, fs]) =>
         fs.slice(0, perSide).map((f): [string, Fact] => [id, f]),
       );
       add(
         d.name,
         entries.map(([, f]) => f),
-        entries.map(([id, f]) => ({ label: f.label ? `${name(id)}, ${f.label}` : name(id), text: f.text })),
+        entries.map(([id, f]) => ({
+          label: f.label ? `${name(id)}, ${lowerFirst(f.label)}` : name(id),
+          text: f.text,
+        })),
       );
     }
-    if (c.coexistence && (facet === 'reporting' || facet === undefined || focused.length === 0)) {
-      add('When a company has both', c.coexistence, c.coexistence.map(toLine));
+    // How the two coexist is the whole answer to "who reports to whom"; otherwise a short note.
+    const coexistence = facet === 'reporting' ? c.coexistence : c.coexistence?.slice(0, 2);
+    if (coexistence && (facet === 'reporting' || focused.length === 0)) {
+      add('When a company has both', coexistence, coexistence.map(toLine));
     }
     const [a, b] = roles;
     const followUps: FollowUp[] = [];
-    if (a && b && this.kb.topics.some((t) => t.roles?.includes(a.id) && t.roles.includes(b.id))) {
-      const topic = this.kb.topics.find((t) => t.roles?.includes(a.id) && t.roles.includes(b.id));
-      if (topic) followUps.push(topicFollowUp(topic));
+    const topic = a && b && this.kb.topics.find((t) => t.roles?.includes(a.id) && t.roles.includes(b.id));
+    if (topic) followUps.push(topicFollowUp(topic));
+    if (facet !== 'reporting' && c.coexistence) {
+      followUps.push({
+        label: 'Who reports to whom?',
+        question: `When a company has both, who reports to whom, ${roles.map(shortName).join(' or ')}?`,
+      });
     }
     followUps.push(...roles.map(overviewFollowUp));
     if (facet !== 'compensation' && roles.every((r) => r.facets.compensation)) {

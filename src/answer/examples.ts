@@ -2,6 +2,9 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Comparison, FacetKey, Role, Topic } from '../knowledge/schema.js';
 import type { FollowUp } from './types.js';
 
+/** "Salary" -> "salary", but "KPIs" stays "KPIs". */
+const sentenceCase = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.toLowerCase());
+
 /** The short name people use: "CRO", "VP of Sales". */
 export const shortName = (role: Role) => role.abbreviation ?? role.name;
 
@@ -47,7 +50,7 @@ const FOLLOW_UP_ORDER: FacetKey[] = [
 export function facetFollowUp(role: Role, facet: FacetKey): FollowUp {
   const q = FACET_QUESTIONS[facet];
   return {
-    label: `${shortName(role)} ${q.label.toLowerCase()}`,
+    label: `${shortName(role)} ${sentenceCase(q.label)}`,
     question: q.ask(withArticle(role), shortName(role)),
   };
 }
