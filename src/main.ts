@@ -1,0 +1,76 @@
+/** `npm start`: read the environment, load the knowledge base, then run locally or as the Slack app. */
+import { createAnswerer } from './answer/index.js';
+import { type Config, ConfigError, readConfig } from './config.js';
+import { type KnowledgeBase, KnowledgeError, loadKnowledge } from './knowledge/load.js';
+import { runLocal } from './local.js';
+import { createSlackBot, DRAIN_TIMEOUT_MS, type SlackBot, StartupError } from './slack/app.js';
+
+const SHUTDOWN_DEADLINE_MS = DRAIN_TIMEOUT_MS + 5_000;
+
+/** Prints a known, readable failure and exits; anything else is a bug and keeps its stack. */
+function exitWith(error: unknown): never {
+  const known =
+    error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StartupError;
+  console.error(known ? (error as Error).message : error);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  let kb: KnowledgeBase;
+  try {
+    config = readConfig(process.env);
+    kb = loadKnowledge();
+  } catch (error) {
+    exitWith(error);
+  }
+  const answer = createAnswerer(kb);
+
+  if (config.mode === 'local') {
+    await runLocal(answer);
+    return;
+  }
+
+  const bot = createSlackBot({ config, answer, kb });
+  // A failed Web API call inside some promise nobody awaited must not take the whole app down.
+  process.on('unhandledRejection', (reason) => bot.logger.error('unhandled promise rejection', reason));
+  handleSignals(bot);
+
+  try {
+    const { port } = await bot.start();
+    console.log(
+      config.mode === 'http' ? `role bot ready: http on port ${port}` : 'role bot ready: socket mode',
+    );
+  } catch (error) {
+    exitWith(error);
+  }
+}
+
+/**
+ * SIGTERM/SIGINT: stop taking requests, let answers in flight finish, exit. Repeated signals are
+ * expected (Ctrl+C or a process-group kill reaches npm, tsx and node, and each relays it), so they
+ * do not cut the drain short; a deadline bounds the whole shutdown instead.
+ */
+function handleSignals(bot: SlackBot): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    bot.logger.info(`${signal} received, shutting down`);
+    setTimeout(() => {
+      bot.logger.error('shutdown took too long, exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        bot.logger.error('shutdown failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+await main();

@@ -1,0 +1,167 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  App,
+  type AppOptions,
+  HTTPReceiver,
+  type Logger,
+  type Receiver,
+  SocketModeReceiver,
+} from '@slack/bolt';
+import type { Answerer } from '../answer/index.js';
+import type { SlackConfig } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/load.js';
+import { describeError } from './apology.js';
+import { dedupeEvents } from './dedupe.js';
+import { healthRoute } from './health.js';
+import { buildHomeView } from './home-view.js';
+import { createHttpServer, EVENTS_PATH } from './http-server.js';
+import { InFlight } from './in-flight.js';
+import { registerListeners } from './listeners/index.js';
+import { requestContext } from './log-context.js';
+import { createLogger } from './logger.js';
+
+type ClientOptions = NonNullable<AppOptions['clientOptions']>;
+/** Bolt does not export this type; its last `error()` overload takes the extended handler. */
+type ExtendedErrorHandlerArgs = Parameters<Parameters<App['error']>[0]>[0];
+
+/** Per Web API call: give up on a silent server after this long. */
+export const API_TIMEOUT_MS = 5_000;
+/** How long a shutdown waits for answers already being written. */
+export const DRAIN_TIMEOUT_MS = 5_000;
+
+export interface SlackBotOptions {
+  config: SlackConfig;
+  answer: Answerer;
+  kb: KnowledgeBase;
+  logger?: Logger;
+}
+
+export interface SlackBot {
+  app: App;
+  logger: Logger;
+  /** Verifies the bot token (auth.test), then listens. Resolves with the bound port in HTTP mode. */
+  start(): Promise<{ port?: number }>;
+  /** Stops taking requests, lets in-flight answers finish (bounded), then closes. */
+  stop(): Promise<void>;
+}
+
+/** Thrown by start() when Slack refuses the token or cannot be reached: the message says which. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/**
+ * Web API client settings. The SDK default retries ten times over about thirty minutes and waits out
+ * rate limits however long they are, which would hold an answer (and its memory) for that long.
+ * Here a call gets a few quick retries within seconds; a rate limit fails fast and is logged.
+ */
+export function webClientOptions(config: SlackConfig): ClientOptions {
+  return {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    timeout: API_TIMEOUT_MS,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000, maxRetryTime: 10_000 },
+    rejectRateLimitedCalls: true,
+    // Bolt's respond() posts to response_url with this fetch: bound it too.
+    fetch: (url, init) =>
+      fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(API_TIMEOUT_MS) }),
+  };
+}
+
+/** Builds the Bolt app for the configured mode, with every listener registered. */
+export function createSlackBot({
+  config,
+  answer,
+  kb,
+  logger = createLogger(config.logLevel),
+}: SlackBotOptions): SlackBot {
+  const receiver: Receiver =
+    config.mode === 'socket'
+      ? new SocketModeReceiver({ appToken: config.appToken, logger })
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret,
+          signatureVerification: true,
+          endpoints: EVENTS_PATH,
+          customRoutes: [healthRoute],
+          // Ack first, answer after: the answer goes out through response_url / the Web API anyway.
+          processBeforeResponse: false,
+          logger,
+        });
+
+  const app = new App({
+    receiver,
+    token: config.botToken,
+    logger,
+    clientOptions: webClientOptions(config),
+    // auth.test runs in start(), where a bad token can stop the start with a clear message.
+    deferInitialization: true,
+    // Bolt's conversation store is unused here and would grow with every conversation.
+    convoStore: false,
+    extendedErrorHandler: true,
+  });
+
+  // Last resort: listeners apologise for their own failures; anything reaching here is logged.
+  app.error(async ({ error, body }: ExtendedErrorHandlerArgs) => {
+    logger.error(
+      'unhandled error while processing a Slack request',
+      requestContext(body),
+      describeError(error),
+    );
+  });
+
+  const inFlight = new InFlight();
+  app.use(inFlight.middleware);
+  app.use(dedupeEvents());
+  registerListeners(app, { answer, homeView: buildHomeView(kb) });
+
+  let server: Server | undefined;
+
+  return {
+    app,
+    logger,
+    async start() {
+      try {
+        await app.init();
+      } catch (error) {
+        throw new StartupError(
+          `Could not verify SLACK_BOT_TOKEN with auth.test at ${config.apiUrl ?? 'https://slack.com/api/'}: ${describeError(error)}`,
+        );
+      }
+      if (config.mode === 'socket') {
+        try {
+          await app.start();
+        } catch (error) {
+          throw new StartupError(
+            `Could not open the Socket Mode connection (check SLACK_APP_TOKEN and its connections:write scope): ${describeError(error)}`,
+          );
+        }
+        return {};
+      }
+      const http = createHttpServer(receiver as HTTPReceiver, logger);
+      server = http;
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', reject);
+        http.listen({ port: config.port, ...(config.host ? { host: config.host } : {}) }, () => {
+          http.off('error', reject);
+          resolve();
+        });
+      });
+      return { port: (http.address() as AddressInfo).port };
+    },
+    async stop() {
+      if (config.mode === 'socket') {
+        await inFlight.drained(DRAIN_TIMEOUT_MS);
+        await app.stop();
+        return;
+      }
+      const http = server;
+      if (!http) return;
+      server = undefined;
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      await inFlight.drained(DRAIN_TIMEOUT_MS);
+      http.closeAllConnections();
+      await closed;
+    },
+  };
+}

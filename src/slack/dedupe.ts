@@ -1,0 +1,47 @@
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+
+/**
+ * A bounded set of recently seen ids: once full, the oldest is forgotten. Slack retries a delivery
+ * three times within about five minutes, so a few thousand ids cover far more than that window
+ * without the memory growing with uptime.
+ */
+export class RecentIds {
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly capacity = 5000) {}
+
+  /** Records `id`; true if it was already there. */
+  seen(id: string): boolean {
+    if (this.ids.has(id)) return true;
+    this.ids.add(id);
+    if (this.ids.size > this.capacity) {
+      const oldest = this.ids.values().next().value;
+      if (oldest !== undefined) this.ids.delete(oldest);
+    }
+    return false;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/**
+ * Global middleware: an Events API delivery whose `event_id` was already taken is not passed on.
+ *
+ * Slack re-sends an event (same `event_id`, header `X-Slack-Retry-Num`) when it did not see our ack
+ * in time, which can happen even though the first copy is being answered. We remember the id on
+ * first sight rather than ignoring every retry outright: a retry is sometimes the only copy that
+ * reached us (the first was lost in transit), and then it must be answered. Bolt has already acked
+ * the event before this runs, so Slack stops retrying either way.
+ */
+export function dedupeEvents(recent: RecentIds = new RecentIds()): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, context, logger, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && recent.seen(eventId)) {
+      logger.info(`skipping duplicate delivery of event ${eventId} (retry ${context.retryNum ?? '?'})`);
+      return;
+    }
+    await next();
+  };
+}

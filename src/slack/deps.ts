@@ -1,0 +1,9 @@
+import type { Answerer } from '../answer/index.js';
+import type { HomeView } from './home-view.js';
+
+/** What the listeners need besides Bolt's own arguments: injected so tests can pass fakes. */
+export interface ListenerDeps {
+  answer: Answerer;
+  /** The App Home tab: the same for everyone, so it is built once at start-up. */
+  homeView: HomeView;
+}

@@ -1,0 +1,100 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import { type HTTPReceiver, HTTPReceiverDeferredRequestError, type Logger } from '@slack/bolt';
+
+/** Slack's payloads are a few kilobytes; Bolt's own default limit is 4 MB. */
+export const BODY_LIMIT = 1024 * 1024;
+export const EVENTS_PATH = '/slack/events';
+
+/**
+ * The HTTP server in front of Bolt's receiver. Bolt verifies signatures, parses and dispatches; this
+ * layer only reads the body first (bounded) and turns away bodies Bolt would choke on: JSON that
+ * parses to something other than an object (`null`, `[]`, `"x"`) makes Bolt throw outside its own
+ * error handling, which leaves the request hanging and raises an unhandled rejection.
+ */
+export function createHttpServer(receiver: HTTPReceiver, logger: Logger): Server {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error(`HTTP ${req.method} ${req.url} failed`, error);
+      reply(res, 500);
+    });
+  });
+  // Slow or stalled clients must not hold sockets for the default five minutes.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 15_000;
+  return server;
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (req.method === 'POST' && pathOf(req) === EVENTS_PATH) {
+      const body = await readBody(req, BODY_LIMIT);
+      if (body === 'too_large') return reply(res, 413);
+      if (body === 'aborted') return;
+      if (parsesToNonObject(body, req.headers['content-type'])) {
+        logger.warn('rejected a request whose body is not a JSON object');
+        return reply(res, 400);
+      }
+      // Bolt reuses a body already read into `rawBody` instead of reading the stream again.
+      Object.assign(req, { rawBody: body });
+    }
+    try {
+      receiver.requestListener(req, res);
+    } catch (error) {
+      if (error instanceof HTTPReceiverDeferredRequestError) return reply(res, 404);
+      throw error;
+    }
+  }
+}
+
+function pathOf(req: IncomingMessage): string {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
+}
+
+function reply(res: ServerResponse, status: number) {
+  if (res.headersSent) return;
+  res.writeHead(status);
+  res.end();
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large' | 'aborted'> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve('too_large');
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => resolve('aborted'));
+    req.on('aborted', () => resolve('aborted'));
+  });
+}
+
+/**
+ * Mirrors Bolt's parsing (form body, optionally with a JSON `payload`, else JSON). Unparseable bodies
+ * pass: Bolt answers those itself, 401 when unsigned and 400 when signed.
+ */
+function parsesToNonObject(raw: Buffer, contentType: string | undefined): boolean {
+  let parsed: unknown;
+  try {
+    if (contentType === 'application/x-www-form-urlencoded') {
+      const { payload } = parseQuery(raw.toString());
+      if (typeof payload !== 'string') return false;
+      parsed = JSON.parse(payload);
+    } else {
+      parsed = JSON.parse(raw.toString());
+    }
+  } catch {
+    return false;
+  }
+  return typeof parsed !== 'object' || parsed === null || Array.isArray(parsed);
+}

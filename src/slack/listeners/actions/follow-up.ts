@@ -1,0 +1,58 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { toSlackMessage } from '../../../render/blocks.js';
+import { APOLOGY, failWithApology } from '../../apology.js';
+import type { ListenerDeps } from '../../deps.js';
+
+type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
+
+/**
+ * A click on a follow-up button (`follow_up_N`, whose value is the question). The answer goes where
+ * the button was:
+ * - an ephemeral `/role` reply is replaced in place, so the asker's view does not fill up;
+ * - a message in a channel or DM gets the answer in its thread;
+ * - the App Home tab has no thread, so the answer goes to the app's DM with the user.
+ */
+export const followUp =
+  ({ answer }: ListenerDeps) =>
+  async ({ ack, action, body, respond, client, logger }: ButtonArgs) => {
+    await ack();
+    const where = placeOf(body);
+    const logContext = { user: body.user.id, action: action.action_id, where: where.kind };
+    try {
+      const reply = answer(action.value ?? '');
+      if (where.kind === 'ephemeral') {
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: true,
+          ...toSlackMessage(reply, { share: reply.matched }),
+        });
+      } else {
+        await client.chat.postMessage({
+          channel: where.channel,
+          thread_ts: where.thread_ts,
+          ...toSlackMessage(reply),
+        });
+      }
+    } catch (error) {
+      await failWithApology(logger, 'follow-up button', logContext, error, () =>
+        where.kind === 'ephemeral'
+          ? respond({ response_type: 'ephemeral', replace_original: false, text: APOLOGY })
+          : client.chat.postMessage({ channel: where.channel, thread_ts: where.thread_ts, text: APOLOGY }),
+      );
+    }
+  };
+
+type Place =
+  | { kind: 'ephemeral' }
+  | { kind: 'thread'; channel: string; thread_ts: string }
+  | { kind: 'home'; channel: string; thread_ts?: undefined };
+
+/** Where a clicked button lives, from the block_actions payload. */
+export function placeOf(body: BlockButtonAction): Place {
+  const container = body.container ?? {};
+  if (container.type === 'view') return { kind: 'home', channel: body.user.id };
+  // Ephemeral messages come without `message` and cannot be threaded: answer through response_url.
+  if (container.is_ephemeral || !body.message) return { kind: 'ephemeral' };
+  const channel = body.channel?.id ?? String(container.channel_id);
+  return { kind: 'thread', channel, thread_ts: body.message.thread_ts ?? body.message.ts };
+}

@@ -1,0 +1,19 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { describeError } from '../../apology.js';
+import type { ListenerDeps } from '../../deps.js';
+
+/**
+ * Publishes the Home tab whenever someone opens it. The view is built once at start-up (it depends
+ * only on the knowledge base), so this is one Web API call. A failure is logged: there is nobody to
+ * apologise to, and the previous Home tab stays visible.
+ */
+export const appHomeOpened =
+  ({ homeView }: ListenerDeps) =>
+  async ({ event, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>) => {
+    if (event.tab !== 'home') return;
+    try {
+      await client.views.publish({ user_id: event.user, view: homeView });
+    } catch (error) {
+      logger.error('app_home_opened: views.publish failed', { user: event.user }, describeError(error));
+    }
+  };

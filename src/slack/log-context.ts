@@ -1,0 +1,27 @@
+/** Reads `obj.a.b...` from untyped JSON, or undefined when any step is missing or not a string. */
+function text(obj: unknown, ...path: Array<string | number>): string | undefined {
+  let at: unknown = obj;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return typeof at === 'string' ? at : undefined;
+}
+
+/** The few fields that identify a Slack request in a log line, whatever its kind. */
+export function requestContext(body: unknown): Record<string, string> {
+  const context = {
+    kind:
+      text(body, 'command') ??
+      text(body, 'event', 'type') ??
+      text(body, 'actions', 0, 'action_id') ??
+      text(body, 'type'),
+    event_id: text(body, 'event_id'),
+    team: text(body, 'team_id') ?? text(body, 'team', 'id'),
+    user: text(body, 'user_id') ?? text(body, 'user', 'id') ?? text(body, 'event', 'user'),
+    channel: text(body, 'channel_id') ?? text(body, 'channel', 'id') ?? text(body, 'event', 'channel'),
+  };
+  return Object.fromEntries(
+    Object.entries(context).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}

@@ -1,0 +1,37 @@
+import type { App } from '@slack/bolt';
+import type { ListenerDeps } from './deps.js';
+import { registerListeners } from './listeners/index.js';
+import { MESSAGE_EVENTS } from './listeners/messages/index.js';
+
+/** What the code listens to, as the manifest must declare it. */
+export interface Surface {
+  commands: string[];
+  /** Event subscriptions (`bot_events` in the manifest), including `message.*` ones. */
+  events: string[];
+  /** Action ids or patterns: any means interactivity must be on. */
+  actions: string[];
+}
+
+/**
+ * Runs the real registration against a recorder, so the manifest test compares the manifest with
+ * what the code actually registers rather than with a hand-kept list.
+ */
+export function listenedSurface(): Surface {
+  const surface: Surface = { commands: [], events: [], actions: [] };
+  const name = (x: unknown) => (x instanceof RegExp ? x.source : String(x));
+  const recorder = {
+    command: (id: unknown) => surface.commands.push(name(id)),
+    event: (id: unknown) => surface.events.push(name(id)),
+    message: () => surface.events.push(...MESSAGE_EVENTS),
+    action: (id: unknown) => surface.actions.push(name(id)),
+    use: () => {},
+  };
+  const inert: ListenerDeps = {
+    answer: () => {
+      throw new Error('not for answering');
+    },
+    homeView: { type: 'home', blocks: [] },
+  };
+  registerListeners(recorder as unknown as App, inert);
+  return surface;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/config.js';
+
+const BOT = 'xoxb-1-2-abc';
+const APP = 'xapp-1-A1-2-abc';
+const SECRET = 'shhh';
+
+function errorOf(env: Record<string, string | undefined>): string {
+  try {
+    readConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('readConfig: modes', () => {
+  it('runs locally when no Slack variable is set', () => {
+    expect(readConfig({})).toEqual({ mode: 'local', logLevel: 'info' });
+    expect(readConfig({ PATH: '/bin', PORT: '8080' })).toMatchObject({ mode: 'local' });
+  });
+
+  it('treats blank values (NAME= in a .env file) as unset', () => {
+    expect(readConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: ' ', SLACK_SIGNING_SECRET: '' }).mode).toBe(
+      'local',
+    );
+  });
+
+  it('uses Socket Mode with a bot token and an app token', () => {
+    expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP })).toEqual({
+      mode: 'socket',
+      botToken: BOT,
+      appToken: APP,
+      logLevel: 'info',
+    });
+  });
+
+  it('prefers Socket Mode when the signing secret is set too', () => {
+    expect(
+      readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_SIGNING_SECRET: SECRET }).mode,
+    ).toBe('socket');
+  });
+
+  it('uses HTTP mode on port 3000 with a bot token and a signing secret', () => {
+    expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET })).toEqual({
+      mode: 'http',
+      botToken: BOT,
+      signingSecret: SECRET,
+      port: 3000,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads PORT, HOST, SLACK_API_URL and LOG_LEVEL', () => {
+    const config = readConfig({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      SLACK_API_URL: 'http://127.0.0.1:9999/api',
+      LOG_LEVEL: 'DEBUG',
+    });
+    expect(config).toEqual({
+      mode: 'http',
+      botToken: BOT,
+      signingSecret: SECRET,
+      port: 8080,
+      host: '127.0.0.1',
+      apiUrl: 'http://127.0.0.1:9999/api/',
+      logLevel: 'debug',
+    });
+  });
+
+  it('keeps a single trailing slash on SLACK_API_URL', () => {
+    const config = readConfig({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_APP_TOKEN: APP,
+      SLACK_API_URL: 'https://x.test/api/',
+    });
+    expect(config).toMatchObject({ apiUrl: 'https://x.test/api/' });
+  });
+});
+
+describe('readConfig: errors name the variable', () => {
+  it('a bot token alone', () => {
+    const message = errorOf({ SLACK_BOT_TOKEN: BOT });
+    expect(message).toContain('SLACK_APP_TOKEN');
+    expect(message).toContain('SLACK_SIGNING_SECRET');
+  });
+
+  it('an app token without a bot token', () => {
+    expect(errorOf({ SLACK_APP_TOKEN: APP })).toMatch(/SLACK_BOT_TOKEN is missing: Socket Mode/);
+  });
+
+  it('a signing secret without a bot token', () => {
+    expect(errorOf({ SLACK_SIGNING_SECRET: SECRET })).toMatch(/SLACK_BOT_TOKEN is missing: HTTP mode/);
+  });
+
+  it('tokens of the wrong kind', () => {
+    expect(errorOf({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_APP_TOKEN: APP })).toContain(
+      'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"',
+    );
+    expect(errorOf({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: BOT })).toContain(
+      'SLACK_APP_TOKEN must be an app-level token starting with "xapp-"',
+    );
+  });
+
+  it('a bad port, URL or log level, all reported at once', () => {
+    const message = errorOf({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: 'eighty',
+      SLACK_API_URL: 'not a url',
+      LOG_LEVEL: 'loud',
+    });
+    expect(message).toContain('PORT must be a port number');
+    expect(message).toContain('SLACK_API_URL must be an http(s) URL');
+    expect(message).toContain('LOG_LEVEL must be one of debug, info, warn, error');
+    expect(errorOf({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: '70000' })).toContain(
+      'PORT must be between 0 and 65535',
+    );
+    expect(errorOf({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: 'ftp://x.test/' })).toContain(
+      'SLACK_API_URL',
+    );
+  });
+});

@@ -1,0 +1,72 @@
+import type { Wire } from './wire.js';
+/**
+ * Checks a message or view against Block Kit's documented limits
+ * (https://docs.slack.dev/reference/block-kit). Returns the problems found; empty means valid.
+ */
+export function blockKitProblems(
+  message: { text?: unknown; blocks?: unknown },
+  { maxBlocks = 50, needsText = true }: { maxBlocks?: number; needsText?: boolean } = {},
+): string[] {
+  const problems: string[] = [];
+  const blocks = message.blocks;
+  if (needsText && (typeof message.text !== 'string' || message.text.trim() === '')) {
+    problems.push('missing fallback text');
+  }
+  if (typeof message.text === 'string' && message.text.length > 4000) problems.push('fallback text > 4000');
+  if (!Array.isArray(blocks)) return [...problems, 'blocks is not an array'];
+  if (blocks.length === 0) problems.push('no blocks');
+  if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks > ${maxBlocks}`);
+  const actionIds = new Set<string>();
+  for (const [i, block] of blocks.entries()) {
+    const at = `blocks[${i}] (${block?.type})`;
+    switch (block?.type) {
+      case 'header':
+        if (block.text?.type !== 'plain_text') problems.push(`${at}: header text must be plain_text`);
+        if (!block.text?.text || block.text.text.length > 150) problems.push(`${at}: header text length`);
+        break;
+      case 'section':
+        if (!block.text && !block.fields) problems.push(`${at}: section needs text or fields`);
+        if (block.text && (!block.text.text || block.text.text.length > 3000)) {
+          problems.push(`${at}: section text length ${block.text?.text?.length}`);
+        }
+        if (block.accessory) checkElement(block.accessory, at, problems, new Set());
+        break;
+      case 'context':
+        if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 10) {
+          problems.push(`${at}: context needs 1-10 elements`);
+        }
+        for (const e of block.elements ?? []) {
+          if (!e.text || e.text.length > 3000) problems.push(`${at}: context text length`);
+        }
+        break;
+      case 'actions':
+        if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 25) {
+          problems.push(`${at}: actions needs 1-25 elements`);
+        }
+        actionIds.clear(); // action_id must be unique within its block
+        for (const e of block.elements ?? []) checkElement(e, at, problems, actionIds);
+        break;
+      case 'divider':
+        break;
+      default:
+        problems.push(`${at}: unexpected block type`);
+    }
+    if (block?.block_id && block.block_id.length > 255) problems.push(`${at}: block_id length`);
+  }
+  return problems;
+}
+
+function checkElement(e: Wire, at: string, problems: string[], ids: Set<string>) {
+  if (e.type !== 'button') return problems.push(`${at}: unexpected element ${e.type}`);
+  if (e.text?.type !== 'plain_text' || !e.text.text || e.text.text.length > 75) {
+    problems.push(`${at}: button text "${e.text?.text}" must be plain_text of 1-75 characters`);
+  }
+  if (!e.action_id || e.action_id.length > 255) problems.push(`${at}: button action_id`);
+  if (ids.has(e.action_id)) problems.push(`${at}: duplicate action_id ${e.action_id}`);
+  ids.add(e.action_id);
+  if (e.value !== undefined && (typeof e.value !== 'string' || e.value.length > 2000)) {
+    problems.push(`${at}: button value length`);
+  }
+  if (e.style && !['primary', 'danger'].includes(e.style)) problems.push(`${at}: button style`);
+  return undefined;
+}

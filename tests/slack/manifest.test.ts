@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { listenedSurface } from '../../src/slack/surface.js';
+
+const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8'));
+const surface = listenedSurface();
+
+/** The bot scopes each thing the code does needs (https://docs.slack.dev/reference/scopes). */
+const SCOPES_FOR: Record<string, string[]> = {
+  command: ['commands'],
+  app_mention: ['app_mentions:read'],
+  'message.im': ['im:history'],
+  app_home_opened: [],
+  // Web API methods the listeners call
+  'chat.postMessage': ['chat:write'],
+  'views.publish': [],
+};
+
+/** Web API methods the listeners call, read from their source: `client.x.y(` and `say(` (chat.postMessage). */
+function apiMethodsUsed(): string[] {
+  const dir = new URL('../../src/slack/listeners/', import.meta.url);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  const methods = new Set<string>();
+  for (const file of files) {
+    const source = readFileSync(new URL(file, dir), 'utf8');
+    for (const m of source.matchAll(/client\.(\w+)\.(\w+)\(/g)) methods.add(`${m[1]}.${m[2]}`);
+    if (/\bsay\(/.test(source)) methods.add('chat.postMessage');
+  }
+  return [...methods];
+}
+const API_METHODS = apiMethodsUsed();
+
+const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
+
+describe('manifest.yml matches the code', () => {
+  it('declares exactly the slash commands the code handles, each with a description and usage hint', () => {
+    const declared = manifest.features.slash_commands;
+    expect(sorted(declared.map((c: { command: string }) => c.command))).toEqual(sorted(surface.commands));
+    for (const c of declared) {
+      expect(c.description, c.command).toBeTruthy();
+      expect(c.usage_hint, c.command).toBeTruthy();
+    }
+  });
+
+  it('subscribes to exactly the events the code listens to', () => {
+    expect(sorted(manifest.settings.event_subscriptions.bot_events)).toEqual(sorted(surface.events));
+    expect(surface.events).toEqual(expect.arrayContaining(['app_mention', 'message.im', 'app_home_opened']));
+  });
+
+  it('turns interactivity on because the code handles button actions', () => {
+    expect(surface.actions.length).toBeGreaterThan(0);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+  });
+
+  it('enables the Home tab (app_home_opened) and a writable Messages tab (message.im)', () => {
+    expect(manifest.features.app_home).toMatchObject({
+      home_tab_enabled: surface.events.includes('app_home_opened'),
+      messages_tab_enabled: surface.events.includes('message.im'),
+      messages_tab_read_only_enabled: false,
+    });
+    expect(manifest.features.bot_user.display_name).toBeTruthy();
+    expect(manifest.display_information.name).toBeTruthy();
+  });
+
+  it('asks for the scopes these need and no more', () => {
+    expect(sorted(API_METHODS)).toEqual(['chat.postMessage', 'views.publish']);
+    const needed = [
+      ...(surface.commands.length > 0 ? (SCOPES_FOR.command ?? []) : []),
+      ...surface.events.flatMap((e) => {
+        const scopes = SCOPES_FOR[e];
+        if (!scopes) throw new Error(`no scope mapping for event ${e}: add it to SCOPES_FOR`);
+        return scopes;
+      }),
+      ...API_METHODS.flatMap((m) => {
+        const scopes = SCOPES_FOR[m];
+        if (!scopes) throw new Error(`no scope mapping for Web API method ${m}: add it to SCOPES_FOR`);
+        return scopes;
+      }),
+    ];
+    expect(sorted(manifest.oauth_config.scopes.bot)).toEqual(sorted(needed));
+    expect(manifest.oauth_config.scopes.user).toBeUndefined();
+  });
+
+  it('runs in Socket Mode as written', () => {
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+});
