@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectValidMessages } from './flows.js';
+import { type Harness, startHarness } from './harness.js';
+import { pool } from './pool.js';
+import { commandBody, sendSigned } from './sign.js';
+
+const TOTAL = 200;
+const CONCURRENCY = 20;
+const QUESTIONS = [
+  'cro',
+  'cso vs cro',
+  'what does an sdr do?',
+  'vp of sales salary',
+  'help',
+  'sales manager skills',
+];
+
+describe('a burst of slash commands', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it(`acks and answers all ${TOTAL}, ${CONCURRENCY} at a time`, async () => {
+    const acks = await pool(TOTAL, CONCURRENCY, (i) =>
+      sendSigned(
+        h.events,
+        commandBody(QUESTIONS[i % QUESTIONS.length] ?? '', h.fake.responseUrl(`burst-${i}`)),
+        'application/x-www-form-urlencoded',
+      ),
+    );
+    expect(acks.every((a) => a.status === 200 && a.text === '')).toBe(true);
+
+    await h.fake.waitFor(() => h.fake.responses.length >= TOTAL, 15_000);
+    const ids = new Set(h.fake.responses.map((r) => r.id));
+    expect(ids.size).toBe(TOTAL);
+    for (let i = 0; i < TOTAL; i++) expect(ids.has(`burst-${i}`)).toBe(true);
+    expect(h.fake.responses.every((r) => r.body.response_type === 'ephemeral')).toBe(true);
+    expectValidMessages(h.fake);
+    expect(h.logs.filter((l) => l.level === 'error')).toEqual([]);
+  });
+});

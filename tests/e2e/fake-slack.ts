@@ -1,0 +1,201 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseQuery } from 'node:querystring';
+import type { Wire } from '../slack/wire.js';
+
+/** One Web API call the app made: the method and its arguments (JSON-encoded fields decoded). */
+export interface ApiCall {
+  method: string;
+  args: Record<string, Wire>;
+  token?: string;
+}
+
+/** One POST the app made to a response_url. */
+export interface ResponsePost {
+  id: string;
+  body: Record<string, Wire>;
+}
+
+export const BOT_USER_ID = 'UROLEBOT';
+export const BOT_ID = 'BROLEBOT';
+
+/** A canned failure for a method: Slack's `{ok: false, error}` or an HTTP status (429 = rate limit). */
+export type Failure = { error: string } | { status: number; retryAfter?: number };
+
+/**
+ * A stand-in for Slack on loopback: `POST /api/<method>` plays the Web API (recording each call and
+ * answering `{ok: true, ...}`), `POST /response/<id>` plays a response_url. Tests point
+ * SLACK_API_URL at `${url}/api/` and put `${url}/response/<id>` in their payloads.
+ */
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponsePost[] = [];
+  private readonly failures = new Map<string, Failure>();
+  /** Milliseconds to wait before answering any request, to play a slow Slack. */
+  delayMs = 0;
+  private readonly waiters = new Set<() => void>();
+  private server?: Server;
+  private nextTs = 1;
+  url = '';
+
+  async start(): Promise<this> {
+    const server = createServer((req, res) => {
+      this.handle(req).then(
+        ({ status, body, headers }) => {
+          res.writeHead(status, { 'content-type': 'application/json', ...headers });
+          res.end(JSON.stringify(body));
+          for (const wake of this.waiters) wake();
+        },
+        () => {
+          res.writeHead(500);
+          res.end();
+        },
+      );
+    });
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  /** Makes every later call to `method` fail this way, until cleared. */
+  fail(method: string, failure: Failure | undefined): void {
+    if (failure) this.failures.set(method, failure);
+    else this.failures.delete(method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.failures.clear();
+    this.delayMs = 0;
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /**
+   * Resolves once `predicate` holds, or rejects after `timeoutMs`. Checked after every request and
+   * every 20 ms, since some conditions (log lines) change after the app has read a response.
+   */
+  waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const value = predicate();
+        if (value) {
+          this.waiters.delete(check);
+          clearTimeout(timer);
+          clearInterval(poll);
+          resolve(value);
+        }
+      };
+      const poll = setInterval(check, 20);
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        clearInterval(poll);
+        reject(new Error(`FakeSlack.waitFor timed out after ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  private async handle(
+    req: IncomingMessage,
+  ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+    const raw = await readAll(req);
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    const path = new URL(req.url ?? '/', this.url).pathname;
+
+    const response = path.match(/^\/response\/(.+)$/);
+    if (response?.[1]) {
+      this.responses.push({ id: decodeURIComponent(response[1]), body: JSON.parse(raw) });
+      return { status: 200, body: { ok: true } };
+    }
+
+    const api = path.match(/^\/api\/(.+)$/);
+    if (!api?.[1]) return { status: 404, body: { ok: false, error: 'unknown_path' } };
+    const method = api[1];
+    const args = decodeArgs(raw, req.headers['content-type']);
+    const token = req.headers.authorization?.replace(/^Bearer /, '');
+    this.calls.push({ method, args, ...(token ? { token } : {}) });
+
+    const failure = this.failures.get(method);
+    if (failure && 'status' in failure) {
+      const headers: Record<string, string> = failure.retryAfter
+        ? { 'retry-after': String(failure.retryAfter) }
+        : {};
+      return { status: failure.status, body: { ok: false, error: 'ratelimited' }, headers };
+    }
+    if (failure) return { status: 200, body: { ok: false, error: failure.error } };
+    return { status: 200, body: this.answer(method, args) };
+  }
+
+  private answer(method: string, args: Record<string, Wire>): unknown {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          user_id: BOT_USER_ID,
+          bot_id: BOT_ID,
+          team_id: 'T0TEAM',
+          user: 'rolebot',
+          team: 'Test',
+        };
+      case 'chat.postMessage':
+        return {
+          ok: true,
+          channel: args.channel,
+          ts: `1700000000.${String(this.nextTs++).padStart(6, '0')}`,
+        };
+      case 'views.publish':
+        return { ok: true, view: { id: 'V0HOME', type: 'home' } };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+function readAll(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString()));
+    req.on('error', reject);
+  });
+}
+
+/** The Web API client sends form bodies with nested values (blocks, view) as JSON strings. */
+function decodeArgs(raw: string, contentType: string | undefined): Record<string, Wire> {
+  if (contentType?.startsWith('application/json')) return JSON.parse(raw || '{}');
+  const args: Record<string, Wire> = {};
+  for (const [key, value] of Object.entries(parseQuery(raw))) {
+    const v = Array.isArray(value) ? value[0] : value;
+    args[key] = typeof v === 'string' && /^[[{]/.test(v) ? tryJson(v) : v;
+  }
+  return args;
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,53 @@
+import { createAnswerer } from '../../src/answer/index.js';
+import type { SlackConfig } from '../../src/config.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { createSlackBot, type SlackBot } from '../../src/slack/app.js';
+import { recordingLogger } from '../slack/fakes.js';
+import { FakeSlack } from './fake-slack.js';
+import { SIGNING_SECRET } from './sign.js';
+
+export interface Harness {
+  fake: FakeSlack;
+  bot: SlackBot;
+  /** The app's events endpoint, e.g. http://127.0.0.1:PORT/slack/events */
+  events: string;
+  base: string;
+  answer: ReturnType<typeof createAnswerer>;
+  logs: ReturnType<typeof recordingLogger>['lines'];
+  stop(): Promise<void>;
+}
+
+/**
+ * The real app (real knowledge base, real answerer, real Bolt receiver) in HTTP mode on a free
+ * loopback port, with its Web API client pointed at a FakeSlack: the same createSlackBot main.ts uses.
+ */
+export async function startHarness(): Promise<Harness> {
+  const fake = await new FakeSlack().start();
+  const kb = loadKnowledge();
+  const answer = createAnswerer(kb);
+  const logger = recordingLogger();
+  const config: SlackConfig = {
+    mode: 'http',
+    botToken: 'xoxb-e2e-token',
+    signingSecret: SIGNING_SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    apiUrl: fake.apiUrl,
+    logLevel: 'error',
+  };
+  const bot = createSlackBot({ config, answer, kb, logger });
+  const { port } = await bot.start();
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    fake,
+    bot,
+    base,
+    events: `${base}/slack/events`,
+    answer,
+    logs: logger.lines,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}
