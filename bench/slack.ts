@@ -1,0 +1,167 @@
+/**
+ * `npm run bench:slack`: what the Slack app costs to run, measured from outside the process.
+ *
+ * 1. Starts a local stand-in for Slack's Web API (the e2e tests' FakeSlack), then spawns `npm start`
+ *    in HTTP mode against it and times spawn -> "role bot ready" line.
+ * 2. Sends bursts of signed `/role` commands (20 in flight at a time) and times each ack (request
+ *    sent -> HTTP 200), then waits until every answer has reached its response_url.
+ * 3. Reads the resident memory from GET /healthz, idle and after each burst.
+ * 4. Sends SIGTERM and times the graceful shutdown.
+ *
+ * Everything runs on 127.0.0.1. A benchmark, not a test: it prints figures and asserts nothing.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { FakeSlack } from '../tests/e2e/fake-slack.js';
+import { pool } from '../tests/e2e/pool.js';
+import { commandBody, SIGNING_SECRET, sendSigned } from '../tests/e2e/sign.js';
+
+const BURST = Number(process.env.BENCH_BURST ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
+const STARTS = Number(process.env.BENCH_STARTS ?? 3);
+const QUESTIONS = [
+  'cro',
+  'cso vs cro',
+  'what does an sdr do?',
+  'vp of sales salary',
+  'who does a sales manager report to?',
+  'help',
+  'something we do not know about',
+];
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
+interface Running {
+  child: ChildProcess;
+  port: number;
+  readyMs: number;
+  exited: Promise<string>;
+}
+
+const COMMANDS = {
+  npm: ['npm', 'start', '--silent'],
+  node: [process.execPath, '--import', 'tsx', 'src/main.ts'],
+} as const;
+
+/**
+ * Spawns the app in its own process group (so the group can be signalled, like Ctrl+C does) and
+ * waits for its ready line. `npm start` is what people run; `node --import tsx` is the same app
+ * without npm's own start-up, and its pid is the app itself.
+ */
+function startApp(apiUrl: string, how: keyof typeof COMMANDS): Promise<Running> {
+  const [command, ...args] = COMMANDS[how];
+  const t0 = performance.now();
+  const child = spawn(command, args, {
+    cwd: new URL('..', import.meta.url),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_APP_TOKEN: '',
+      SLACK_API_URL: apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  const exited = new Promise<string>((resolve) =>
+    child.on('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`)),
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d;
+    });
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d;
+      const ready = out.match(/role bot ready: http on port (\d+)/);
+      if (ready) resolve({ child, port: Number(ready[1]), readyMs: performance.now() - t0, exited });
+    });
+    exited.then((code) => reject(new Error(`${how} start ended (${code}) before ready:\n${out}\n${err}`)));
+  });
+}
+
+/** SIGTERM to the process group we spawned; resolves with the time to exit and how it ended. */
+async function stopApp(app: Running): Promise<{ ms: number; code: string }> {
+  const t0 = performance.now();
+  if (app.child.pid) process.kill(-app.child.pid, 'SIGTERM');
+  const code = await app.exited;
+  return { ms: performance.now() - t0, code };
+}
+
+async function rss(base: string): Promise<number> {
+  const health = (await (await fetch(`${base}/healthz`)).json()) as { rss_bytes: number };
+  return health.rss_bytes;
+}
+
+async function burst(fake: FakeSlack, events: string, label: string) {
+  fake.reset();
+  const t0 = performance.now();
+  const acks = await pool(BURST, CONCURRENCY, async (i) => {
+    const body = commandBody(QUESTIONS[i % QUESTIONS.length] ?? '', fake.responseUrl(`${label}-${i}`));
+    const sent = performance.now();
+    const res = await sendSigned(events, body, 'application/x-www-form-urlencoded');
+    return { status: res.status, ms: performance.now() - sent };
+  });
+  const ackedMs = performance.now() - t0;
+  await fake.waitFor(() => fake.responses.length >= BURST, 60_000);
+  const answeredMs = performance.now() - t0;
+  const latencies = acks.map((a) => a.ms).sort((a, b) => a - b);
+  return {
+    ok: acks.filter((a) => a.status === 200).length,
+    answered: new Set(fake.responses.map((r) => r.id)).size,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? Number.NaN,
+    ackedMs,
+    answeredMs,
+  };
+}
+
+const fake = await new FakeSlack().start();
+try {
+  console.log(`Slack app bench: HTTP mode on 127.0.0.1, Web API and response_url on a local stand-in`);
+  console.log(
+    `node ${process.version}, ${BURST} signed /role commands per burst, ${CONCURRENCY} in flight\n`,
+  );
+
+  for (const how of ['npm', 'node'] as const) {
+    const times: number[] = [];
+    for (let i = 0; i < STARTS; i++) {
+      const started = await startApp(fake.apiUrl, how);
+      times.push(started.readyMs);
+      await stopApp(started);
+    }
+    const median = percentile(
+      [...times].sort((a, b) => a - b),
+      50,
+    );
+    console.log(`start, ${COMMANDS[how].join(' ').replace(process.execPath, 'node')} -> ready line:`);
+    console.log(`  median ${ms(median)}  [${times.map(ms).join(', ')}]`);
+  }
+
+  const app = await startApp(fake.apiUrl, 'node');
+  const base = `http://127.0.0.1:${app.port}`;
+  const events = `${base}/slack/events`;
+  console.log(`\nmemory idle (rss):  ${mb(await rss(base))}\n`);
+
+  for (const label of ['first burst (cold)', 'second burst (warm)']) {
+    const r = await burst(fake, events, label.split(' ')[0] ?? label);
+    console.log(`${label}:`);
+    console.log(`  acked 200:      ${r.ok}/${BURST}   answered: ${r.answered}/${BURST}`);
+    console.log(`  ack latency:    p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   max ${ms(r.max)}`);
+    console.log(`  all acked in:   ${ms(r.ackedMs)}   all answered in: ${ms(r.answeredMs)}`);
+    console.log(`  rss after:      ${mb(await rss(base))}`);
+  }
+
+  const stop = await stopApp(app);
+  console.log(`\nshutdown (SIGTERM -> exit): ${ms(stop.ms)}, ${stop.code}`);
+} finally {
+  await fake.stop();
+}
