@@ -19,8 +19,26 @@ import {
 import { tokenize } from './normalise.js';
 import type { Answer, FollowUp, Line, Section } from './types.js';
 
+/** A facet as it reads inside a sentence: "nothing about {how performance is measured}". */
+const FACET_PHRASES: Record<FacetKey, string> = {
+  responsibilities: 'the responsibilities',
+  daily: 'the day-to-day work',
+  skills: 'the skills needed',
+  career: 'the career path',
+  reporting: 'the reporting line',
+  metrics: 'how performance is measured',
+  compensation: 'pay',
+  challenges: 'the challenges',
+  technology: 'the impact of technology',
+  trends: 'trends',
+  hiring: 'when to hire one',
+  history: 'the history of the role',
+};
+
 /** Room for the body of one answer: a focused reply reads in Slack without scrolling. */
 const BODY_BUDGET = 2600;
+/** Topics are broad: show the most relevant sections and let buttons lead on. */
+const TOPIC_BUDGET = 2000;
 /** An unfocused comparison shows its first dimensions; buttons lead to the rest. */
 const OVERVIEW_DIMENSIONS = 5;
 const MAX_FOLLOW_UPS = 5;
@@ -83,7 +101,7 @@ export class Composer {
 
   /** The role's facts that mention the most of `words`, best first. */
   private factsMentioning(role: Role, words: readonly string[]): Fact[] {
-    const wanted = new Set(words.map(stem).filter((w) => w.length >= 4));
+    const wanted = new Set(words.map(stem).filter((w) => w.length >= 3));
     if (wanted.size === 0) return [];
     const scored: Array<{ fact: Fact; score: number }> = [];
     for (const [fact, factWords] of this.factWords(role)) {
@@ -116,7 +134,7 @@ export class Composer {
       const overview = this.roleOverview(question, role);
       return {
         ...overview,
-        intro: `My sources don't cover the ${FACET_LABELS[facet].toLowerCase()} of ${withArticle(role)}. Here is what they do say. ${role.summary.text}`,
+        intro: `My sources say nothing about ${FACET_PHRASES[facet]} for ${withArticle(role)}. Here is what they do say. ${role.summary.text}`,
       };
     }
     return this.build({
@@ -156,7 +174,7 @@ export class Composer {
       title: roles.map(shortName).join(' vs '),
       intro:
         facet && roles.some((r) => !r.facets[facet])
-          ? `My sources don't cover the ${FACET_LABELS[facet].toLowerCase()} of every one of these roles; here is what they say about each.`
+          ? `My sources say nothing about ${FACET_PHRASES[facet]} for some of these roles; here is what they say about each.`
           : undefined,
       sections,
       facts,
@@ -230,7 +248,8 @@ export class Composer {
     });
   }
 
-  topic(question: string, topic: Topic): Answer {
+  /** A topic, its sections that mention the question's `words` first ("what crm should we use"). */
+  topic(question: string, topic: Topic, words: readonly string[] = []): Answer {
     const sections: Section[] = [];
     const facts: Fact[] = [topic.summary];
     let size = topic.summary.text.length;
@@ -242,9 +261,15 @@ export class Composer {
       sections.push({ heading: 'From the top down', lines: ladder });
       size += sectionSize(sections[0] as Section);
     }
-    for (const s of topic.sections) {
+    const wanted = new Set(words.map(stem));
+    const relevance = (s: Topic['sections'][number]) =>
+      tokenize([s.heading, ...s.facts.map((f) => f.text)].join(' ')).filter((w) => wanted.has(stem(w)))
+        .length;
+    const ordered =
+      wanted.size > 0 ? [...topic.sections].sort((x, y) => relevance(y) - relevance(x)) : topic.sections;
+    for (const s of ordered) {
       const section = { heading: s.heading, lines: s.facts.map(toLine) };
-      if (sections.length > 0 && size + sectionSize(section) > BODY_BUDGET) continue;
+      if (sections.length > 0 && size + sectionSize(section) > TOPIC_BUDGET) continue;
       sections.push(section);
       facts.push(...s.facts);
       size += sectionSize(section);

@@ -7,7 +7,7 @@ import { HELP_WORDS, helpAnswer, notFoundAnswer, otherRoleReason, personReason }
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
 import { RoleIndex } from './roles.js';
-import { namedCompany, otherTitle } from './scope.js';
+import { namedHolder, otherTitles } from './scope.js';
 import { Speller } from './speller.js';
 import { TopicIndex } from './topics.js';
 import type { Answer, FollowUp } from './types.js';
@@ -98,6 +98,19 @@ const aboutSalesPeople = (tokens: readonly string[]) =>
   tokens.some((t) => SALES_PEOPLE.has(t)) ||
   (tokens.some((t) => SALES_WORDS.has(t)) && tokens.some((t) => PEOPLE_WORDS.has(t)));
 
+/**
+ * Office chatter that shares words with our topics ("our pipeline review moved to 2pm", "lead gen
+ * meeting cancelled"): scheduling, documents and IT are never questions about sales roles.
+ */
+// biome-ignore format: a word list reads best packed
+const CHATTER = new Set([
+  'meeting', 'meetings', 'moved', 'cancelled', 'canceled', 'rescheduled', 'reschedule', 'calendar', 'invite',
+  'room', 'tomorrow', 'today', 'yesterday', 'tonight', 'lunch', 'coffee', 'agenda', 'deck', 'slides', 'template',
+  'invoice', 'expense', 'expenses', 'password', 'laptop', 'vpn', 'printer', 'ticket', 'wifi', 'email', 'zoom',
+  'riunione', 'domani', 'oggi', 'pranzo', 'fattura', 'stampante',
+]);
+const isChatter = (t: string) => CHATTER.has(t) || /^\d{1,2}(?:am|pm)$/.test(t);
+
 /** Share of a question's meaningful words that the matcher knows, below which a question is off-topic. */
 const MIN_TOPIC_COVERAGE = 0.5;
 const MIN_FACET_COVERAGE = 0.6;
@@ -139,39 +152,41 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       if (tokens.some((t) => HELP_WORDS.has(t)) || meaningful.length === 0) return helpAnswer(kb, question);
     }
 
-    const mentions = roles.find(tokens);
+    const titles = otherTitles(tokens);
+    const mentions = roles.find(tokens, (start, end) => titles.some((t) => start >= t.start && end <= t.end));
     const named = mentions.map((m) => m.role);
     // Words inside a role's name ("manager" in "sales manager") say nothing about the facet asked.
     const rest = tokens.filter((_, i) => !mentions.some((m) => i >= m.start && i < m.end));
     const facet = facets.detect(rest);
     const ranked = topics.rank(rest);
+    // A title we don't cover, named beside ours ("cmo vs cro"): answer ours and say so.
+    const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
+    const noting = (answer: Answer): Answer =>
+      other ? { ...answer, intro: `${otherRoleReason(other)} ${answer.intro ?? ''}`.trim() } : answer;
 
+    const holder = namedHolder(question, (w) => vocabulary.has(w) || STOPWORDS.has(w));
+    if (holder) return notFoundAnswer(question, suggest(meaningful), personReason(holder));
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];
       const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
       if (decision && (facet === undefined || facet === 'hiring'))
-        return composer.topic(question, decision.topic);
-      return composer.compare(question, named.slice(0, 4), facet);
+        return composer.topic(question, decision.topic, rest);
+      return noting(composer.compare(question, named.slice(0, 4), facet));
     }
     const [role] = named;
-    const company = role && namedCompany(question, (w) => vocabulary.has(w) || STOPWORDS.has(w));
-    if (company) return notFoundAnswer(question, suggest(meaningful), personReason(company));
-    if (role)
-      return facet
-        ? composer.roleFacet(question, role, facet)
-        : composer.roleOverview(
-            question,
-            role,
-            rest.filter((t) => !STOPWORDS.has(t)),
-          );
-
-    const other = otherTitle(words);
+    if (role) {
+      const words = rest.filter((t) => !STOPWORDS.has(t));
+      return noting(
+        facet ? composer.roleFacet(question, role, facet) : composer.roleOverview(question, role, words),
+      );
+    }
     if (other) return notFoundAnswer(question, suggest(meaningful), otherRoleReason(other));
+    if (tokens.some(isChatter)) return notFoundAnswer(question, suggest(meaningful));
 
     const known = meaningful.filter((t) => vocabulary.has(t)).length;
     const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
     const [best] = ranked;
-    if (best && coverage >= MIN_TOPIC_COVERAGE) return composer.topic(question, best.topic);
+    if (best && coverage >= MIN_TOPIC_COVERAGE) return composer.topic(question, best.topic, meaningful);
     if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens)) {
       const across = composer.facetAcrossRoles(question, facet);
       if (across) return across;

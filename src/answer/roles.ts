@@ -18,12 +18,18 @@ export class RoleIndex {
     return this.matcher.words();
   }
 
-  /** Roles named in the question, in order of first mention, each once. */
-  find(contentTokens: readonly string[]): Array<{ role: Role; start: number; end: number }> {
+  /**
+   * Roles named in the question, in order of first mention, each once. `inside` marks spans that
+   * belong to another title ("vp" in "vp marketing"): a name found there does not count.
+   */
+  find(
+    contentTokens: readonly string[],
+    inside: (start: number, end: number) => boolean = () => false,
+  ): Array<{ role: Role; start: number; end: number }> {
     const seen = new Set<string>();
     return this.matcher
       .match(contentTokens)
-      .filter((h) => !seen.has(h.value.id) && seen.add(h.value.id))
+      .filter((h) => !inside(h.start, h.end) && !seen.has(h.value.id) && seen.add(h.value.id))
       .map((h) => ({ role: h.value, start: h.start, end: h.end }));
   }
 }

@@ -1,112 +1,103 @@
-import { content } from './phrases.js';
+import { STOPWORDS } from './words.js';
 
 /**
  * Titles we have no profile for. A question about a CFO or a product manager must be declined
- * outright, not answered with the nearest sales role. Only consulted when no known role matched.
+ * outright, not answered with the nearest sales role.
  */
+// biome-ignore format: a word list reads best packed
 const OTHER_C_LEVEL = new Set([
-  'ceo',
-  'cfo',
-  'cto',
-  'coo',
-  'cmo',
-  'cio',
-  'cpo',
-  'cdo',
-  'cco',
-  'chro',
-  'ciso',
-  'cxo',
-  'cao',
-  'clo',
-  'cbo',
-  'cno',
-  'cgo',
-  'amministratore',
+  'ceo', 'cfo', 'cto', 'coo', 'cmo', 'cio', 'cpo', 'cdo', 'cco', 'chro', 'ciso', 'cxo', 'cao', 'clo', 'cbo',
+  'cno', 'cgo', 'amministratore',
 ]);
+// biome-ignore format: a word list reads best packed
 const SENIOR_TITLES = new Set([
-  'vp',
-  'svp',
-  'evp',
-  'avp',
-  'vice',
-  'head',
-  'director',
-  'directors',
-  'chief',
-  'direttore',
-  'responsabile',
+  'vp', 'svp', 'evp', 'avp', 'vice', 'head', 'director', 'directors', 'chief', 'direttore', 'responsabile',
 ]);
 const SALES_WORDS = new Set(['sales', 'sale', 'vendite', 'vendita', 'commerciale', 'revenue', 'entrate']);
+// biome-ignore format: a word list reads best packed
 const OCCUPATIONS = new Set([
-  'manager',
-  'engineer',
-  'developer',
-  'designer',
-  'accountant',
-  'lawyer',
-  'recruiter',
-  'analyst',
-  'scientist',
-  'architect',
-  'consultant',
-  'marketer',
-  'officer',
-  'representative',
-  'rep',
-  'specialist',
-  'coordinator',
-  'administrator',
-  'admin',
-  'assistant',
-  'intern',
-  'associate',
-  'strategist',
-  'controller',
-  'clerk',
-  'secretary',
-  'receptionist',
-  'nurse',
-  'teacher',
-  'programmer',
-  'technician',
-  'president',
-  'partner',
-  'treasurer',
-  'auditor',
-  'buyer',
-  'planner',
-  'writer',
-  'editor',
-  'ingegnere',
-  'sviluppatore',
-  'contabile',
-  'avvocato',
+  'manager', 'engineer', 'developer', 'designer', 'accountant', 'lawyer', 'recruiter', 'analyst', 'scientist',
+  'architect', 'consultant', 'marketer', 'officer', 'representative', 'rep', 'specialist', 'coordinator',
+  'administrator', 'admin', 'assistant', 'intern', 'associate', 'strategist', 'controller', 'clerk', 'secretary',
+  'receptionist', 'nurse', 'teacher', 'programmer', 'technician', 'president', 'partner', 'treasurer', 'auditor',
+  'buyer', 'planner', 'writer', 'editor', 'ingegnere', 'sviluppatore', 'contabile', 'avvocato',
 ]);
 
-/** The first title in the question that is not one of ours, e.g. "cfo" or "vp marketing". */
-export function otherTitle(tokens: readonly string[]): string | undefined {
-  const words = content(tokens);
-  for (const [i, t] of words.entries()) {
-    if (OTHER_C_LEVEL.has(t)) return t.toUpperCase();
-    const next = words[i + 1];
-    if (SENIOR_TITLES.has(t) && next && !SALES_WORDS.has(next) && next !== 'president') {
-      return `${t} ${next}`;
-    }
-    if (OCCUPATIONS.has(t)) return i > 0 ? `${words[i - 1]} ${t}` : t;
-  }
-  return undefined;
+const isOccupation = (t: string) =>
+  OCCUPATIONS.has(t) || (t.endsWith('s') && OCCUPATIONS.has(t.slice(0, -1)));
+
+export interface TitleSpan {
+  title: string;
+  /** Token positions the title covers, end exclusive. */
+  start: number;
+  end: number;
 }
 
 /**
- * The company in "who is the CRO of Microsoft" / "chi è il CRO di Enel": a question about a person,
- * which no source answers. `known` tells our own words ("of sales", "in a startup") from a name.
+ * Job titles in the question that are not sales titles: "cfo", "vp marketing", "product manager".
+ * Run on content tokens after typo folding, so "cheif technology oficer" is seen as a chief title.
+ * A known role inside one of these spans ("vp" in "vp marketing") is not a mention of that role.
  */
-export function namedCompany(question: string, known: (word: string) => boolean): string | undefined {
-  const m =
-    /^\s*(?:who|who's|whos|chi)\b.*?\b(?:of|at|in|for|di|da|presso|della|del|dell)\s+([\p{L}\p{N}][\p{L}\p{N}&.-]*)/iu.exec(
-      question,
-    );
-  const name = m?.[1];
-  return name && !known(name.toLowerCase()) ? name : undefined;
+export function otherTitles(tokens: readonly string[]): TitleSpan[] {
+  const spans: TitleSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const next = tokens[i + 1];
+    if (OTHER_C_LEVEL.has(t)) {
+      spans.push({ title: t.toUpperCase(), start: i, end: i + 1 });
+    } else if (
+      SENIOR_TITLES.has(t) &&
+      next &&
+      !STOPWORDS.has(next) &&
+      !SALES_WORDS.has(next) &&
+      next !== 'president'
+    ) {
+      spans.push({ title: `${t} ${next}`, start: i, end: i + 2 });
+      i++;
+    } else if (isOccupation(t) && !(i > 0 && SALES_WORDS.has(tokens[i - 1] as string))) {
+      const prev = i > 0 && !STOPWORDS.has(tokens[i - 1] as string) ? tokens[i - 1] : undefined;
+      spans.push(
+        prev ? { title: `${prev} ${t}`, start: i - 1, end: i + 1 } : { title: t, start: i, end: i + 1 },
+      );
+    }
+  }
+  return spans;
+}
+
+const PERSON_PATTERNS = [
+  // "who is the CRO of Microsoft", "chi è il CSO di Enel", "who is the vp of sales at oracle"
+  /\b(?:of|at|in|for|di|da|presso|della|del|dell)\s+([\p{L}\p{N}][\p{L}\p{N}&.-]*)/giu,
+  // "who is hubspot's chief sales officer"
+  /\b([\p{L}\p{N}][\p{L}\p{N}&.-]*)['’]s\b/giu,
+];
+
+/**
+ * The company or person a question is really about: "who is the CRO of Microsoft", "who's our
+ * CRO", "is Jane still our VP of Sales". The sources describe roles, not who holds them.
+ * `known` tells our own words ("of sales", "in a startup") from a name.
+ */
+export function namedHolder(question: string, known: (word: string) => boolean): string | undefined {
+  const q = question.trim();
+  if (
+    /^(?:is|was)\s+[\p{L}]+\s+(?:still\s+|now\s+|really\s+)?(?:our|their|your|the new|the current)\b/iu.test(
+      q,
+    )
+  ) {
+    return 'a particular company';
+  }
+  if (!/^(?:who|who['’]s|whos|chi)\b/iu.test(q)) return undefined;
+  if (
+    /^(?:who|chi)\s*(?:is|['’]s|è|e)?\s+(?:our|my|your|their|the current|the new|il nostro|la nostra|nostro|nostra)\b/iu.test(
+      q,
+    )
+  ) {
+    return 'your company';
+  }
+  for (const pattern of PERSON_PATTERNS) {
+    for (const m of q.matchAll(pattern)) {
+      const name = m[1];
+      if (name && !known(name.toLowerCase()) && !/^who$/i.test(name)) return name;
+    }
+  }
+  return undefined;
 }
