@@ -1,4 +1,4 @@
-import { STOPWORDS } from './words.js';
+import { SALES_WORDS, STOPWORDS } from './words.js';
 
 /**
  * Titles we have no profile for. A question about a CFO or a product manager must be declined
@@ -13,7 +13,6 @@ const OTHER_C_LEVEL = new Set([
 const SENIOR_TITLES = new Set([
   'vp', 'svp', 'evp', 'avp', 'vice', 'head', 'director', 'directors', 'chief', 'direttore', 'responsabile',
 ]);
-const SALES_WORDS = new Set(['sales', 'sale', 'vendite', 'vendita', 'commerciale', 'revenue', 'entrate']);
 // biome-ignore format: a word list reads best packed
 const OCCUPATIONS = new Set([
   'manager', 'engineer', 'developer', 'designer', 'accountant', 'lawyer', 'recruiter', 'analyst', 'scientist',
