@@ -10,6 +10,7 @@ import {
 import {
   compareFollowUp,
   facetFollowUp,
+  fullName,
   nextFacets,
   overviewFollowUp,
   shortName,
@@ -88,7 +89,7 @@ export class Composer {
     return this.build({
       kind: 'role',
       question,
-      title: role.abbreviation ? `${role.name} (${role.abbreviation})` : role.name,
+      title: fullName(role),
       intro: role.summary.text,
       sections,
       facts: [role.summary, ...relevant, ...(duties ?? []), ...(reporting ?? [])],
@@ -241,7 +242,8 @@ export class Composer {
       kind: 'comparison',
       question,
       title: `${roles.map(shortName).join(' vs ')}${focused.length > 0 && facet ? `: ${FACET_LABELS[facet]}` : ''}`,
-      intro: c.summary.text,
+      // A focused comparison goes straight to the point; the title says what it compares.
+      ...(focused.length > 0 ? {} : { intro: c.summary.text }),
       sections,
       facts,
       followUps,
@@ -254,11 +256,11 @@ export class Composer {
     const facts: Fact[] = [topic.summary];
     let size = topic.summary.text.length;
     if (topic.ladder) {
-      const ladder = topic.ladder.map((id, i) => {
+      const ladder = topic.ladder.map((id) => {
         const r = this.roleById.get(id);
-        return { text: `${i + 1}. ${r ? (r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name) : id}` };
+        return { text: r ? fullName(r) : id };
       });
-      sections.push({ heading: 'From the top down', lines: ladder });
+      sections.push({ heading: 'From the top down', lines: ladder, numbered: true });
       size += sectionSize(sections[0] as Section);
     }
     const wanted = new Set(words.map(stem));

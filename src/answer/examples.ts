@@ -8,6 +8,10 @@ const sentenceCase = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label
 /** The short name people use: "CRO", "VP of Sales". */
 export const shortName = (role: Role) => role.abbreviation ?? role.name;
 
+/** "Chief Revenue Officer (CRO)", "VP of Sales". */
+export const fullName = (role: Role) =>
+  role.abbreviation ? `${role.name} (${role.abbreviation})` : role.name;
+
 /** "a CRO", "an SDR", "an Account Executive": abbreviations are read letter by letter. */
 export function withArticle(role: Role): string {
   const name = shortName(role);

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
-import { starterQuestions } from './examples.js';
+import type { Role } from '../knowledge/schema.js';
+import { fullName, starterQuestions } from './examples.js';
 import type { Answer, FollowUp } from './types.js';
 
 /** Words that, alone, ask the bot what it can do. */
@@ -12,6 +13,13 @@ export const HELP_WORDS = new Set([
   'tell', 'anything',
 ]);
 
+/** The roles in the order of the hierarchy topic's ladder when there is one, the rest after. */
+function rolesTopDown(kb: KnowledgeBase): Role[] {
+  const ladder = kb.topics.find((t) => t.ladder)?.ladder ?? [];
+  const rank = (r: Role) => (ladder.includes(r.id) ? ladder.indexOf(r.id) : ladder.length);
+  return [...kb.roles].sort((a, b) => rank(a) - rank(b));
+}
+
 export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
   return {
     kind: 'help',
@@ -23,8 +31,8 @@ export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
       'Use /role followed by a question, mention me in a channel, or send me a DM.',
     sections: [
       {
-        heading: 'Roles I know',
-        lines: kb.roles.map((r) => ({ text: r.abbreviation ? `${r.name} (${r.abbreviation})` : r.name })),
+        heading: 'Roles I know, from the top down',
+        lines: rolesTopDown(kb).map((r) => ({ text: fullName(r) })),
       },
       ...(kb.topics.length > 0
         ? [{ heading: 'Topics', lines: kb.topics.map((t) => ({ text: t.title })) }]

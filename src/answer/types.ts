@@ -12,6 +12,8 @@ export interface Line {
 export interface Section {
   heading?: string;
   lines: Line[];
+  /** An ordered list (a ladder from the top down), shown numbered instead of bulleted. */
+  numbered?: boolean;
 }
 
 /** A natural next question, offered as a button. `question` is asked verbatim when clicked. */

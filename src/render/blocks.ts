@@ -28,15 +28,15 @@ export interface RenderOptions {
 
 const MAX_FOLLOW_UPS = 5;
 
-const lineText = (line: Line) =>
-  `• ${line.label ? `*${escapeMrkdwn(line.label)}:* ` : ''}${escapeMrkdwn(line.text)}`;
+const lineText = (line: Line, bullet = '•') =>
+  `${bullet} ${line.label ? `*${escapeMrkdwn(line.label)}:* ` : ''}${escapeMrkdwn(line.text)}`;
 
 /** One section's mrkdwn, split into chunks that each fit a section block. */
 function sectionChunks(section: Section): string[] {
   const chunks: string[] = [];
   let current = section.heading ? `*${escapeMrkdwn(section.heading)}*` : '';
-  for (const line of section.lines) {
-    const text = truncate(lineText(line), LIMITS.sectionText);
+  for (const [i, line] of section.lines.entries()) {
+    const text = truncate(lineText(line, section.numbered ? `${i + 1}.` : '•'), LIMITS.sectionText);
     if (current && current.length + 1 + text.length > LIMITS.sectionText) {
       chunks.push(current);
       current = '';

@@ -8,7 +8,10 @@ export function toPlainText(answer: Answer): string {
   for (const section of answer.sections) {
     out.push('');
     if (section.heading) out.push(section.heading);
-    for (const line of section.lines) out.push(`  - ${line.label ? `${line.label}: ` : ''}${line.text}`);
+    for (const [i, line] of section.lines.entries()) {
+      const bullet = section.numbered ? `${i + 1}.` : '-';
+      out.push(`  ${bullet} ${line.label ? `${line.label}: ` : ''}${line.text}`);
+    }
   }
   if (answer.sources.length > 0) {
     out.push('', `Sources: ${answer.sources.map(sourceName).join('; ')}`);
