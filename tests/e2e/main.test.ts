@@ -1,20 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load.js';
 import { FakeSlack } from './fake-slack.js';
 import { commandBody, SIGNING_SECRET, sendSigned } from './sign.js';
 
 const ROOT = new URL('../..', import.meta.url);
 
 /** Runs `src/main.ts` the way `npm start` does (tsx), with exactly the given Slack environment. */
-function runMain(env: Record<string, string>) {
+function runMain(env: Record<string, string>, input?: string) {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !['PORT', 'HOST'].includes(k)),
   );
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: { ...clean, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (input !== undefined) child.stdin?.end(input);
   const output = { stdout: '', stderr: '' };
   child.stdout?.on('data', (d: Buffer) => {
     output.stdout += d;
@@ -32,6 +37,25 @@ describe('npm start (src/main.ts)', () => {
   afterEach(async () => {
     for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
     for (const f of fakes.splice(0)) await f.stop();
+  });
+
+  it('runs in local mode with no Slack variables: answers each piped line, then exits 0', async () => {
+    const run = runMain({}, 'cro vs cso\nwhat does a CTO do\n');
+    children.push(run.child);
+    expect(await run.exited).toBe(0);
+    expect(run.output.stdout).toMatch(/^CSO vs CRO\n=+/m);
+    expect(run.output.stdout).toMatch(/Sorry, I don't have an answer for that/);
+  });
+
+  it('refuses to start on a broken knowledge file, naming the file and the problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'roles/cro.yml'), 'id: cro\nname: [oops\n');
+    const run = runMain({ KNOWLEDGE_DIR: dir }, '');
+    children.push(run.child);
+    expect(await run.exited).toBe(1);
+    expect(run.output.stderr).toMatch(/roles\/cro\.yml at line \d+, column \d+: invalid YAML/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('exits 1 naming the missing variable when the Slack environment is incomplete', async () => {
