@@ -29,7 +29,8 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
     'career', 'path', 'career path', 'become', 'becoming', 'became', 'background', 'come from', 'comes from',
     'get into', 'get there', 'promoted', 'promotion', 'progression', 'route', 'journey', 'ladder', 'climb',
     'experience needed', 'years of experience', 'previous experience', 'prior', 'start out', 'started',
-    'carriera', 'diventare', 'percorso', 'provenienza', 'esperienza', 'formazione', 'fondo professionale',
+    'carriera', 'diventare', 'diventa', 'diventano', 'si diventa', 'percorso', 'provenienza', 'esperienza',
+    'formazione', 'fondo professionale',
   ],
   reporting: [
     'report to', 'reports to', 'reporting', 'reporting line', 'report', 'reports', 'boss', 'who manages',
@@ -49,7 +50,8 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
     'how much make', 'how much do make', 'how much does make', 'compensation', 'comp', 'wage', 'wages',
     'income', 'bonus', 'bonuses', 'ote', 'money', 'package', 'remuneration', 'commission', 'commissions',
     'base salary', 'equity', 'payscale', 'stipendio', 'stipendi', 'guadagna', 'guadagnano', 'guadagno',
-    'retribuzione', 'compenso', 'compensi', 'ral', 'paga',
+    'retribuzione', 'compenso', 'compensi', 'ral', 'paga', 'pagato', 'pagata', 'pagati', 'guadagnare',
+    'guadagni', 'quanto prende',
   ],
   challenges: [
     'challenge', 'challenges', 'challenging', 'problem', 'problems', 'difficult', 'difficulty', 'difficulties',
@@ -69,7 +71,8 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
   hiring: [
     'hire', 'hiring', 'when to hire', 'should we hire', 'need one', 'do we need', 'worth', 'recruit',
     'bring in', 'right for', 'right fit', 'fit for', 'good fit', 'better fit', 'startup', 'scaleup',
-    'assumere', 'assunzione', 'serve', 'conviene',
+    'make sense', 'makes sense', 'adding', 'add a', 'worth it', 'assumere', 'assunzione', 'serve',
+    'conviene', 'ha senso',
   ],
   history: [
     'history', 'historical', 'origin', 'origins', 'originate', 'emerge', 'emerged', 'roots', 'came about',
@@ -83,7 +86,7 @@ export interface FacetDetector {
   words(): Set<string>;
 }
 
-/** The facet the question asks about: the one named most often, the earliest on a tie. */
+/** The facet the question asks about. */
 export function createFacetDetector(): FacetDetector {
   const matcher = new PhraseMatcher<FacetKey>();
   for (const [facet, phrases] of Object.entries(FACET_WORDS) as Array<[FacetKey, string[]]>) {
@@ -92,10 +95,14 @@ export function createFacetDetector(): FacetDetector {
   return {
     words: () => matcher.words(),
     detect(tokens) {
+      // The facet named with the most words wins; on a tie the earliest, which is usually the subject.
       const counts = new Map<FacetKey, number>();
-      for (const hit of matcher.match(tokens)) counts.set(hit.value, (counts.get(hit.value) ?? 0) + hit.size);
       let best: FacetKey | undefined;
-      for (const [facet, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = facet;
+      for (const hit of matcher.match(tokens)) {
+        const n = (counts.get(hit.value) ?? 0) + hit.size;
+        counts.set(hit.value, n);
+        if (best === undefined || n > (counts.get(best) ?? 0)) best = hit.value;
+      }
       return best;
     },
   };

@@ -55,7 +55,10 @@ export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
 
 /** Why a question about another job title is declined. */
 export const otherRoleReason = (title: string) =>
-  `I only cover sales-leadership roles (CSO, CRO, VP of Sales and the sales team under them), so I can't answer about ${title.toUpperCase() === title ? title : `the ${title}`}.`;
+  `I only cover sales-leadership roles (CSO, CRO, VP of Sales and the sales team under them)${
+    // Abbreviations quote cleanly ("the CTO"); longer titles are rebuilt from folded words, so don't echo them.
+    /^[A-Z]{2,5}$/.test(title) ? `, not the ${title}` : ', and that role is not one of them'
+  }.`;
 
 /** Why "who is the CRO of Acme" is declined: the sources describe roles, not who holds them. */
 export const personReason = (company: string) =>

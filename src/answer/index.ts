@@ -11,7 +11,7 @@ import { namedHolder, otherTitles } from './scope.js';
 import { Speller } from './speller.js';
 import { TopicIndex } from './topics.js';
 import type { Answer, FollowUp } from './types.js';
-import { aboutSalesPeople, DOMAIN_WORDS, isChatter, STOPWORDS } from './words.js';
+import { aboutSalesPeople, DOMAIN_WORDS, isChatter, SALES_WORDS, STOPWORDS } from './words.js';
 
 export type Answerer = (question: string) => Answer;
 
@@ -40,7 +40,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
   const suggest = (meaningful: readonly string[]): FollowUp[] => {
     const scored = examples
-      .map((e, i) => ({ e, score: meaningful.filter((t) => exampleWords[i]?.has(t)).length }))
+      // "sales" is in half the examples: only the other words say which ones are close.
+      .map((e, i) => ({
+        e,
+        score: meaningful.filter((t) => !SALES_WORDS.has(t) && exampleWords[i]?.has(t)).length,
+      }))
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score);
     return scored.length > 0 ? scored.slice(0, 3).map((s) => s.e) : defaultSuggestions;
@@ -49,7 +53,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   return (raw) => {
     const question = cleanSlackText(raw);
     const words = tokenize(question);
-    const tokens = content(words.map((t) => (STOPWORDS.has(t) ? t : speller.correct(t))));
+    const tokens = content(words.flatMap((t) => (STOPWORDS.has(t) ? [t] : speller.words(t))));
     const meaningful = tokens.filter((t) => !STOPWORDS.has(t));
 
     if (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) {
@@ -63,10 +67,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const rest = tokens.filter((_, i) => !mentions.some((m) => i >= m.start && i < m.end));
     const facet = facets.detect(rest);
     const ranked = topics.rank(rest);
-    // A title we don't cover, named beside ours ("cmo vs cro"): answer ours and say so.
     const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
+    // One of ours set against a title we don't cover ("cmo vs cro"): answer ours and say so. With two
+    // of ours, another title is only context ("does the CSO or the CRO work with the CMO").
     const noting = (answer: Answer): Answer =>
-      other ? { ...answer, intro: `${otherRoleReason(other)} ${answer.intro ?? ''}`.trim() } : answer;
+      other && named.length === 1
+        ? { ...answer, intro: `${otherRoleReason(other)} ${answer.intro ?? ''}`.trim() }
+        : answer;
 
     const holder = namedHolder(question, (w) => vocabulary.has(w) || STOPWORDS.has(w));
     if (holder) return notFoundAnswer(question, suggest(meaningful), personReason(holder));

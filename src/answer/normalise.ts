@@ -30,6 +30,7 @@ export function tokenize(text: string): string[] {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    .replace(/(?:\p{L}\.){2,}\p{L}*/gu, (m) => m.replace(/\./g, '')) // V.P. -> vp, B.D.R.s -> bdrs
     .replace(/&/g, ' and ')
     .replace(/[’'`]/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -26,6 +26,24 @@ export class Speller {
     return this.vocabulary.has(word);
   }
 
+  /** The token as vocabulary words: corrected, or split when two of ours ran together ("teamlead"). */
+  words(token: string): string[] {
+    const word = this.correct(token);
+    if (this.vocabulary.has(word) || token.length < 6) return [word];
+    for (let i = 2; i <= token.length - 2; i++) {
+      const head = this.exact(token.slice(0, i));
+      const tail = this.exact(token.slice(i));
+      if (head && tail) return [head, tail];
+    }
+    return [word];
+  }
+
+  /** The token or its singular when either is a vocabulary word. */
+  private exact(token: string): string | undefined {
+    if (this.vocabulary.has(token)) return token;
+    return singulars(token).find((s) => this.vocabulary.has(s));
+  }
+
   correct(token: string): string {
     let out = this.cache.get(token);
     if (out === undefined) {

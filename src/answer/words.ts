@@ -9,7 +9,7 @@
 export const FILLERS = new Set([
   'a', 'an', 'the', 'of', 'for', 'our', 'my', 'your', 'their', 'its',
   'di', 'del', 'della', 'delle', 'dei', 'degli', 'dello', 'un', 'uno', 'una', 'il', 'lo', 'la', 'le', 'i', 'gli', 'l',
-  'al', 'ai', 'alla', 'allo', 'alle', 'agli', 'dalla', 'dallo', 'dalle', 'dagli', 'nella', 'nello', 'nelle', 'negli',
+  'al', 'alla', 'allo', 'alle', 'agli', 'dalla', 'dallo', 'dalle', 'dagli', 'nella', 'nello', 'nelle', 'negli',
   'sulla', 'sullo', 'sulle', 'sugli', 'col', 'coi', 'dal', 'nel', 'sul', 'dai', 'nei', 'sui', 'all', 'dall', 'nell',
   'sull',
 ]);
@@ -84,7 +84,7 @@ const CHATTER = new Set([
   'meeting', 'meetings', 'moved', 'cancelled', 'canceled', 'rescheduled', 'reschedule', 'calendar', 'invite',
   'room', 'tomorrow', 'today', 'yesterday', 'tonight', 'lunch', 'coffee', 'agenda', 'deck', 'slides', 'template',
   'invoice', 'expense', 'expenses', 'password', 'laptop', 'vpn', 'printer', 'ticket', 'wifi', 'email', 'zoom',
-  'riunione', 'domani', 'oggi', 'pranzo', 'fattura', 'stampante',
+  'export', 'csv', 'excel', 'spreadsheet', 'login', 'logout', 'sync', 'riunione', 'domani', 'oggi', 'pranzo', 'fattura', 'stampante',
 ]);
 
 export const isChatter = (t: string) => CHATTER.has(t) || /^\d{1,2}(?:am|pm)$/.test(t);
