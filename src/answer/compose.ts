@@ -19,6 +19,7 @@ import {
 } from './examples.js';
 import { tokenize } from './normalise.js';
 import type { Answer, FollowUp, Line, Section } from './types.js';
+import { STOPWORDS } from './words.js';
 
 /** A facet as it reads inside a sentence: "nothing about {how performance is measured}". */
 const FACET_PHRASES: Record<FacetKey, string> = {
@@ -39,7 +40,7 @@ const FACET_PHRASES: Record<FacetKey, string> = {
 /** Room for the body of one answer: a focused reply reads in Slack without scrolling. */
 const BODY_BUDGET = 2600;
 /** Topics are broad: show the most relevant sections and let buttons lead on. */
-const TOPIC_BUDGET = 2000;
+const TOPIC_BUDGET = 2400;
 /** An unfocused comparison shows its first dimensions; buttons lead to the rest. */
 const OVERVIEW_DIMENSIONS = 5;
 const MAX_FOLLOW_UPS = 5;
@@ -49,6 +50,9 @@ const stem = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss'
 
 /** "When there is" -> "when there is", leaving acronyms ("CRO first") alone. */
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
+
+/** A reporting fact about the people under the role ("Oversees", "Supervises", "Leads"). */
+const isDownward = (f: Fact) => /overs|supervis|lead|manage|direct report/i.test(f.label ?? '');
 
 const toLine = (f: Fact): Line => (f.label ? { label: f.label, text: f.text } : { text: f.text });
 const sectionSize = (s: Section) =>
@@ -128,8 +132,11 @@ export class Composer {
     return index;
   }
 
-  roleFacet(question: string, role: Role, facet: FacetKey): Answer {
-    const facts = role.facets[facet];
+  /** One facet of a role. `downward` puts who the role oversees first ("who reports to the CRO"). */
+  roleFacet(question: string, role: Role, facet: FacetKey, downward = false): Answer {
+    const facts = downward
+      ? [...(role.facets[facet] ?? [])].sort((a, b) => +isDownward(b) - +isDownward(a))
+      : role.facets[facet];
     if (!facts) {
       // Say plainly that the sources are silent, then give what we do know about the role.
       const overview = this.roleOverview(question, role);
@@ -148,10 +155,20 @@ export class Composer {
         ...nextFacets(role, [facet])
           .slice(0, 3)
           .map((f) => facetFollowUp(role, f)),
+        ...this.rolesNamedIn(facts, role).map(overviewFollowUp),
         overviewFollowUp(role),
         ...this.compareFollowUps(role),
       ],
     });
+  }
+
+  /** Other roles the facts name (their `roles`), to offer as next questions. */
+  private rolesNamedIn(facts: readonly Fact[], except: Role): Role[] {
+    const ids = new Set(facts.flatMap((f) => f.roles ?? []).filter((id) => id !== except.id));
+    return [...ids]
+      .map((id) => this.roleById.get(id))
+      .filter((r): r is Role => !!r)
+      .slice(0, 2);
   }
 
   /** Two or more roles side by side: the curated comparison when there is one, else their profiles. */
@@ -263,7 +280,7 @@ export class Composer {
       sections.push({ heading: 'From the top down', lines: ladder, numbered: true });
       size += sectionSize(sections[0] as Section);
     }
-    const wanted = new Set(words.map(stem));
+    const wanted = new Set(words.filter((w) => !STOPWORDS.has(w)).map(stem));
     const relevance = (s: Topic['sections'][number]) =>
       tokenize([s.heading, ...s.facts.map((f) => f.text)].join(' ')).filter((w) => wanted.has(stem(w)))
         .length;

@@ -110,3 +110,10 @@ export function starterQuestions(kb: KnowledgeBase): FollowUp[] {
   if (topic) out.push(topicFollowUp(topic));
   return out;
 }
+
+/** The roles in the order of the hierarchy topic's ladder when there is one, the rest after. */
+export function rolesTopDown(kb: KnowledgeBase): Role[] {
+  const ladder = kb.topics.find((t) => t.ladder)?.ladder ?? [];
+  const rank = (r: Role) => (ladder.includes(r.id) ? ladder.indexOf(r.id) : ladder.length);
+  return [...kb.roles].sort((a, b) => rank(a) - rank(b));
+}

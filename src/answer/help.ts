@@ -1,6 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { Role } from '../knowledge/schema.js';
-import { fullName, starterQuestions } from './examples.js';
+import { fullName, rolesTopDown, starterQuestions } from './examples.js';
 import type { Answer, FollowUp } from './types.js';
 
 /** Words that, alone, ask the bot what it can do. */
@@ -12,13 +11,6 @@ export const HELP_WORDS = new Set([
   'info', 'sai', 'fare', 'cosa', 'puoi', 'che', 'quali', 'ruoli', 'conosci', 'come', 'funziona', 'me', 'show',
   'tell', 'anything',
 ]);
-
-/** The roles in the order of the hierarchy topic's ladder when there is one, the rest after. */
-function rolesTopDown(kb: KnowledgeBase): Role[] {
-  const ladder = kb.topics.find((t) => t.ladder)?.ladder ?? [];
-  const rank = (r: Role) => (ladder.includes(r.id) ? ladder.indexOf(r.id) : ladder.length);
-  return [...kb.roles].sort((a, b) => rank(a) - rank(b));
-}
 
 export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
   return {

@@ -11,13 +11,25 @@ import { namedHolder, otherTitles } from './scope.js';
 import { Speller } from './speller.js';
 import { TopicIndex } from './topics.js';
 import type { Answer, FollowUp } from './types.js';
-import { aboutSalesPeople, DOMAIN_WORDS, isChatter, SALES_WORDS, STOPWORDS } from './words.js';
+import { aboutSalesPeople, COMPARE_WORDS, DOMAIN_WORDS, isChatter, SALES_WORDS, STOPWORDS } from './words.js';
 
 export type Answerer = (question: string) => Answer;
 
 /** Share of a question's meaningful words that the matcher knows, below which a question is off-topic. */
 const MIN_TOPIC_COVERAGE = 0.5;
+const MAX_WORDS = 60;
 const MIN_FACET_COVERAGE = 0.6;
+
+/**
+ * "who reports to the CRO", "who does the CSO manage": the people under the role, not above it.
+ * (Compare "who does the CRO report to", "who manages the VP of Sales".)
+ */
+function asksDownward(tokens: readonly string[], mention?: { start: number; end: number }): boolean {
+  if (!mention) return false;
+  const before = tokens.slice(Math.max(0, mention.start - 2), mention.start).join(' ');
+  const after = tokens.slice(mention.end, mention.end + 2);
+  return /\breports? to$/.test(before) || after.some((t) => /^(?:manage|oversee|supervise|lead)s?$/.test(t));
+}
 
 /**
  * Builds the matcher's indexes once and returns the pure question -> Answer function.
@@ -52,7 +64,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
   return (raw) => {
     const question = cleanSlackText(raw);
-    const words = tokenize(question);
+    // Bounded work per question: nobody asks about sales roles in more than a few dozen words.
+    const words = tokenize(question).slice(0, MAX_WORDS);
     const tokens = content(words.flatMap((t) => (STOPWORDS.has(t) ? [t] : speller.words(t))));
     const meaningful = tokens.filter((t) => !STOPWORDS.has(t));
 
@@ -71,7 +84,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // One of ours set against a title we don't cover ("cmo vs cro"): answer ours and say so. With two
     // of ours, another title is only context ("does the CSO or the CRO work with the CMO").
     const noting = (answer: Answer): Answer =>
-      other && named.length === 1
+      other && named.length === 1 && words.some((w) => COMPARE_WORDS.has(w))
         ? { ...answer, intro: `${otherRoleReason(other)} ${answer.intro ?? ''}`.trim() }
         : answer;
 
@@ -86,9 +99,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     const [role] = named;
     if (role) {
-      const words = rest.filter((t) => !STOPWORDS.has(t));
+      const specifics = rest.filter((t) => !STOPWORDS.has(t));
       return noting(
-        facet ? composer.roleFacet(question, role, facet) : composer.roleOverview(question, role, words),
+        facet
+          ? composer.roleFacet(
+              question,
+              role,
+              facet,
+              facet === 'reporting' && asksDownward(tokens, mentions[0]),
+            )
+          : composer.roleOverview(question, role, specifics),
       );
     }
     if (other) return notFoundAnswer(question, suggest(meaningful), otherRoleReason(other));

@@ -17,9 +17,18 @@ const SENIOR_TITLES = new Set([
 const OCCUPATIONS = new Set([
   'manager', 'engineer', 'developer', 'designer', 'accountant', 'lawyer', 'recruiter', 'analyst', 'scientist',
   'architect', 'consultant', 'marketer', 'officer', 'representative', 'rep', 'specialist', 'coordinator',
-  'administrator', 'admin', 'assistant', 'intern', 'associate', 'strategist', 'controller', 'clerk', 'secretary',
-  'receptionist', 'nurse', 'teacher', 'programmer', 'technician', 'president', 'partner', 'treasurer', 'auditor',
-  'buyer', 'planner', 'writer', 'editor', 'ingegnere', 'sviluppatore', 'contabile', 'avvocato',
+  'administrator', 'admin', 'assistant', 'intern', 'strategist', 'controller', 'clerk', 'secretary',
+  'receptionist', 'nurse', 'teacher', 'programmer', 'technician', 'president', 'treasurer', 'auditor', 'planner', 'writer', 'editor', 'ingegnere', 'sviluppatore', 'contabile', 'avvocato',
+]);
+
+/** Words our own titles use too ("sales manager", "chief revenue officer"): a title only with a qualifier. */
+const GENERIC_OCCUPATIONS = new Set([
+  'manager',
+  'officer',
+  'rep',
+  'representative',
+  'president',
+  'specialist',
 ]);
 
 const isOccupation = (t: string) =>
@@ -55,6 +64,7 @@ export function otherTitles(tokens: readonly string[]): TitleSpan[] {
       i++;
     } else if (isOccupation(t) && !(i > 0 && SALES_WORDS.has(tokens[i - 1] as string))) {
       const prev = i > 0 && !STOPWORDS.has(tokens[i - 1] as string) ? tokens[i - 1] : undefined;
+      if (!prev && GENERIC_OCCUPATIONS.has(t)) continue;
       spans.push(
         prev ? { title: `${prev} ${t}`, start: i - 1, end: i + 1 } : { title: t, start: i, end: i + 1 },
       );
@@ -65,7 +75,7 @@ export function otherTitles(tokens: readonly string[]): TitleSpan[] {
 
 const PERSON_PATTERNS = [
   // "who is the CRO of Microsoft", "chi è il CSO di Enel", "who is the vp of sales at oracle"
-  /\b(?:of|at|in|for|di|da|presso|della|del|dell)\s+([\p{L}\p{N}][\p{L}\p{N}&.-]*)/giu,
+  /\b(?:of|at|di|presso)\s+([\p{L}\p{N}][\p{L}\p{N}&.-]*)/giu,
   // "who is hubspot's chief sales officer"
   /\b([\p{L}\p{N}][\p{L}\p{N}&.-]*)['’]s\b/giu,
 ];
@@ -84,7 +94,8 @@ export function namedHolder(question: string, known: (word: string) => boolean):
   ) {
     return 'a particular company';
   }
-  if (!/^(?:who|who['’]s|whos|chi)\b/iu.test(q)) return undefined;
+  // Only "who is ...": "who reports to the CRO in enterprise sales" asks about the role.
+  if (!/^(?:who\s+(?:is|was)|who['’]s|whos|chi\s+(?:è|e|era))(?=\s|$)/iu.test(q)) return undefined;
   if (
     /^(?:who|chi)\s*(?:is|['’]s|è|e)?\s+(?:our|my|your|their|the current|the new|il nostro|la nostra|nostro|nostra)\b/iu.test(
       q,

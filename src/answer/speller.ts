@@ -57,7 +57,10 @@ export class Speller {
   private lookup(token: string): string {
     if (this.vocabulary.has(token)) return token;
     for (const stem of singulars(token)) if (this.vocabulary.has(stem)) return stem;
-    if (token.length < 4 || /\d/.test(token)) return token;
+    // Short words, numbers, very long strings (no word of ours is longer) and verb forms
+    // ("managed", "offering") are left alone: folding them makes words we never meant.
+    const verbForm = /.{4}(?:ed|ing)$/.test(token);
+    if (token.length < 4 || token.length > MAX_WORD || /\d/.test(token) || verbForm) return token;
     // Four- and five-letter words only fold by swapping two letters ("laed", "slaes"): one changed
     // letter turns too many ordinary words into ours ("stock" -> "stack").
     const allowed = token.length >= 9 ? 2 : 1;
@@ -65,13 +68,23 @@ export class Speller {
     for (const { item } of this.fuse.search(token, { limit: 10 })) {
       const distance = damerau(token, item);
       const swapOnly = token.length > 5 || sameLetters(token, item);
-      if (distance <= allowed && swapOnly && item[0] === token[0] && (!best || distance < best.distance)) {
+      const plausible = swapOnly && item[0] === token[0] && !differsOnlyAtEnd(token, item);
+      if (distance <= allowed && plausible && (!best || distance < best.distance)) {
         best = { word: item, distance };
       }
     }
     return best?.word ?? token;
   }
 }
+
+/** No word of ours is longer; a longer token is noise or a paste, never a typo of ours. */
+const MAX_WORD = 20;
+
+/**
+ * "offices" -> "officer": a different last letter is usually another word (or another form of it),
+ * not a typo of ours; a missing last letter ("revenu") is a typo.
+ */
+const differsOnlyAtEnd = (a: string, b: string) => a.length === b.length && a.slice(0, -1) === b.slice(0, -1);
 
 const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 

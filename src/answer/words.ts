@@ -38,6 +38,13 @@ export const STOPWORDS = new Set([
   'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare',
 ]);
 
+/** A question that sets two titles against each other uses one of these. */
+// biome-ignore format: a word list reads best packed
+export const COMPARE_WORDS = new Set([
+  'vs', 'versus', 'v', 'or', 'difference', 'differences', 'differ', 'compare', 'compared', 'comparison', 'between',
+  'against', 'tra', 'fra', 'differenza', 'differenze', 'oppure', 'o', 'rispetto',
+]);
+
 /** Words that say a question is about selling or revenue. */
 export const SALES_WORDS = new Set([
   'sales',

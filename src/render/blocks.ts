@@ -51,15 +51,8 @@ export const sourceName = (s: Source) => (s.publisher ? `${s.title} (${s.publish
 
 /** Renders an Answer as a Slack message whose blocks respect Block Kit's limits. */
 export function toSlackMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  const blocks: SlackMessage['blocks'] = [
-    {
-      type: 'header',
-      text: { type: 'plain_text', text: truncate(answer.title, LIMITS.headerText), emoji: true },
-    },
-  ];
-  if (answer.intro) {
-    blocks.push(mrkdwnSection(truncate(escapeMrkdwn(answer.intro), LIMITS.sectionText)));
-  }
+  const blocks: SlackMessage['blocks'] = [header(answer.title)];
+  if (answer.intro) blocks.push(mrkdwnSection(escapeMrkdwn(answer.intro)));
   // Reserve room for the closing context, actions and attribution blocks.
   const room = LIMITS.blocks - blocks.length - 4;
   const bodies = answer.sections.flatMap(sectionChunks).slice(0, room);
@@ -73,7 +66,10 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
   }
   if (options.sharedBy) context.push(`Shared by <@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}>`);
   if (context.length > 0) {
-    blocks.push({ type: 'context', elements: context.map((text) => ({ type: 'mrkdwn', text })) });
+    blocks.push({
+      type: 'context',
+      elements: context.map((text) => ({ type: 'mrkdwn', text, verbatim: true })),
+    });
   }
 
   const buttons = [];
@@ -90,9 +86,21 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
   return { text: fallbackText(answer), blocks };
 }
 
-const mrkdwnSection = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+/**
+ * `verbatim: true`: Slack must not auto-link anything in our text (a plain "@channel" someone typed
+ * stays plain text); every link or mention we want is already explicit markup.
+ */
+export const mrkdwnSection = (text: string) => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText), verbatim: true },
+});
 
-const button = (label: string, actionId: string, value: string) => ({
+export const header = (text: string) => ({
+  type: 'header',
+  text: { type: 'plain_text', text: truncate(text, LIMITS.headerText), emoji: true },
+});
+
+export const button = (label: string, actionId: string, value: string) => ({
   type: 'button',
   text: { type: 'plain_text', text: truncate(label, LIMITS.buttonText), emoji: true },
   action_id: actionId,

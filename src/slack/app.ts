@@ -11,10 +11,10 @@ import {
 import type { Answerer } from '../answer/index.js';
 import type { SlackConfig } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
+import { buildHomeView } from '../render/home-view.js';
 import { describeError } from './apology.js';
 import { dedupeEvents } from './dedupe.js';
 import { healthRoute } from './health.js';
-import { buildHomeView } from './home-view.js';
 import { createHttpServer, EVENTS_PATH } from './http-server.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';

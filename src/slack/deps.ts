@@ -1,5 +1,5 @@
 import type { Answerer } from '../answer/index.js';
-import type { HomeView } from './home-view.js';
+import type { HomeView } from '../render/home-view.js';
 
 /** What the listeners need besides Bolt's own arguments: injected so tests can pass fakes. */
 export interface ListenerDeps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleQuestions } from '../../src/answer/examples.js';
+import { exampleQuestions, facetFollowUp, shortName } from '../../src/answer/examples.js';
 import { createFacetDetector } from '../../src/answer/facets.js';
 import { createAnswerer } from '../../src/answer/index.js';
 import { cleanSlackText, tokenize } from '../../src/answer/normalise.js';
@@ -8,6 +8,7 @@ import { RoleIndex } from '../../src/answer/roles.js';
 import { namedHolder, otherTitles } from '../../src/answer/scope.js';
 import { damerau, Speller } from '../../src/answer/speller.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { FACET_LABELS, FACETS } from '../../src/knowledge/schema.js';
 
 const kb = loadKnowledge();
 const answer = createAnswerer(kb);
@@ -168,10 +169,26 @@ describe('answers', () => {
     }
   });
 
-  it('answers every example question with the facet or entry it names', () => {
+  it('answers every example question', () => {
     for (const ex of exampleQuestions(kb.roles, kb.comparisons, kb.topics)) {
       expect(answer(ex.question).matched, ex.question).toBe(true);
     }
+  });
+
+  it('answers each facet follow-up with exactly that facet of that role', () => {
+    for (const role of kb.roles) {
+      for (const facet of FACETS.filter((f) => role.facets[f])) {
+        const { question } = facetFollowUp(role, facet);
+        const a = answer(question);
+        expect([a.kind, a.title], question).toEqual(['facet', `${shortName(role)}: ${FACET_LABELS[facet]}`]);
+      }
+    }
+  });
+
+  it('puts the people under a role first when asked who reports to it', () => {
+    const lines = answer('who reports to the CRO').sections[0]?.lines ?? [];
+    expect(lines[0]?.label).toMatch(/Oversees/);
+    expect(answer('who does the CRO report to').sections[0]?.lines[0]?.label).not.toMatch(/Oversees/);
   });
 
   it('keeps the question as typed (minus Slack markup) for echoing', () => {

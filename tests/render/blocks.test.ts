@@ -44,11 +44,35 @@ describe('Block Kit limits hold for every entry', () => {
   });
 });
 
+/** Every text field of the blocks, where Slack would parse markup. */
+const textsOf = (blocks: unknown): string[] => {
+  const out: string[] = [];
+  JSON.stringify(blocks, (key, value) => {
+    if (key === 'text' && typeof value === 'string') out.push(value);
+    return value;
+  });
+  return out;
+};
+
 describe('escaping', () => {
   it('makes echoed text unable to ping anyone', () => {
     const message = toSlackMessage(answer('<!channel> <!here> what is a zorblax <@U1>'));
     const json = JSON.stringify(message);
     expect(json).not.toMatch(/<!channel>|<!here>|<@U1>/);
+  });
+
+  it('keeps broadcasts typed as entities inert: Slack sends a typed <!channel> as &lt;!channel&gt;', () => {
+    for (const q of [
+      '&lt;!channel&gt; zorblax',
+      'what is &lt;!here&gt;',
+      '&lt;@U123&gt; qwerty',
+      'cro &lt;!everyone&gt;',
+    ]) {
+      const message = toSlackMessage(answer(q), { share: true });
+      for (const text of [message.text, ...textsOf(message.blocks)]) {
+        expect(text, q).not.toMatch(/<[!@]/);
+      }
+    }
   });
 
   it('escapes the three control characters', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/load.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { ACTIONS } from '../../src/render/blocks.js';
-import { buildHomeView, HOME_BLOCK_LIMIT } from '../../src/slack/home-view.js';
+import { buildHomeView, HOME_BLOCK_LIMIT } from '../../src/render/home-view.js';
 import { appHomeOpened } from '../../src/slack/listeners/events/app-home-opened.js';
 import { blockKitProblems } from './block-kit.js';
 import { fakeAnswerer, recordingLogger } from './fakes.js';
