@@ -7,15 +7,13 @@ export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
 
 interface SlackBase {
   botToken: string;
-  /** Where the knowledge base lives (default: the repository's knowledge/). */
-  knowledgeDir?: string;
   /** Web API base URL, always ending in `/` (the client appends the method name to it). */
   apiUrl?: string;
   logLevel: LogLevelName;
 }
 
 export type Config =
-  | { mode: 'local'; logLevel: LogLevelName; knowledgeDir?: string }
+  | { mode: 'local'; logLevel: LogLevelName }
   | (SlackBase & { mode: 'socket'; appToken: string })
   | (SlackBase & { mode: 'http'; signingSecret: string; port: number; host?: string });
 
@@ -55,7 +53,6 @@ const EnvSchema = z.object({
       .max(65535, 'must be between 0 and 65535'),
   ),
   HOST: optional(z.string().trim()),
-  KNOWLEDGE_DIR: optional(z.string().trim()),
   LOG_LEVEL: optional(
     z
       .string()
@@ -78,12 +75,11 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const logLevel = e.LOG_LEVEL ?? 'info';
-  const knowledge = e.KNOWLEDGE_DIR ? { knowledgeDir: e.KNOWLEDGE_DIR } : {};
   const bot = e.SLACK_BOT_TOKEN;
   const app = e.SLACK_APP_TOKEN;
   const secret = e.SLACK_SIGNING_SECRET;
 
-  if (!bot && !app && !secret) return { mode: 'local', logLevel, ...knowledge };
+  if (!bot && !app && !secret) return { mode: 'local', logLevel };
 
   if (!bot) {
     const wanted = app ? 'Socket Mode (SLACK_APP_TOKEN is set)' : 'HTTP mode (SLACK_SIGNING_SECRET is set)';
@@ -93,7 +89,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     ]);
   }
   const apiUrl = e.SLACK_API_URL?.replace(/\/*$/, '/');
-  const base = { botToken: bot, logLevel, ...knowledge, ...(apiUrl ? { apiUrl } : {}) };
+  const base = { botToken: bot, logLevel, ...(apiUrl ? { apiUrl } : {}) };
   // The app token wins when both are set: Socket Mode needs no public URL.
   if (app) return { ...base, mode: 'socket', appToken: app };
   if (secret) {

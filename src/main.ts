@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   let kb: KnowledgeBase;
   try {
     config = readConfig(process.env);
-    kb = loadKnowledge(config.knowledgeDir);
+    kb = loadKnowledge();
   } catch (error) {
     exitWith(error);
   }

@@ -21,14 +21,6 @@ describe('readConfig: modes', () => {
     expect(readConfig({ PATH: '/bin', PORT: '8080' })).toMatchObject({ mode: 'local' });
   });
 
-  it('takes the knowledge folder from KNOWLEDGE_DIR in every mode', () => {
-    expect(readConfig({ KNOWLEDGE_DIR: '/kb' })).toMatchObject({ mode: 'local', knowledgeDir: '/kb' });
-    expect(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, KNOWLEDGE_DIR: '/kb' })).toMatchObject({
-      mode: 'socket',
-      knowledgeDir: '/kb',
-    });
-  });
-
   it('treats blank values (NAME= in a .env file) as unset', () => {
     expect(readConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: ' ', SLACK_SIGNING_SECRET: '' }).mode).toBe(
       'local',

@@ -3,6 +3,9 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+// The matcher's own normalisation, so the uniqueness check sees names as questions will.
+import { tokenize } from '../answer/normalise.js';
+import { content } from '../answer/phrases.js';
 import {
   type Comparison,
   ComparisonSchema,
@@ -16,6 +19,10 @@ import {
 import { factsIn } from './walk.js';
 
 export const DEFAULT_KNOWLEDGE_DIR = resolve(fileURLToPath(import.meta.url), '../../../knowledge');
+
+/** The folder every entry point loads: KNOWLEDGE_DIR when set (e.g. a reviewed copy), else ours. */
+export const knowledgeDir = (env: NodeJS.ProcessEnv = process.env) =>
+  env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR;
 
 export interface KnowledgeBase {
   sources: ReadonlyMap<string, Source>;
@@ -48,7 +55,7 @@ const formatPath = (path: readonly PropertyKey[]) =>
   );
 
 /** Loads and validates `dir`; throws KnowledgeError naming each file, path and problem. */
-export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+export function loadKnowledge(dir: string = knowledgeDir()): KnowledgeBase {
   const problems: Problem[] = [];
   const display = (file: string) => relative(process.cwd(), file) || file;
 
@@ -117,6 +124,12 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   const roleIds = new Set(roles.map(([, r]) => r.id));
   checkReferences(problems, sources, roleIds, roles, comparisons, topics);
   checkAliases(problems, roles);
+  checkUniqueness(
+    problems,
+    display(join(dir, 'sources.yml')),
+    sourceList.map((s) => s.id),
+    comparisons,
+  );
 
   if (problems.length > 0) throw new KnowledgeError(problems);
   return {
@@ -172,7 +185,10 @@ function checkReferences(
   }
 }
 
-/** An alias may name one role only, or the matcher could not tell them apart. */
+/**
+ * A name may belong to one role only, compared the way the matcher compares names ("VP of Sales" and
+ * "vp sales" are the same name to it), or questions could not tell the roles apart.
+ */
 function checkAliases(problems: Problem[], roles: Array<[string, Role]>) {
   const owner = new Map<string, string>();
   for (const [file, role] of roles) {
@@ -182,17 +198,37 @@ function checkAliases(problems: Problem[], roles: Array<[string, Role]>) {
       ...role.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a]),
     ];
     for (const [path, name] of names) {
-      const key = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').trim();
+      const key = content(tokenize(name)).join(' ');
       const other = owner.get(key);
-      if (other && other !== role.id) {
-        problems.push({
-          file,
-          path,
-          message: `"${name}" is already a name of role "${other}"`,
-        });
+      if (!key) {
+        problems.push({ file, path, message: `"${name}" has no words a question could match` });
+      } else if (other && other !== role.id) {
+        problems.push({ file, path, message: `"${name}" is already a name of role "${other}"` });
       } else {
         owner.set(key, role.id);
       }
     }
+  }
+}
+
+/** Source ids are unique, and each pair of roles has one comparison, of two different roles. */
+function checkUniqueness(
+  problems: Problem[],
+  sourcesFile: string,
+  sourceIds: readonly string[],
+  comparisons: Array<[string, Comparison]>,
+) {
+  for (const [i, id] of sourceIds.entries()) {
+    if (sourceIds.indexOf(id) !== i)
+      problems.push({ file: sourcesFile, path: `[${i}].id`, message: `duplicate source id "${id}"` });
+  }
+  const pairs = new Map<string, string>();
+  for (const [file, c] of comparisons) {
+    const [a, b] = c.roles;
+    if (a === b) problems.push({ file, path: 'roles', message: `compares "${a}" with itself` });
+    const key = [a, b].sort().join(' ');
+    const first = pairs.get(key);
+    if (first) problems.push({ file, path: 'roles', message: `${first} already compares ${a} and ${b}` });
+    else pairs.set(key, file);
   }
 }

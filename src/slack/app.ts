@@ -150,8 +150,10 @@ export function createSlackBot({
     },
     async stop() {
       if (config.mode === 'socket') {
-        await inFlight.drained(DRAIN_TIMEOUT_MS);
+        // Disconnect first so no new event is acked and then cut off; answers in flight go out over
+        // HTTPS, not the socket, so they can still finish.
         await app.stop();
+        await inFlight.drained(DRAIN_TIMEOUT_MS);
         return;
       }
       const http = server;

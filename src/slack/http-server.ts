@@ -2,8 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { parse as parseQuery } from 'node:querystring';
 import { type HTTPReceiver, HTTPReceiverDeferredRequestError, type Logger } from '@slack/bolt';
 
-/** Slack's payloads are a few kilobytes; Bolt's own default limit is 4 MB. */
-export const BODY_LIMIT = 1024 * 1024;
+/**
+ * Slack's payloads are a few kilobytes (a 10,000-character question is ~30 KB encoded); Bolt's own
+ * default is 4 MB. The body is read before the signature is checked, so keep the bound small.
+ */
+export const BODY_LIMIT = 256 * 1024;
 export const EVENTS_PATH = '/slack/events';
 
 /**

@@ -2,7 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../../src/knowledge/load.js';
+import {
+  DEFAULT_KNOWLEDGE_DIR,
+  KnowledgeError,
+  knowledgeDir,
+  loadKnowledge,
+} from '../../src/knowledge/load.js';
 
 const kb = loadKnowledge();
 const role = (id: string) => {
@@ -92,6 +97,14 @@ describe('the real knowledge base', () => {
   });
 });
 
+describe('knowledgeDir', () => {
+  it('is KNOWLEDGE_DIR when set, our folder otherwise', () => {
+    expect(knowledgeDir({ KNOWLEDGE_DIR: '/kb' })).toBe('/kb');
+    expect(knowledgeDir({ KNOWLEDGE_DIR: ' ' })).toBe(DEFAULT_KNOWLEDGE_DIR);
+    expect(knowledgeDir({})).toBe(DEFAULT_KNOWLEDGE_DIR);
+  });
+});
+
 describe('a broken knowledge base', () => {
   let dir: string;
   const fresh = () => {
@@ -150,6 +163,38 @@ describe('a broken knowledge base', () => {
         message: '"SDR" is already a name of role "bdr"',
       }),
     );
+  });
+
+  it('rejects names that only differ in ways the matcher ignores', () => {
+    fresh();
+    edit('roles/bdr.yml', (t) => t.replace('aliases:\n', 'aliases:\n  - VP-of-Sales\n'));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/vp-sales\.yml$/),
+        message: expect.stringMatching(/already a name of role "bdr"/),
+      }),
+    );
+  });
+
+  it('rejects a second comparison of the same pair, and a role compared with itself', () => {
+    fresh();
+    writeFileSync(
+      join(dir, 'comparisons/bdr-vs-sdr.yml'),
+      readFileSync(join(dir, 'comparisons/sdr-vs-bdr.yml'), 'utf8').replace(
+        'id: sdr-vs-bdr',
+        'id: bdr-vs-sdr',
+      ),
+    );
+    edit('comparisons/cso-vs-cro.yml', (t) => t.replace(/roles: \[cso, cro\]/, 'roles: [cso, cso]'));
+    const messages = problemsOf(dir).map((p) => p.message);
+    expect(messages.some((m) => /already compares sdr and bdr/.test(m))).toBe(true);
+    expect(messages).toContain('compares "cso" with itself');
+  });
+
+  it('rejects a duplicate source id', () => {
+    fresh();
+    edit('sources.yml', (t) => t.replace('- id: vp-sales-vs-cro', '- id: cowen-cso-cro'));
+    expect(problemsOf(dir).some((p) => p.message === 'duplicate source id "cowen-cso-cro"')).toBe(true);
   });
 
   it('rejects a comparison of an unknown role', () => {

@@ -24,12 +24,12 @@ describe('app_mention', () => {
   const answer = vi.fn((q: string) => fakeAnswer(q));
   const listener = appMention({ answer, homeView: HOME });
 
-  it("strips the bot's mention and answers in a new thread under the message", async () => {
+  it('passes the text to the answerer (which drops mentions) and answers in a new thread', async () => {
     const { args, say } = build({ text: `<@${BOT}> what does a CRO do?` });
     await listener(args);
-    expect(answer).toHaveBeenLastCalledWith('what does a CRO do?');
+    expect(answer).toHaveBeenLastCalledWith(`<@${BOT}> what does a CRO do?`);
     expect(say).toHaveBeenCalledWith({
-      ...toSlackMessage(fakeAnswer('what does a CRO do?')),
+      ...toSlackMessage(fakeAnswer(`<@${BOT}> what does a CRO do?`)),
       thread_ts: '10.1',
     });
   });
@@ -37,7 +37,7 @@ describe('app_mention', () => {
   it('answers inside the thread the mention was already in', async () => {
     const { args, say } = build({ text: `hey <@${BOT}|rolebot> cro`, ts: '10.5', thread_ts: '10.1' });
     await listener(args);
-    expect(answer).toHaveBeenLastCalledWith('hey cro');
+    expect(answer).toHaveBeenLastCalledWith(`hey <@${BOT}|rolebot> cro`);
     expect(say.mock.calls[0]?.[0]).toMatchObject({ thread_ts: '10.1' });
   });
 

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { toSlackMessage } from '../../../render/blocks.js';
 import { APOLOGY, failWithApology } from '../../apology.js';
 import type { ListenerDeps } from '../../deps.js';
-import { isFromBot, stripBotMention } from '../../mentions.js';
+import { isFromBot } from '../../mentions.js';
 
 /**
  * @-mention in a channel: answer in the thread of the mentioning message, or in the thread it was
@@ -15,7 +15,8 @@ export const appMention =
     if (isFromBot(event, context.botUserId) || 'edited' in event || event.channel.startsWith('D')) return;
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const question = stripBotMention(event.text ?? '', context.botUserId);
+      // The answerer drops every <@...> mention, the bot's own included.
+      const question = event.text ?? '';
       await say({ ...toSlackMessage(answer(question)), thread_ts });
     } catch (error) {
       await failWithApology(

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { toSlackMessage } from '../../../render/blocks.js';
 import { APOLOGY, failWithApology } from '../../apology.js';
 import type { ListenerDeps } from '../../deps.js';
-import { isFromBot, stripBotMention } from '../../mentions.js';
+import { isFromBot } from '../../mentions.js';
 
 type MessageArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
 
@@ -27,7 +27,8 @@ export const directMessage =
     if (isFromBot(msg, context.botUserId)) return;
     const thread = msg.thread_ts ? { thread_ts: msg.thread_ts } : {};
     try {
-      const question = stripBotMention(msg.text ?? '', context.botUserId);
+      // The answerer drops every <@...> mention, the bot's own included.
+      const question = msg.text ?? '';
       await say({ ...toSlackMessage(answer(question)), ...thread });
     } catch (error) {
       await failWithApology(
