@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { blockKitProblems } from '../slack/block-kit.js';
+import { blockKitProblems } from '../helpers/block-kit.js';
 import type { Wire } from '../slack/wire.js';
 import type { ApiCall, FakeSlack } from './fake-slack.js';
 

@@ -1,37 +1,72 @@
-import { expect } from 'vitest';
-import type { SlackMessage } from '../../src/render/blocks.js';
-
-/** Checks the Block Kit limits Slack enforces (it rejects the whole message past any of them). */
-export function expectValidBlockKit(message: SlackMessage): void {
-  expect(message.text.length).toBeGreaterThan(0);
-  expect(message.blocks.length).toBeGreaterThan(0);
-  expect(message.blocks.length).toBeLessThanOrEqual(50);
-  for (const block of message.blocks) {
-    switch (block.type) {
+import type { Wire } from '../slack/wire.js';
+/**
+ * Checks a message or view against Block Kit's documented limits
+ * (https://docs.slack.dev/reference/block-kit). Returns the problems found; empty means valid.
+ */
+export function blockKitProblems(
+  message: { text?: unknown; blocks?: unknown },
+  { maxBlocks = 50, needsText = true }: { maxBlocks?: number; needsText?: boolean } = {},
+): string[] {
+  const problems: string[] = [];
+  const blocks = message.blocks;
+  if (needsText && (typeof message.text !== 'string' || message.text.trim() === '')) {
+    problems.push('missing fallback text');
+  }
+  if (typeof message.text === 'string' && message.text.length > 4000) problems.push('fallback text > 4000');
+  if (!Array.isArray(blocks)) return [...problems, 'blocks is not an array'];
+  if (blocks.length === 0) problems.push('no blocks');
+  if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks > ${maxBlocks}`);
+  const actionIds = new Set<string>();
+  for (const [i, block] of blocks.entries()) {
+    const at = `blocks[${i}] (${block?.type})`;
+    switch (block?.type) {
       case 'header':
-        expect(block.text.type).toBe('plain_text');
-        expect(block.text.text.length).toBeLessThanOrEqual(150);
+        if (block.text?.type !== 'plain_text') problems.push(`${at}: header text must be plain_text`);
+        if (!block.text?.text || block.text.text.length > 150) problems.push(`${at}: header text length`);
         break;
       case 'section':
-        expect(block.text.text.length).toBeGreaterThan(0);
-        expect(block.text.text.length).toBeLessThanOrEqual(3000);
+        if (!block.text && !block.fields) problems.push(`${at}: section needs text or fields`);
+        if (block.text && (!block.text.text || block.text.text.length > 3000)) {
+          problems.push(`${at}: section text length ${block.text?.text?.length}`);
+        }
+        if (block.accessory) checkElement(block.accessory, at, problems, new Set());
         break;
       case 'context':
-        expect(block.elements.length).toBeLessThanOrEqual(10);
-        for (const e of block.elements) expect(e.text.length).toBeLessThanOrEqual(2000);
-        break;
-      case 'actions': {
-        expect(block.elements.length).toBeLessThanOrEqual(25);
-        const ids = block.elements.map((e: { action_id: string }) => e.action_id);
-        expect(new Set(ids).size).toBe(ids.length);
-        for (const e of block.elements) {
-          expect(e.text.text.length).toBeLessThanOrEqual(75);
-          expect(e.value.length).toBeLessThanOrEqual(2000);
+        if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 10) {
+          problems.push(`${at}: context needs 1-10 elements`);
+        }
+        for (const e of block.elements ?? []) {
+          if (!e.text || e.text.length > 3000) problems.push(`${at}: context text length`);
         }
         break;
-      }
+      case 'actions':
+        if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 25) {
+          problems.push(`${at}: actions needs 1-25 elements`);
+        }
+        actionIds.clear(); // action_id must be unique within its block
+        for (const e of block.elements ?? []) checkElement(e, at, problems, actionIds);
+        break;
+      case 'divider':
+        break;
       default:
-        throw new Error(`unexpected block type ${block.type}`);
+        problems.push(`${at}: unexpected block type`);
     }
+    if (block?.block_id && block.block_id.length > 255) problems.push(`${at}: block_id length`);
   }
+  return problems;
+}
+
+function checkElement(e: Wire, at: string, problems: string[], ids: Set<string>) {
+  if (e.type !== 'button') return problems.push(`${at}: unexpected element ${e.type}`);
+  if (e.text?.type !== 'plain_text' || !e.text.text || e.text.text.length > 75) {
+    problems.push(`${at}: button text "${e.text?.text}" must be plain_text of 1-75 characters`);
+  }
+  if (!e.action_id || e.action_id.length > 255) problems.push(`${at}: button action_id`);
+  if (ids.has(e.action_id)) problems.push(`${at}: duplicate action_id ${e.action_id}`);
+  ids.add(e.action_id);
+  if (e.value !== undefined && (typeof e.value !== 'string' || e.value.length > 2000)) {
+    problems.push(`${at}: button value length`);
+  }
+  if (e.style && !['primary', 'danger'].includes(e.style)) problems.push(`${at}: button style`);
+  return undefined;
 }

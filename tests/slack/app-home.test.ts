@@ -5,7 +5,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { ACTIONS } from '../../src/render/blocks.js';
 import { buildHomeView, HOME_BLOCK_LIMIT } from '../../src/render/home-view.js';
 import { appHomeOpened } from '../../src/slack/listeners/events/app-home-opened.js';
-import { blockKitProblems } from './block-kit.js';
+import { blockKitProblems } from '../helpers/block-kit.js';
 import { fakeAnswerer, recordingLogger } from './fakes.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;

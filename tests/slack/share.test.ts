@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { toSlackMessage } from '../../src/render/blocks.js';
 import { APOLOGY } from '../../src/slack/apology.js';
 import { shareAnswer } from '../../src/slack/listeners/actions/share.js';
-import { blockKitProblems } from './block-kit.js';
+import { blockKitProblems } from '../helpers/block-kit.js';
 import { brokenAnswerer, fakeAnswer, HOME, recordingLogger } from './fakes.js';
 import type { Wire } from './wire.js';
 
