@@ -1,6 +1,9 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Role } from '../knowledge/schema.js';
-import { Composer } from './compose.js';
+import { compareRoles } from './compose/comparison.js';
+import { Library } from './compose/library.js';
+import { facetAcrossRoles, roleFacet, roleOverview } from './compose/role.js';
+import { topicAnswer } from './compose/topic.js';
 import { exampleQuestions, starterQuestions } from './examples.js';
 import { createFacetDetector } from './facets.js';
 import { HELP_WORDS, helpAnswer, notFoundAnswer, otherRoleReason, personReason } from './help.js';
@@ -42,7 +45,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const topics = new TopicIndex(kb.topics);
   const vocabulary = new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
   const speller = new Speller(vocabulary);
-  const composer = new Composer(kb);
+  const lib = new Library(kb);
   const examples = exampleQuestions(kb.roles, kb.comparisons, kb.topics);
   // Each example's words, folded like a question's, so a miss can offer the examples closest to it.
   const exampleWords = examples.map(
@@ -94,21 +97,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const [a, b] = named as [Role, Role];
       const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
       if (decision && (facet === undefined || facet === 'hiring'))
-        return composer.topic(question, decision.topic, rest);
-      return noting(composer.compare(question, named.slice(0, 4), facet));
+        return topicAnswer(lib, question, decision.topic, rest);
+      return noting(compareRoles(lib, question, named.slice(0, 4), facet));
     }
     const [role] = named;
     if (role) {
       const specifics = rest.filter((t) => !STOPWORDS.has(t));
       return noting(
         facet
-          ? composer.roleFacet(
-              question,
-              role,
-              facet,
-              facet === 'reporting' && asksDownward(tokens, mentions[0]),
-            )
-          : composer.roleOverview(question, role, specifics),
+          ? roleFacet(lib, question, role, facet, facet === 'reporting' && asksDownward(tokens, mentions[0]))
+          : roleOverview(lib, question, role, specifics),
       );
     }
     if (other) return notFoundAnswer(question, suggest(meaningful), otherRoleReason(other));
@@ -117,9 +115,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const known = meaningful.filter((t) => vocabulary.has(t)).length;
     const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
     const [best] = ranked;
-    if (best && coverage >= MIN_TOPIC_COVERAGE) return composer.topic(question, best.topic, meaningful);
+    if (best && coverage >= MIN_TOPIC_COVERAGE) return topicAnswer(lib, question, best.topic, meaningful);
     if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens)) {
-      const across = composer.facetAcrossRoles(question, facet);
+      const across = facetAcrossRoles(lib, question, facet);
       if (across) return across;
     }
     return notFoundAnswer(question, suggest(meaningful));

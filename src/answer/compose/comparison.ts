@@ -1,0 +1,107 @@
+import {
+  type Comparison,
+  FACET_LABELS,
+  type FacetKey,
+  type Fact,
+  type Role,
+} from '../../knowledge/schema.js';
+import { overviewFollowUp, shortName, topicFollowUp } from '../examples.js';
+import type { Answer, FollowUp } from '../types.js';
+import { Body, type Library, toLine } from './library.js';
+import { FACET_PHRASES } from './role.js';
+
+/** Room for the body of a comparison. */
+const BUDGET = 2600;
+/** An unfocused comparison shows its first dimensions; buttons lead to the rest. */
+const OVERVIEW_DIMENSIONS = 5;
+
+/** "When there is" -> "when there is", leaving acronyms ("CRO first") alone. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
+
+/** Two or more roles side by side: the curated comparison when there is one, else their profiles. */
+export function compareRoles(lib: Library, question: string, roles: Role[], facet?: FacetKey): Answer {
+  const [a, b] = roles;
+  const curated = roles.length === 2 && a && b ? lib.comparisonFor(a, b) : undefined;
+  if (curated) return curatedComparison(lib, question, curated, facet);
+  const sections = [];
+  const facts: Fact[] = [];
+  for (const role of roles) {
+    const chosen = (facet && role.facets[facet]) || [
+      role.summary,
+      ...(role.facets.responsibilities?.slice(0, 3) ?? []),
+    ];
+    sections.push({ heading: role.name, lines: chosen.map(toLine) });
+    facts.push(...chosen);
+  }
+  const silent = facet && roles.some((r) => !r.facets[facet]);
+  return lib.answer({
+    kind: 'comparison',
+    question,
+    title: roles.map(shortName).join(' vs '),
+    intro: silent
+      ? `My sources say nothing about ${FACET_PHRASES[facet]} for some of these roles; here is what they say about each.`
+      : undefined,
+    sections,
+    facts,
+    followUps: roles.map(overviewFollowUp),
+  });
+}
+
+function curatedComparison(lib: Library, question: string, c: Comparison, facet?: FacetKey): Answer {
+  const roles = lib.roles(c.roles);
+  const name = (id: string) => {
+    const r = lib.role(id);
+    return r ? shortName(r) : id;
+  };
+  const focused = facet ? c.dimensions.filter((d) => d.facet === facet) : [];
+  const body = new Body(BUDGET, c.summary);
+  // Without a focus, the first dimensions with one line per side keep it readable; a focus shows all.
+  const perSide = focused.length > 0 ? Number.POSITIVE_INFINITY : 1;
+  for (const d of focused.length > 0 ? focused : c.dimensions.slice(0, OVERVIEW_DIMENSIONS)) {
+    const entries = Object.entries(d.sides).flatMap(([id, fs]) =>
+      fs.slice(0, perSide).map((f) => ({ id, f })),
+    );
+    const lines = entries.map(({ id, f }) => ({
+      label: f.label ? `${name(id)}, ${lowerFirst(f.label)}` : name(id),
+      text: f.text,
+    }));
+    body.add(
+      { heading: d.name, lines },
+      entries.map((e) => e.f),
+    );
+  }
+  // How the two coexist is the whole answer to "who reports to whom"; otherwise a short note.
+  const coexistence = facet === 'reporting' ? c.coexistence : c.coexistence?.slice(0, 2);
+  if (coexistence && (facet === 'reporting' || focused.length === 0)) {
+    body.add({ heading: 'When a company has both', lines: coexistence.map(toLine) }, coexistence);
+  }
+
+  const [a, b] = roles;
+  const either = roles.map(shortName).join(' or ');
+  const topic = a && b ? lib.topicFor(a, b) : undefined;
+  const followUps: FollowUp[] = [
+    ...(topic ? [topicFollowUp(topic)] : []),
+    ...(facet !== 'reporting' && c.coexistence
+      ? [
+          {
+            label: 'Who reports to whom?',
+            question: `When a company has both, who reports to whom, ${either}?`,
+          },
+        ]
+      : []),
+    ...roles.map(overviewFollowUp),
+    ...(facet !== 'compensation' && roles.every((r) => r.facets.compensation)
+      ? [{ label: 'Who earns more?', question: `Who earns more, ${either}?` }]
+      : []),
+  ];
+  return lib.answer({
+    kind: 'comparison',
+    question,
+    title: `${roles.map(shortName).join(' vs ')}${focused.length > 0 && facet ? `: ${FACET_LABELS[facet]}` : ''}`,
+    // A focused comparison goes straight to the point; the title says what it compares.
+    intro: focused.length > 0 ? undefined : c.summary.text,
+    sections: body.sections,
+    facts: body.facts,
+    followUps,
+  });
+}

@@ -1,0 +1,119 @@
+import type { KnowledgeBase } from '../../knowledge/load.js';
+import type { Comparison, Fact, Role, Topic } from '../../knowledge/schema.js';
+import { compareFollowUp } from '../examples.js';
+import { tokenize } from '../normalise.js';
+import type { Answer, FollowUp, Line, Section } from '../types.js';
+
+const MAX_FOLLOW_UPS = 5;
+
+/** Crude English singular, enough to let "budgets" find "budget". */
+export const stem = (w: string) =>
+  w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+
+export const toLine = (f: Fact): Line => (f.label ? { label: f.label, text: f.text } : { text: f.text });
+
+/**
+ * The knowledge base with the lookups the composers share, built once. Every composer is a pure
+ * function of a Library and the question: the same entries always give the same answer.
+ */
+export class Library {
+  private readonly roleById: ReadonlyMap<string, Role>;
+  private readonly wordIndex = new Map<string, Array<[Fact, Set<string>]>>();
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.roleById = new Map(kb.roles.map((r) => [r.id, r]));
+  }
+
+  role(id: string): Role | undefined {
+    return this.roleById.get(id);
+  }
+
+  roles(ids: readonly string[]): Role[] {
+    return ids.map((id) => this.roleById.get(id)).filter((r): r is Role => !!r);
+  }
+
+  comparisonFor(a: Role, b: Role): Comparison | undefined {
+    return this.kb.comparisons.find((c) => c.roles.includes(a.id) && c.roles.includes(b.id));
+  }
+
+  /** The topic about exactly this pair's choice, e.g. choosing between a CSO and a CRO. */
+  topicFor(a: Role, b: Role): Topic | undefined {
+    return this.kb.topics.find((t) => t.roles?.includes(a.id) && t.roles.includes(b.id));
+  }
+
+  /** "CRO vs CSO", "CRO vs VP of Sales": every curated comparison the role is in. */
+  compareFollowUps(role: Role): FollowUp[] {
+    return this.kb.comparisons
+      .filter((c) => c.roles.includes(role.id))
+      .flatMap((c) => this.roles(c.roles.filter((id) => id !== role.id)))
+      .map((other) => compareFollowUp(role, other));
+  }
+
+  /** Each of the role's facts with its (stemmed) words, for finding the facts a question names. */
+  factWords(role: Role): Array<[Fact, Set<string>]> {
+    let index = this.wordIndex.get(role.id);
+    if (!index) {
+      index = Object.values(role.facets)
+        .flatMap((facts) => facts ?? [])
+        .map((f): [Fact, Set<string>] => [f, new Set(tokenize(`${f.label ?? ''} ${f.text}`).map(stem))]);
+      this.wordIndex.set(role.id, index);
+    }
+    return index;
+  }
+
+  /** The Answer, citing exactly the sources of the facts it shows, with distinct follow-ups. */
+  answer(parts: {
+    kind: Answer['kind'];
+    question: string;
+    title: string;
+    intro?: string | undefined;
+    sections: Section[];
+    facts: Fact[];
+    followUps: FollowUp[];
+  }): Answer {
+    const cited = new Set(parts.facts.flatMap((f) => f.sources));
+    const seen = new Set<string>();
+    const followUps = parts.followUps.filter((f) => !seen.has(f.question) && seen.add(f.question));
+    return {
+      kind: parts.kind,
+      matched: true,
+      question: parts.question,
+      title: parts.title,
+      ...(parts.intro ? { intro: parts.intro } : {}),
+      sections: parts.sections,
+      sources: [...this.kb.sources.values()].filter((s) => cited.has(s.id)),
+      followUps: followUps.slice(0, MAX_FOLLOW_UPS),
+    };
+  }
+}
+
+const sectionSize = (s: Section) =>
+  (s.heading?.length ?? 0) + s.lines.reduce((n, l) => n + l.text.length + (l.label?.length ?? 0) + 4, 0);
+
+/**
+ * An answer's body filled up to a budget of characters, so a reply reads in Slack without
+ * scrolling (and stays far inside Block Kit's limits). The first section always fits.
+ */
+export class Body {
+  readonly sections: Section[] = [];
+  readonly facts: Fact[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly budget: number,
+    ...shown: Fact[]
+  ) {
+    for (const f of shown) this.size += f.text.length;
+    this.facts.push(...shown);
+  }
+
+  /** Adds the section when it fits; `facts` are what it shows, for citing. */
+  add(section: Section, facts: readonly Fact[] = []): boolean {
+    const size = sectionSize(section);
+    if (this.sections.length > 0 && this.size + size > this.budget) return false;
+    this.sections.push(section);
+    this.facts.push(...facts);
+    this.size += size;
+    return true;
+  }
+}
