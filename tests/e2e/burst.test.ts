@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectValidMessages } from './flows.js';
-import { type Harness, startHarness } from './harness.js';
+import { useHarness } from './harness.js';
 import { pool } from './pool.js';
 import { commandBody, sendSigned } from './sign.js';
 
@@ -16,13 +16,7 @@ const QUESTIONS = [
 ];
 
 describe('a burst of slash commands', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.stop();
-  });
+  const h = useHarness();
 
   it(`acks and answers all ${TOTAL}, ${CONCURRENCY} at a time`, async () => {
     const acks = await pool(TOTAL, CONCURRENCY, (i) =>

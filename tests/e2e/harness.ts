@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createAnswerer } from '../../src/answer/index.js';
 import type { SlackConfig } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -50,4 +51,20 @@ export async function startHarness(): Promise<Harness> {
       await fake.stop();
     },
   };
+}
+
+/**
+ * One harness for a whole test file: started before its tests, Slack's recordings cleared before each
+ * test, stopped after. Returns the harness object, filled in once it has started.
+ */
+export function useHarness(): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness());
+  });
+  afterAll(async () => {
+    await h.stop?.();
+  });
+  beforeEach(() => h.fake.reset());
+  return h;
 }

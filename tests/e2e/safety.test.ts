@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toSlackMessage } from '../../src/render/blocks.js';
 import { APOLOGY } from '../../src/slack/apology.js';
 import { BOT_ID, BOT_USER_ID } from './fake-slack.js';
 import { expectValidMessages, postsIn, settle } from './flows.js';
-import { type Harness, startHarness } from './harness.js';
+import { useHarness } from './harness.js';
 import {
   commandBody,
   eventBody,
@@ -38,14 +38,7 @@ const dm = (ts: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('reliability and safety', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.stop();
-  });
-  beforeEach(() => h.fake.reset());
+  const h = useHarness();
 
   /** Sends a command that does get answered and waits for it: everything sent before has had its chance. */
   async function marker(id = 'marker') {

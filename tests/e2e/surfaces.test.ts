@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toSlackMessage } from '../../src/render/blocks.js';
 import { BOT_USER_ID } from './fake-slack.js';
 import { clickPayload, expectValidMessages, findButton, postsIn } from './flows.js';
-import { type Harness, startHarness } from './harness.js';
+import { startHarness, useHarness } from './harness.js';
 import { commandBody, eventBody, interactionBody, sendSigned } from './sign.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
 
 describe('the Slack app over HTTP, against a local Slack API', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.stop();
-  });
-  beforeEach(() => h.fake.reset());
+  const h = useHarness();
 
   it('verified the bot token with auth.test at start-up', async () => {
     const h2 = await startHarness();
