@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
-import type { ListenerDeps } from './deps.js';
-import { registerListeners } from './listeners/index.js';
-import { MESSAGE_EVENTS } from './listeners/messages/index.js';
+import type { ListenerDeps } from '../../src/slack/deps.js';
+import { registerListeners } from '../../src/slack/listeners/index.js';
+import { MESSAGE_EVENTS } from '../../src/slack/listeners/messages/index.js';
 
 /** What the code listens to, as the manifest must declare it. */
 export interface Surface {
