@@ -22,18 +22,18 @@ export function summarise(kb: KnowledgeBase, facets: readonly FacetKey[]): strin
     const have = facets.filter((f) => role.facets[f]);
     const missing = facets.filter((f) => !role.facets[f]);
     lines.push(
-      `  ${role.name.padEnd(36)} ${String(count(role)).padStart(3)} facts, ${have.length} facets${missing.length ? ` (none on: ${missing.join(', ')})` : ''}`,
+      `  ${role.name.padEnd(44)} ${String(count(role)).padStart(3)} facts, ${have.length} facets${missing.length ? ` (none on: ${missing.join(', ')})` : ''}`,
     );
   }
   lines.push('', 'Comparisons:');
   for (const c of kb.comparisons)
     lines.push(
-      `  ${c.id.padEnd(36)} ${String(count(c)).padStart(3)} facts, ${c.dimensions.length} dimensions`,
+      `  ${c.id.padEnd(44)} ${String(count(c)).padStart(3)} facts, ${c.dimensions.length} dimensions`,
     );
   lines.push('', 'Topics:');
-  for (const t of kb.topics) lines.push(`  ${t.title.padEnd(36)} ${String(count(t)).padStart(3)} facts`);
+  for (const t of kb.topics) lines.push(`  ${t.title.padEnd(44)} ${String(count(t)).padStart(3)} facts`);
   lines.push('', 'Facts citing each source:');
   for (const [id, n] of perSource)
-    lines.push(`  ${id.padEnd(36)} ${String(n).padStart(3)}${n === 0 ? '  <- never cited' : ''}`);
+    lines.push(`  ${id.padEnd(44)} ${String(n).padStart(3)}${n === 0 ? '  <- never cited' : ''}`);
   return lines.join('\n');
 }
