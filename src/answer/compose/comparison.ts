@@ -73,7 +73,7 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
   // How the two coexist is the whole answer to "who reports to whom"; otherwise a short note.
   const coexistence = facet === 'reporting' ? c.coexistence : c.coexistence?.slice(0, 2);
   if (coexistence && (facet === 'reporting' || focused.length === 0)) {
-    body.add({ heading: 'When a company has both', lines: coexistence.map(toLine) }, coexistence);
+    body.add({ heading: 'How they work together', lines: coexistence.map(toLine) }, coexistence);
   }
 
   const [a, b] = roles;
@@ -81,7 +81,8 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
   const topic = a && b ? lib.topicFor(a, b) : undefined;
   const followUps: FollowUp[] = [
     ...(topic ? [topicFollowUp(topic)] : []),
-    ...(facet !== 'reporting' && c.coexistence
+    // Offered only where the sources say who reports to whom when both roles exist.
+    ...(facet !== 'reporting' && c.coexistence?.some((f) => /\breports? to\b/i.test(f.text))
       ? [
           {
             label: 'Who reports to whom?',
