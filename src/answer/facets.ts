@@ -65,6 +65,7 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
     'strumenti', 'strumento',
   ],
   trends: [
+    'ai', 'artificial intelligence', 'machine learning', 'intelligenza artificiale',
     'trend', 'trends', 'future', 'evolve', 'evolving', 'evolution', 'changing', 'change', 'emerging',
     'next years', 'outlook', 'tendenze', 'tendenza', 'futuro', 'evoluzione',
   ],

@@ -96,7 +96,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];
       const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
-      if (decision && (facet === undefined || facet === 'hiring'))
+      // A topic about both roles answers a choice, or a facet their comparison has no dimension for
+      // ("how will machine learning affect CSOs and CROs" -> future trends).
+      const covered = facet && lib.comparisonFor(a, b)?.dimensions.some((d) => d.facet === facet);
+      if (decision && (facet === undefined || facet === 'hiring' || !covered))
         return topicAnswer(lib, question, decision.topic, rest);
       return noting(compareRoles(lib, question, named.slice(0, 4), facet));
     }

@@ -22,7 +22,11 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() +
 export function compareRoles(lib: Library, question: string, roles: Role[], facet?: FacetKey): Answer {
   const [a, b] = roles;
   const curated = roles.length === 2 && a && b ? lib.comparisonFor(a, b) : undefined;
-  if (curated) return curatedComparison(lib, question, curated, facet);
+  // The curated comparison, unless it has nothing on the facet asked and the roles' own entries do.
+  const onFacet = facet && curated?.dimensions.some((d) => d.facet === facet);
+  if (curated && (!facet || onFacet || !roles.every((r) => r.facets[facet]))) {
+    return curatedComparison(lib, question, curated, facet);
+  }
   const sections = [];
   const facts: Fact[] = [];
   for (const role of roles) {
