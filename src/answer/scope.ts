@@ -1,3 +1,4 @@
+import { singulars } from './speller.js';
 import { SALES_WORDS, STOPWORDS } from './words.js';
 
 /**
@@ -31,8 +32,7 @@ const GENERIC_OCCUPATIONS = new Set([
   'specialist',
 ]);
 
-const isOccupation = (t: string) =>
-  OCCUPATIONS.has(t) || (t.endsWith('s') && OCCUPATIONS.has(t.slice(0, -1)));
+const isOccupation = (t: string) => OCCUPATIONS.has(t) || singulars(t).some((s) => OCCUPATIONS.has(s));
 
 export interface TitleSpan {
   title: string;

@@ -89,7 +89,7 @@ const differsOnlyAtEnd = (a: string, b: string) => a.length === b.length && a.sl
 const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 
 /** English and Italian plural endings, most specific first. */
-function singulars(token: string): string[] {
+export function singulars(token: string): string[] {
   if (token.length < 3) return [];
   const out: string[] = [];
   if (token.endsWith('ies')) out.push(`${token.slice(0, -3)}y`);

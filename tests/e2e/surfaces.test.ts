@@ -8,6 +8,15 @@ import { commandBody, eventBody, interactionBody, sendSigned } from './sign.js';
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
 
+/** The visitor opening one of the app's tabs. */
+const homeOpened = (tab: 'home' | 'messages') => ({
+  type: 'app_home_opened',
+  user: 'U0VISITOR',
+  channel: 'D0VISITOR',
+  tab,
+  event_ts: '1.0',
+});
+
 describe('the Slack app over HTTP, against a local Slack API', () => {
   const h = useHarness();
 
@@ -191,13 +200,7 @@ describe('the Slack app over HTTP, against a local Slack API', () => {
   });
 
   it('app_home_opened publishes the Home tab; a role button there answers in the DM', async () => {
-    const event = {
-      type: 'app_home_opened',
-      user: 'U0VISITOR',
-      channel: 'D0VISITOR',
-      tab: 'home',
-      event_ts: '1.0',
-    };
+    const event = homeOpened('home');
     await sendSigned(h.events, eventBody(event, 'EvHome1'), JSON_TYPE);
     const [publish] = await h.fake.waitFor(
       () => h.fake.callsTo('views.publish').length === 1 && h.fake.callsTo('views.publish'),
@@ -222,13 +225,7 @@ describe('the Slack app over HTTP, against a local Slack API', () => {
   });
 
   it('opening the Messages tab publishes nothing', async () => {
-    const event = {
-      type: 'app_home_opened',
-      user: 'U0VISITOR',
-      channel: 'D0VISITOR',
-      tab: 'messages',
-      event_ts: '1',
-    };
+    const event = homeOpened('messages');
     await sendSigned(h.events, eventBody(event, 'EvHome2'), JSON_TYPE);
     // A marker request that does answer, so "nothing" is not just "not yet".
     await sendSigned(h.events, commandBody('cro', h.fake.responseUrl('marker')), FORM);
