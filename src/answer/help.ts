@@ -16,6 +16,8 @@ export function helpAnswer(kb: KnowledgeBase, question: string): Answer {
   return {
     kind: 'help',
     matched: false,
+    coverage: 'none',
+    subject: { roles: [] },
     question,
     title: 'Ask me about sales-leadership roles',
     intro:
@@ -62,6 +64,8 @@ export function notFoundAnswer(question: string, suggestions: FollowUp[], reason
   return {
     kind: 'not_found',
     matched: false,
+    coverage: 'none',
+    subject: { roles: [] },
     question,
     title: "Sorry, I don't have an answer for that",
     intro: reason ?? `I couldn't match "${echo}" to a sales role or topic I know, and I'd rather not guess.`,

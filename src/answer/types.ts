@@ -9,6 +9,19 @@ export interface Line {
   text: string;
 }
 
+/**
+ * How well an answer covers the question: `full`, `partial` (the role or topic is ours, the detail
+ * asked is not) or `none` (declined, or help).
+ */
+export type Coverage = 'full' | 'partial' | 'none';
+
+/** What an answer was about, by knowledge-base ids: what the store records and gaps group by. */
+export interface Subject {
+  roles: string[];
+  facet?: string;
+  topic?: string;
+}
+
 export interface Section {
   heading?: string;
   lines: Line[];
@@ -30,6 +43,8 @@ export interface Answer {
   kind: AnswerKind;
   /** True when the knowledge base answered the question; false for help and misses. */
   matched: boolean;
+  coverage: Coverage;
+  subject: Subject;
   /** The question as the user typed it (after removing Slack markup), for echoing back. */
   question: string;
   title: string;

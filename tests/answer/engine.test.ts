@@ -195,3 +195,21 @@ describe('answers', () => {
     expect(answer('<@U1> cro?').question).toBe('cro?');
   });
 });
+
+describe('coverage and subject', () => {
+  it('says what each answer was about, by knowledge-base ids', () => {
+    expect(answer('how much does a cro earn')).toMatchObject({
+      coverage: 'full',
+      subject: { roles: ['cro'], facet: 'compensation' },
+    });
+    expect(answer('cso vs cro').subject.roles.sort()).toEqual(['cro', 'cso']);
+    expect(answer('sales hierarchy').subject.topic).toBe('sales-hierarchy');
+  });
+
+  it('is partial when the role is ours but the detail asked is not, none when declined', () => {
+    const silent = kb.roles.find((r) => !r.facets.compensation);
+    if (silent) expect(answer(`how much does a ${silent.name} earn`).coverage).toBe('partial');
+    expect(answer('what does a cto do')).toMatchObject({ coverage: 'none', matched: false });
+    expect(answer('help').coverage).toBe('none');
+  });
+});

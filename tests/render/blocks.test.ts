@@ -30,6 +30,8 @@ describe('Block Kit limits hold for every entry', () => {
     const huge: Answer = {
       kind: 'topic',
       matched: true,
+      coverage: 'full',
+      subject: { roles: [], topic: 'x' },
       question: 'x'.repeat(5000),
       title: 'T'.repeat(400),
       intro: 'i'.repeat(5000),

@@ -26,6 +26,8 @@ export function fakeAnswer(question: string, overrides: Partial<Answer> = {}): A
   return {
     kind: 'role',
     matched: true,
+    coverage: 'full',
+    subject: { roles: ['cro'] },
     question,
     title: `About ${question}`,
     intro: 'An intro line.',

@@ -40,6 +40,8 @@ export function compareRoles(lib: Library, question: string, roles: Role[], face
   const silent = facet && roles.some((r) => !r.facets[facet]);
   return lib.answer({
     kind: 'comparison',
+    subject: { roles: roles.map((r) => r.id), ...(facet ? { facet } : {}) },
+    ...(silent ? { coverage: 'partial' as const } : {}),
     question,
     title: roles.map(shortName).join(' vs '),
     intro: silent
@@ -101,6 +103,7 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
   ];
   return lib.answer({
     kind: 'comparison',
+    subject: { roles: [...c.roles], ...(facet ? { facet } : {}) },
     question,
     title: `${roles.map(shortName).join(' vs ')}${focused.length > 0 && facet ? `: ${FACET_LABELS[facet]}` : ''}`,
     // A focused comparison goes straight to the point; the title says what it compares.

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../knowledge/load.js';
 import type { Comparison, Fact, Role, Topic } from '../../knowledge/schema.js';
 import { compareFollowUp } from '../examples.js';
 import { tokenize } from '../normalise.js';
-import type { Answer, FollowUp, Line, Section } from '../types.js';
+import type { Answer, Coverage, FollowUp, Line, Section, Subject } from '../types.js';
 
 const MAX_FOLLOW_UPS = 5;
 
@@ -64,6 +64,9 @@ export class Library {
   /** The Answer, citing exactly the sources of the facts it shows, with distinct follow-ups. */
   answer(parts: {
     kind: Answer['kind'];
+    subject: Subject;
+    /** `partial` when the sources are silent on the detail asked; full by default. */
+    coverage?: Coverage;
     question: string;
     title: string;
     intro?: string | undefined;
@@ -77,6 +80,8 @@ export class Library {
     return {
       kind: parts.kind,
       matched: true,
+      coverage: parts.coverage ?? 'full',
+      subject: parts.subject,
       question: parts.question,
       title: parts.title,
       ...(parts.intro ? { intro: parts.intro } : {}),

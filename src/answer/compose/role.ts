@@ -55,6 +55,7 @@ export function roleOverview(
   if (reporting?.length) sections.push({ heading: 'Where they sit', lines: reporting.map(toLine) });
   return lib.answer({
     kind: 'role',
+    subject: { roles: [role.id] },
     question,
     title: fullName(role),
     intro: role.summary.text,
@@ -82,10 +83,16 @@ export function roleFacet(
     // Say plainly that the sources are silent, then give what they do say about the role.
     const overview = roleOverview(lib, question, role);
     const silent = `My sources say nothing about ${FACET_PHRASES[facet]} for ${withArticle(role)}.`;
-    return { ...overview, intro: `${silent} Here is what they do say. ${role.summary.text}` };
+    return {
+      ...overview,
+      coverage: 'partial',
+      subject: { roles: [role.id], facet },
+      intro: `${silent} Here is what they do say. ${role.summary.text}`,
+    };
   }
   return lib.answer({
     kind: 'facet',
+    subject: { roles: [role.id], facet },
     question,
     title: `${shortName(role)}: ${FACET_LABELS[facet]}`,
     sections: [{ lines: facts.map(toLine) }],
@@ -116,6 +123,7 @@ export function facetAcrossRoles(lib: Library, question: string, facet: FacetKey
   }
   return lib.answer({
     kind: 'facet',
+    subject: { roles: roles.map((r) => r.id), facet },
     question,
     title: `${FACET_LABELS[facet]} across sales roles`,
     sections: body.sections,

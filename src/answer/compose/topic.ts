@@ -32,6 +32,7 @@ export function topicAnswer(
   const [a, b] = related;
   return lib.answer({
     kind: 'topic',
+    subject: { roles: [...(topic.roles ?? [])], topic: topic.id },
     question,
     title: topic.title,
     intro: topic.summary.text,
