@@ -6,6 +6,7 @@ import { facetAcrossRoles, roleFacet, roleOverview } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
 import { exampleQuestions, starterQuestions } from './examples.js';
 import { createFacetDetector } from './facets.js';
+import { answerFollowUp, followUpPlan, pointsBack } from './follow-up.js';
 import { HELP_WORDS, helpAnswer, notFoundAnswer, otherRoleReason, personReason } from './help.js';
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
@@ -13,10 +14,11 @@ import { RoleIndex } from './roles.js';
 import { namedHolder, otherTitles } from './scope.js';
 import { Speller } from './speller.js';
 import { TopicIndex } from './topics.js';
-import type { Answer, FollowUp } from './types.js';
+import type { Answer, FollowUp, Turn } from './types.js';
 import { aboutSalesPeople, COMPARE_WORDS, DOMAIN_WORDS, isChatter, SALES_WORDS, STOPWORDS } from './words.js';
 
-export type Answerer = (question: string) => Answer;
+/** `previous`: the conversation's last turn, for follow-ups ("and their salary?"). */
+export type Answerer = (question: string, previous?: Turn) => Answer;
 
 /** Share of a question's meaningful words that the matcher knows, below which a question is off-topic. */
 const MIN_TOPIC_COVERAGE = 0.5;
@@ -65,14 +67,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     return scored.length > 0 ? scored.slice(0, 3).map((s) => s.e) : defaultSuggestions;
   };
 
-  return (raw) => {
+  return (raw, previous) => {
     const question = cleanSlackText(raw);
     // Bounded work per question: nobody asks about sales roles in more than a few dozen words.
     const words = tokenize(question).slice(0, MAX_WORDS);
     const tokens = content(words.flatMap((t) => (STOPWORDS.has(t) ? [t] : speller.words(t))));
     const meaningful = tokens.filter((t) => !STOPWORDS.has(t));
 
-    if (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) {
+    const asksHelp = meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t));
+    // "tell me more about them" is help-shaped, but in a conversation it is about the last answer.
+    if (asksHelp && !(previous && pointsBack(words))) {
       if (tokens.some((t) => HELP_WORDS.has(t)) || meaningful.length === 0) return helpAnswer(kb, question);
     }
 
@@ -93,6 +97,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
     const holder = namedHolder(question, (w) => vocabulary.has(w) || STOPWORDS.has(w));
     if (holder) return notFoundAnswer(question, suggest(meaningful), personReason(holder));
+    const plan = followUpPlan(lib, previous, {
+      words,
+      rest,
+      named,
+      facet,
+      topic: ranked.length > 0,
+      general: aboutSalesPeople(tokens),
+      otherTitle: other !== undefined,
+    });
+    if (plan) return answerFollowUp(lib, question, plan);
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];
       const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));

@@ -22,6 +22,24 @@ export interface Subject {
   topic?: string;
 }
 
+/**
+ * The last answered turn of a conversation, as small data a store can keep: what it was about. The
+ * engine takes it as an argument (it never looks anything up) to resolve follow-up questions.
+ */
+export interface Turn extends Subject {
+  kind: AnswerKind;
+}
+
+/** What a follow-up took from the previous turn, so a wrong guess is visible at once. */
+export interface Assumed {
+  /** Roles taken from the previous turn. */
+  roles: string[];
+  /** The facet taken from the previous turn. */
+  facet?: string;
+  /** One short line for the reader: "About the CRO, from earlier in this thread". */
+  note: string;
+}
+
 export interface Section {
   heading?: string;
   lines: Line[];
@@ -45,6 +63,8 @@ export interface Answer {
   matched: boolean;
   coverage: Coverage;
   subject: Subject;
+  /** Set when the question was read as a follow-up of the previous turn. */
+  assumed?: Assumed;
   /** The question as the user typed it (after removing Slack markup), for echoing back. */
   question: string;
   title: string;

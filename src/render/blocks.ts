@@ -52,6 +52,13 @@ export const sourceName = (s: Source) => (s.publisher ? `${s.title} (${s.publish
 /** Renders an Answer as a Slack message whose blocks respect Block Kit's limits. */
 export function toSlackMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const blocks: SlackMessage['blocks'] = [header(answer.title)];
+  // What a follow-up took from earlier in the thread, first, so a wrong guess shows at once.
+  if (answer.assumed) {
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `_${escapeMrkdwn(answer.assumed.note)}_`, verbatim: true }],
+    });
+  }
   if (answer.intro) blocks.push(mrkdwnSection(escapeMrkdwn(answer.intro)));
   // Reserve room for the closing context, actions and attribution blocks.
   const room = LIMITS.blocks - blocks.length - 4;
@@ -110,5 +117,6 @@ export const button = (label: string, actionId: string, value: string) => ({
 /** The plain summary Slack shows in notifications and to screen readers. */
 function fallbackText(answer: Answer): string {
   const first = answer.intro ?? answer.sections[0]?.lines[0]?.text ?? '';
-  return truncate(escapeMrkdwn(first ? `${answer.title}: ${first}` : answer.title), LIMITS.fallbackText);
+  const title = answer.assumed ? `${answer.title} (${answer.assumed.note})` : answer.title;
+  return truncate(escapeMrkdwn(first ? `${title}: ${first}` : title), LIMITS.fallbackText);
 }

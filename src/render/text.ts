@@ -4,6 +4,7 @@ import { sourceName } from './blocks.js';
 /** Renders an Answer for a terminal: the same content as the Slack message, as plain text. */
 export function toPlainText(answer: Answer): string {
   const out = [answer.title, '='.repeat(Math.min(answer.title.length, 72))];
+  if (answer.assumed) out.push(`(${answer.assumed.note})`);
   if (answer.intro) out.push(answer.intro);
   for (const section of answer.sections) {
     out.push('');

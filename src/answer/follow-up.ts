@@ -1,0 +1,169 @@
+import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
+import { compareRoles } from './compose/comparison.js';
+import type { Library } from './compose/library.js';
+import { FACET_PHRASES, roleFacet, roleOverview } from './compose/role.js';
+import { shortName } from './examples.js';
+import type { Answer, Assumed, Turn } from './types.js';
+import { FILLERS } from './words.js';
+
+/**
+ * Follow-up questions: a question that names no role of its own ("and their salary?", "who do they
+ * report to?") takes the roles of the conversation's previous turn; one that names a role but asks
+ * nothing about it ("what about the VP of Sales?") takes the previous facet; "compare with the CSO"
+ * sets the new role beside the previous one. A question that names its own role and says what it
+ * wants never inherits anything. Pure: the previous turn is an argument.
+ */
+
+/** Words that point back at the role just discussed. */
+// biome-ignore format: a word list reads best packed
+const PRONOUNS = new Set([
+  'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'it', 'its', 'this', 'that',
+  'these', 'those', 'same', 'loro', 'lui', 'lei', 'suo', 'sua', 'suoi', 'sue', 'questo', 'questa', 'quello',
+  'quella',
+]);
+
+/** Words that ask for more of the same: "tell me more", "anything else?". */
+const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand', 'altro', 'dettagli']);
+
+/** "tell me more about them": a question that only makes sense after another one. */
+export const pointsBack = (words: readonly string[]) => words.some((w) => PRONOUNS.has(w) || MORE.has(w));
+
+/** Openings that carry the conversation on: "and ...", "what about ...", "e invece ...". */
+const CONTINUATIONS = [
+  /^(?:and|also|so|then|now|but|plus|ok|okay|e|ed|invece|anche|poi|allora)\b/,
+  /^(?:what|how) about\b/,
+  /^(?:same|and) for\b/,
+  /^what of\b/,
+  /^e (?:per|il|la|lo|l|un|una|i|gli|le|invece)\b/,
+];
+
+/** Words that set one role against another. */
+// biome-ignore format: a word list reads best packed
+const COMPARE_CUES = new Set([
+  'compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'difference', 'differences', 'differ',
+  'differs', 'different', 'against', 'than', 'similar', 'rispetto', 'differenza', 'differenze', 'diverso',
+  'diversa', 'confronta', 'confronto', 'paragone', 'paragona',
+]);
+
+/** What the question says about itself, from the engine's own reading of it. */
+export interface QuestionReading {
+  /** Every word as typed (tokenized), pronouns and articles included. */
+  words: readonly string[];
+  /** Content tokens outside the roles named. */
+  rest: readonly string[];
+  named: readonly Role[];
+  facet?: FacetKey;
+  /** The question matches a topic of its own. */
+  topic: boolean;
+  /** It asks about sales people in general ("how much do sales leaders earn"). */
+  general: boolean;
+  /** It names a title we don't cover. */
+  otherTitle: boolean;
+}
+
+/** What a follow-up resolves to: the roles and facet to answer, and what was taken from before. */
+export interface FollowUpPlan {
+  roles: Role[];
+  facet?: FacetKey;
+  downward: boolean;
+  assumed: Assumed;
+}
+
+const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as FacetKey);
+
+const THREAD = 'from earlier in this thread';
+
+const theRoles = (roles: readonly Role[]) => roles.map((r) => `the ${shortName(r)}`).join(' and ');
+
+/** "who reports to them", "who do they manage": the people under the role, not above it. */
+const DOWNWARD =
+  /\breports? to (?:them|him|her|it)\b|\b(?:they|he|she|it) (?:manage|oversee|supervise|lead)s?\b/;
+
+/** Reads the question as a follow-up of `previous`, or returns undefined when it stands on its own. */
+export function followUpPlan(
+  lib: Library,
+  previous: Turn | undefined,
+  q: QuestionReading,
+): FollowUpPlan | undefined {
+  const before = previous ? lib.roles(previous.roles) : [];
+  // A facet asked across every role ("sales leaders") is its own subject, not a role to carry on.
+  if (!previous || before.length === 0 || before.length > 4 || q.otherTitle || q.named.length >= 2) return;
+  const prevFacet = isFacet(previous.facet) ? previous.facet : undefined;
+  const joined = q.words.join(' ');
+  const continues = CONTINUATIONS.some((re) => re.test(joined));
+  const comparing = q.words.some((w) => COMPARE_CUES.has(w));
+  const referring = pointsBack(q.words);
+  const downward = DOWNWARD.test(joined);
+
+  const [role] = q.named;
+  if (role) {
+    const earlier = before.filter((r) => r.id !== role.id);
+    // "compare with the CSO", "how is that different from a BDR": the new role beside the previous.
+    if (comparing && earlier.length > 0 && earlier.length === before.length) {
+      const facet = q.facet ?? prevFacet;
+      return {
+        roles: [...earlier.slice(0, 3), role],
+        ...(facet ? { facet } : {}),
+        downward: false,
+        assumed: {
+          roles: earlier.map((r) => r.id),
+          ...(facet && !q.facet ? { facet } : {}),
+          note: `Compared with ${theRoles(earlier)}, ${THREAD}`,
+        },
+      };
+    }
+    // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role.
+    const bare = q.rest.every((t) => FILLERS.has(t) || /^(?:and|e|what|how|about|for|per|invece)$/.test(t));
+    if (!q.facet && prevFacet && (continues || bare)) {
+      return {
+        roles: [role],
+        facet: prevFacet,
+        downward: false,
+        assumed: { roles: [], facet: prevFacet, note: `About ${FACET_PHRASES[prevFacet]}, ${THREAD}` },
+      };
+    }
+    return;
+  }
+
+  if (q.general) return;
+  // A question with its own topic and no pointer back is a new subject ("what tools help sales?").
+  const carriesOn = referring || continues || !q.topic;
+  const note = `About ${theRoles(before)}, ${THREAD}`;
+  if (q.facet && carriesOn) {
+    return { roles: before, facet: q.facet, downward, assumed: { roles: previous.roles, note } };
+  }
+  // "how do they compare?", "what's the difference?" after a comparison: the same roles again.
+  if (comparing && before.length >= 2) {
+    return {
+      roles: before,
+      ...(prevFacet ? { facet: prevFacet } : {}),
+      downward: false,
+      assumed: { roles: previous.roles, note },
+    };
+  }
+  // "what do they do?", "tell me more about them": the overview of the role just discussed.
+  if (referring && !q.topic)
+    return { roles: before, downward: false, assumed: { roles: previous.roles, note } };
+  return;
+}
+
+/** Composes the answer a follow-up plan asks for, saying what it assumed. */
+export function answerFollowUp(lib: Library, question: string, plan: FollowUpPlan): Answer {
+  const { roles, facet } = plan;
+  const [role] = roles;
+  const answer =
+    roles.length >= 2 || !role
+      ? compareRoles(lib, question, roles, facet)
+      : facet
+        ? roleFacet(lib, question, role, facet, plan.downward)
+        : roleOverview(lib, question, role);
+  return { ...answer, assumed: plan.assumed };
+}
+
+/**
+ * The turn a conversation carries after `answer`: what it was about when it matched. A miss or the
+ * help keeps the previous turn, so "and their salary?" still works after a question the bot declined.
+ */
+export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | undefined {
+  return answer.matched ? { kind: answer.kind, ...answer.subject } : previous;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { nextTurn } from '../../src/answer/follow-up.js';
+import { createAnswerer } from '../../src/answer/index.js';
+import type { Answer, Turn } from '../../src/answer/types.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { toSlackMessage } from '../../src/render/blocks.js';
+import { toPlainText } from '../../src/render/text.js';
+import { blockKitProblems } from '../helpers/block-kit.js';
+
+const answer = createAnswerer(loadKnowledge());
+
+/** Plays a conversation turn by turn, each question with the turn before it, like a thread does. */
+function converse(...questions: string[]): Answer[] {
+  let previous: Turn | undefined;
+  return questions.map((q) => {
+    const reply = answer(q, previous);
+    previous = nextTurn(previous, reply);
+    return reply;
+  });
+}
+
+const about = (a: Answer | undefined) => ({ kind: a?.kind, ...a?.subject });
+
+describe('follow-up questions', () => {
+  it('a new facet of the same role, saying what it assumed', () => {
+    const [, pay, boss] = converse(
+      'what does a cro do',
+      'and how much do they earn?',
+      'who do they report to?',
+    );
+    expect(about(pay)).toEqual({ kind: 'facet', roles: ['cro'], facet: 'compensation' });
+    expect(pay?.assumed).toEqual({ roles: ['cro'], note: 'About the CRO, from earlier in this thread' });
+    expect(toPlainText(pay as Answer)).toContain('$180,797');
+    expect(about(boss)).toEqual({ kind: 'facet', roles: ['cro'], facet: 'reporting' });
+  });
+
+  it('the same facet of a new role', () => {
+    const [, vp, cso] = converse('what skills does a CRO need', 'what about the VP of Sales?', 'and the cso');
+    expect(about(vp)).toEqual({ kind: 'facet', roles: ['vp-sales'], facet: 'skills' });
+    expect(vp?.assumed?.facet).toBe('skills');
+    expect(about(cso)).toEqual({ kind: 'facet', roles: ['cso'], facet: 'skills' });
+    expect(vp?.assumed?.roles).toEqual([]);
+  });
+
+  it('compares the new role with the one before', () => {
+    const [, cso] = converse('what does a cro do', 'compare with the CSO');
+    expect(cso?.kind).toBe('comparison');
+    expect([...(cso?.subject.roles ?? [])].sort()).toEqual(['cro', 'cso']);
+    expect(cso?.assumed?.note).toBe('Compared with the CRO, from earlier in this thread');
+    const [, bdr] = converse('what does an SDR do', 'how is that different from a BDR?');
+    expect([...(bdr?.subject.roles ?? [])].sort()).toEqual(['bdr', 'sdr']);
+  });
+
+  it('carries a comparison on to another facet', () => {
+    const [, pay] = converse('cso vs cro', 'and their salaries?');
+    expect(about(pay)).toMatchObject({ kind: 'comparison', facet: 'compensation' });
+    expect([...(pay?.subject.roles ?? [])].sort()).toEqual(['cro', 'cso']);
+  });
+
+  it('pronouns and "tell me more" in Italian and English', () => {
+    const [, pay, more] = converse('cso', 'e quanto guadagna?', 'tell me more about them');
+    expect(about(pay)).toEqual({ kind: 'facet', roles: ['cso'], facet: 'compensation' });
+    expect(about(more)).toEqual({ kind: 'role', roles: ['cso'] });
+  });
+
+  it('"who reports to them" asks downward', () => {
+    const [, down] = converse('vp of sales', 'who reports to them?');
+    expect(down?.subject.facet).toBe('reporting');
+    expect(down?.sections[0]?.lines[0]?.label).toMatch(/overs|supervis|lead|manage|direct/i);
+  });
+
+  it('a question naming its own role never inherits', () => {
+    const [, cso] = converse('how much does a CRO earn', 'what does a CSO do');
+    expect(about(cso)).toEqual({ kind: 'role', roles: ['cso'] });
+    expect(cso?.assumed).toBeUndefined();
+    const [, both] = converse('what does a cro do', 'sdr vs bdr salary');
+    expect(both?.assumed).toBeUndefined();
+  });
+
+  it('a question with a subject of its own stays on it', () => {
+    const [, topic, general, other] = converse(
+      'what does a cro do',
+      'what tools help sales teams?',
+      'how much do sales leaders earn?',
+      'what about the CTO?',
+    );
+    expect(topic?.kind).toBe('topic');
+    expect(topic?.assumed).toBeUndefined();
+    expect(general?.assumed).toBeUndefined();
+    expect(other?.kind).toBe('not_found');
+  });
+
+  it('without a previous turn, a follow-up is declined as before', () => {
+    expect(answer('and how much do they earn?').kind).toBe('not_found');
+    expect(answer('tell me more about them').kind).toBe('help');
+  });
+
+  it('a miss keeps the conversation on its last subject', () => {
+    const [, miss, pay] = converse('what does a cro do', 'what is the weather', 'and their salary?');
+    expect(miss?.kind).toBe('not_found');
+    expect(about(pay)).toEqual({ kind: 'facet', roles: ['cro'], facet: 'compensation' });
+  });
+
+  it('ignores a previous turn naming roles that no longer exist', () => {
+    const stale: Turn = { kind: 'role', roles: ['chief-happiness-officer'], facet: 'nonsense' };
+    expect(answer('and their salary?', stale).kind).toBe('not_found');
+    expect(answer('what about the CSO?', stale).subject).toEqual({ roles: ['cso'] });
+  });
+
+  it('shows the assumption first in Slack and in text, within Block Kit limits', () => {
+    const [, pay] = converse('what does a cro do', 'and their salary?');
+    const message = toSlackMessage(pay as Answer);
+    expect(message.blocks[1]).toMatchObject({ type: 'context' });
+    expect(message.blocks[1].elements[0].text).toBe('_About the CRO, from earlier in this thread_');
+    expect(message.text).toContain('About the CRO, from earlier in this thread');
+    expect(blockKitProblems(message)).toEqual([]);
+    expect(toPlainText(pay as Answer).split('\n')[2]).toBe('(About the CRO, from earlier in this thread)');
+  });
+});
