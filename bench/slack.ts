@@ -43,12 +43,12 @@ interface Running {
 
 const COMMANDS = {
   npm: ['npm', 'start', '--silent'],
-  node: [process.execPath, '--import', 'tsx', 'src/main.ts'],
+  node: [process.execPath, 'dist/main.js'],
 } as const;
 
 /**
  * Spawns the app in its own process group (so the group can be signalled, like Ctrl+C does) and
- * waits for its ready line. `npm start` is what people run; `node --import tsx` is the same app
+ * waits for its ready line. `npm start` is what people run; `node dist/main.js` is the same app
  * without npm's own start-up, and its pid is the app itself.
  */
 function startApp(apiUrl: string, how: keyof typeof COMMANDS): Promise<Running> {

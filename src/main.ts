@@ -1,4 +1,5 @@
 /** `npm start`: read the environment, load the knowledge base, then run locally or as the Slack app. */
+import { existsSync } from 'node:fs';
 import { createAnswerer } from './answer/index.js';
 import { type Config, ConfigError, readConfig } from './config.js';
 import { type KnowledgeBase, KnowledgeError, loadKnowledge } from './knowledge/load.js';
@@ -15,7 +16,22 @@ function exitWith(error: unknown): never {
   process.exit(1);
 }
 
+/**
+ * `.env` in the working directory, when there is one. Variables already in the environment win, so
+ * `SLACK_BOT_TOKEN= npm start` still overrides the file.
+ */
+function loadDotEnv(): void {
+  if (!existsSync('.env')) return;
+  try {
+    process.loadEnvFile('.env');
+  } catch (error) {
+    console.error(`Could not read .env: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 async function main(): Promise<void> {
+  loadDotEnv();
   let config: Config;
   let kb: KnowledgeBase;
   try {
@@ -47,9 +63,11 @@ async function main(): Promise<void> {
 }
 
 /**
- * SIGTERM/SIGINT: stop taking requests, let answers in flight finish, exit. Repeated signals are
- * expected (Ctrl+C or a process-group kill reaches npm, tsx and node, and each relays it), so they
- * do not cut the drain short; a deadline bounds the whole shutdown instead.
+ * SIGTERM/SIGINT: stop taking requests, let answers in flight finish, exit. `npm start` execs node
+ * (no shell in between) and npm relays both signals to it, so a supervisor signalling npm reaches
+ * this handler. Repeated signals are expected (Ctrl+C or a process-group kill reaches npm and node,
+ * and npm relays it once more), so they do not cut the drain short; a deadline bounds the whole
+ * shutdown instead.
  */
 function handleSignals(bot: SlackBot): void {
   let stopping = false;
