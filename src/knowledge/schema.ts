@@ -39,7 +39,11 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const FactSchema = z.strictObject({
   /** Optional lead-in shown in bold, e.g. "Reports to". */
   label: text.optional(),
+  /** The label in Italian, for Italian questions (with `label`). */
+  label_it: text.optional(),
   text,
+  /** The same statement in Italian, curated like the English: replies to Italian questions show it. */
+  text_it: text.optional(),
   sources: z.array(slug).min(1, 'every fact cites at least one source'),
   /** Roles this fact names, so answers can offer them as next questions. */
   roles: z.array(slug).optional(),
@@ -81,6 +85,7 @@ export const ComparisonSchema = z.strictObject({
     .array(
       z.strictObject({
         name: text,
+        name_it: text.optional(),
         /** The role facet this dimension speaks to, so "who earns more" can focus on it. */
         facet: z.enum(FACETS).optional(),
         sides: z.record(slug, facts),
@@ -95,6 +100,7 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
 export const TopicSchema = z.strictObject({
   id: slug,
   title: text,
+  title_it: text.optional(),
   /** Words and phrases that mark a question as being about this topic (any language). */
   keywords: z.array(text).min(1),
   /** Roles the topic is about; a question naming them and this topic's keywords lands here. */
@@ -102,6 +108,6 @@ export const TopicSchema = z.strictObject({
   summary: FactSchema,
   /** For an ordered structure such as the hierarchy: role ids from the top down. */
   ladder: z.array(slug).optional(),
-  sections: z.array(z.strictObject({ heading: text, facts })).min(1),
+  sections: z.array(z.strictObject({ heading: text, heading_it: text.optional(), facts })).min(1),
 });
 export type Topic = z.infer<typeof TopicSchema>;

@@ -5,10 +5,14 @@ import { factsIn } from './walk.js';
 /** A plain-text census of the knowledge base: what `npm run kb:check` prints. */
 export function summarise(kb: KnowledgeBase, facets: readonly FacetKey[]): string {
   const perSource = new Map<string, number>([...kb.sources.keys()].map((id) => [id, 0]));
+  let facts = 0;
+  let italian = 0;
   const count = (entry: unknown) => {
     let n = 0;
     for (const [fact] of factsIn(entry, '')) {
       n++;
+      facts++;
+      if (fact.text_it && (!fact.label || fact.label_it)) italian++;
       for (const s of fact.sources) perSource.set(s, (perSource.get(s) ?? 0) + 1);
     }
     return n;
@@ -35,5 +39,6 @@ export function summarise(kb: KnowledgeBase, facets: readonly FacetKey[]): strin
   lines.push('', 'Facts citing each source:');
   for (const [id, n] of perSource)
     lines.push(`  ${id.padEnd(44)} ${String(n).padStart(3)}${n === 0 ? '  <- never cited' : ''}`);
+  lines.push('', `Facts with their Italian text: ${italian} of ${facts}.`);
   return lines.join('\n');
 }
