@@ -1,6 +1,6 @@
 /**
  * `npm run ask -- "what does a cro do"`   the answer as text
- * `npm run ask -- --json "cro vs cso"`     one JSON object: {matched, coverage, text, blocks}
+ * `npm run ask -- --json "cro vs cso"`     one JSON object: {matched, coverage, lang, text, blocks}
  * `npm run ask -- --jsonl < questions.txt` one JSON object per input line, in order
  */
 import { createInterface } from 'node:readline';
@@ -13,7 +13,13 @@ import { toPlainText } from './render/text.js';
 /** The JSON shape the eval scorer and scripts read: exactly what Slack would be sent. */
 export function toJson(answer: Answer): string {
   const { text, blocks } = toSlackMessage(answer);
-  return JSON.stringify({ matched: answer.matched, coverage: answer.coverage, text, blocks });
+  return JSON.stringify({
+    matched: answer.matched,
+    coverage: answer.coverage,
+    lang: answer.lang,
+    text,
+    blocks,
+  });
 }
 
 async function answerLines(answer: Answerer): Promise<void> {

@@ -1,5 +1,8 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Comparison, FacetKey, Role, Topic } from '../knowledge/schema.js';
+import type { Lang } from './language.js';
+import { topicTitle } from './localise.js';
+import { messages } from './messages.js';
 import type { FollowUp } from './types.js';
 
 /** "Salary" -> "salary", but "KPIs" stays "KPIs". */
@@ -12,28 +15,9 @@ export const shortName = (role: Role) => role.abbreviation ?? role.name;
 export const fullName = (role: Role) =>
   role.abbreviation ? `${role.name} (${role.abbreviation})` : role.name;
 
-/** "a CRO", "an SDR", "an Account Executive": abbreviations are read letter by letter. */
-export function withArticle(role: Role): string {
-  const name = shortName(role);
-  const vowelSound = role.abbreviation ? /^[AEFHILMNORSX]/.test(name) : /^[AEIOU]/i.test(name);
-  return `${vowelSound ? 'an' : 'a'} ${name}`;
-}
-
-/** A question per facet that the engine answers with exactly that facet (tests hold it to that). */
-const FACET_QUESTIONS: Record<FacetKey, { label: string; ask: (r: string, name: string) => string }> = {
-  responsibilities: { label: 'Responsibilities', ask: (r) => `What is ${r} responsible for?` },
-  daily: { label: 'Day to day', ask: (r) => `What does ${r} do day to day?` },
-  skills: { label: 'Skills', ask: (r) => `What skills does ${r} need?` },
-  career: { label: 'Career path', ask: (r) => `How do you become ${r}?` },
-  reporting: { label: 'Reporting line', ask: (r) => `Who does ${r} report to?` },
-  metrics: { label: 'KPIs', ask: (r) => `How is ${r} measured?` },
-  compensation: { label: 'Salary', ask: (r) => `How much does ${r} earn?` },
-  challenges: { label: 'Challenges', ask: (r) => `What challenges does ${r} face?` },
-  technology: { label: 'Technology', ask: (r) => `How does technology affect ${r}?` },
-  trends: { label: 'Trends', ask: (_, name) => `What trends are shaping the ${name} role?` },
-  hiring: { label: 'When to hire', ask: (r) => `When should a company hire ${r}?` },
-  history: { label: 'History', ask: (_, name) => `What is the history of the ${name} role?` },
-};
+/** "a CRO", "an SDR", "an Account Executive", "un CRO": abbreviations are read letter by letter. */
+export const withArticle = (role: Role, lang: Lang) =>
+  messages(lang).withArticle(shortName(role), !!role.abbreviation);
 
 /** Facets in the order people most often want them next. */
 const FOLLOW_UP_ORDER: FacetKey[] = [
@@ -51,23 +35,29 @@ const FOLLOW_UP_ORDER: FacetKey[] = [
   'history',
 ];
 
-export function facetFollowUp(role: Role, facet: FacetKey): FollowUp {
-  const q = FACET_QUESTIONS[facet];
+/** A question per facet that the engine answers with exactly that facet (tests hold it to that). */
+export function facetFollowUp(role: Role, facet: FacetKey, lang: Lang): FollowUp {
+  const q = messages(lang).facetQuestions[facet];
   return {
     label: `${shortName(role)} ${sentenceCase(q.label)}`,
-    question: q.ask(withArticle(role), shortName(role)),
+    question: q.ask(withArticle(role, lang), shortName(role)),
   };
 }
 
-export function overviewFollowUp(role: Role): FollowUp {
-  return { label: `About the ${shortName(role)}`, question: `What does ${withArticle(role)} do?` };
+export function overviewFollowUp(role: Role, lang: Lang): FollowUp {
+  const m = messages(lang).overview;
+  return { label: m.label(shortName(role)), question: m.ask(withArticle(role, lang)) };
 }
 
-export function compareFollowUp(a: Role, b: Role): FollowUp {
-  return { label: `${shortName(a)} vs ${shortName(b)}`, question: `${shortName(a)} vs ${shortName(b)}` };
+export function compareFollowUp(a: Role, b: Role, lang: Lang): FollowUp {
+  const m = messages(lang).compare;
+  return { label: m.label(shortName(a), shortName(b)), question: m.ask(shortName(a), shortName(b)) };
 }
 
-export const topicFollowUp = (topic: Topic): FollowUp => ({ label: topic.title, question: topic.title });
+export const topicFollowUp = (topic: Topic, lang: Lang): FollowUp => ({
+  label: topicTitle(topic, lang),
+  question: topicTitle(topic, lang),
+});
 
 /** The facets of `role` worth offering next, leaving out those already shown. */
 export function nextFacets(role: Role, shown: readonly FacetKey[]): FacetKey[] {
@@ -79,18 +69,19 @@ export function exampleQuestions(
   roles: readonly Role[],
   comparisons: readonly Comparison[],
   topics: readonly Topic[],
+  lang: Lang,
 ): FollowUp[] {
   const byId = new Map(roles.map((r) => [r.id, r]));
   const out: FollowUp[] = [];
   for (const role of roles) {
-    out.push(overviewFollowUp(role));
-    for (const f of nextFacets(role, [])) out.push(facetFollowUp(role, f));
+    out.push(overviewFollowUp(role, lang));
+    for (const f of nextFacets(role, [])) out.push(facetFollowUp(role, f, lang));
   }
   for (const c of comparisons) {
     const [a, b] = c.roles.map((id) => byId.get(id));
-    if (a && b) out.push(compareFollowUp(a, b));
+    if (a && b) out.push(compareFollowUp(a, b, lang));
   }
-  for (const t of topics) out.push(topicFollowUp(t));
+  for (const t of topics) out.push(topicFollowUp(t, lang));
   return out;
 }
 
@@ -98,16 +89,16 @@ export function exampleQuestions(
  * Three questions that show the best of the knowledge base: the most fully covered role, its
  * comparison with the next one, and an ordered topic such as the hierarchy.
  */
-export function starterQuestions(kb: KnowledgeBase): FollowUp[] {
+export function starterQuestions(kb: KnowledgeBase, lang: Lang): FollowUp[] {
   const richness = (r: Role) => Object.values(r.facets).reduce((n, facts) => n + (facts?.length ?? 0), 0);
   const [top, next] = [...kb.roles].sort((a, b) => richness(b) - richness(a));
   const out: FollowUp[] = [];
-  if (top) out.push(overviewFollowUp(top));
+  if (top) out.push(overviewFollowUp(top, lang));
   if (top && next && kb.comparisons.some((c) => c.roles.includes(top.id) && c.roles.includes(next.id))) {
-    out.push(compareFollowUp(top, next));
+    out.push(compareFollowUp(top, next, lang));
   }
   const topic = kb.topics.find((t) => t.ladder) ?? kb.topics[0];
-  if (topic) out.push(topicFollowUp(topic));
+  if (topic) out.push(topicFollowUp(topic, lang));
   return out;
 }
 

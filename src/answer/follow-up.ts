@@ -1,7 +1,7 @@
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
 import type { Library } from './compose/library.js';
-import { FACET_PHRASES, roleFacet, roleOverview } from './compose/role.js';
+import { roleFacet, roleOverview } from './compose/role.js';
 import { shortName } from './examples.js';
 import type { Answer, Assumed, Turn } from './types.js';
 import { FILLERS } from './words.js';
@@ -71,10 +71,6 @@ export interface FollowUpPlan {
 
 const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as FacetKey);
 
-const THREAD = 'from earlier in this thread';
-
-const theRoles = (roles: readonly Role[]) => roles.map((r) => `the ${shortName(r)}`).join(' and ');
-
 /** "who reports to them", "who do they manage": the people under the role, not above it. */
 const DOWNWARD =
   /\breports? to (?:them|him|her|it)\b|\b(?:they|he|she|it) (?:manage|oversee|supervise|lead)s?\b/;
@@ -108,7 +104,7 @@ export function followUpPlan(
         assumed: {
           roles: earlier.map((r) => r.id),
           ...(facet && !q.facet ? { facet } : {}),
-          note: `Compared with ${theRoles(earlier)}, ${THREAD}`,
+          note: lib.msg.thread.comparedWith(earlier.map(shortName)),
         },
       };
     }
@@ -119,7 +115,7 @@ export function followUpPlan(
         roles: [role],
         facet: prevFacet,
         downward: false,
-        assumed: { roles: [], facet: prevFacet, note: `About ${FACET_PHRASES[prevFacet]}, ${THREAD}` },
+        assumed: { roles: [], facet: prevFacet, note: lib.msg.thread.aboutFacet(prevFacet) },
       };
     }
     return;
@@ -128,7 +124,7 @@ export function followUpPlan(
   if (q.general) return;
   // A question with its own topic and no pointer back is a new subject ("what tools help sales?").
   const carriesOn = referring || continues || !q.topic;
-  const note = `About ${theRoles(before)}, ${THREAD}`;
+  const note = lib.msg.thread.aboutRoles(before.map(shortName));
   if (q.facet && carriesOn) {
     return { roles: before, facet: q.facet, downward, assumed: { roles: previous.roles, note } };
   }

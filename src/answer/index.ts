@@ -8,6 +8,7 @@ import { exampleQuestions, starterQuestions } from './examples.js';
 import { createFacetDetector } from './facets.js';
 import { answerFollowUp, followUpPlan, pointsBack } from './follow-up.js';
 import { HELP_WORDS, helpAnswer, notFoundAnswer, otherRoleReason, personReason } from './help.js';
+import { detectLanguage, type Lang } from './language.js';
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
 import { RoleIndex } from './roles.js';
@@ -47,15 +48,23 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const topics = new TopicIndex(kb.topics);
   const vocabulary = new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
   const speller = new Speller(vocabulary);
-  const lib = new Library(kb);
-  const examples = exampleQuestions(kb.roles, kb.comparisons, kb.topics);
-  // Each example's words, folded like a question's, so a miss can offer the examples closest to it.
-  const exampleWords = examples.map(
-    (e) => new Set(content(tokenize(e.question).map((t) => speller.correct(t)))),
-  );
-  const defaultSuggestions = starterQuestions(kb);
+  // One Library and one set of example questions per language; the question picks which.
+  const perLang = (lang: Lang) => {
+    const examples = exampleQuestions(kb.roles, kb.comparisons, kb.topics, lang);
+    return {
+      lib: new Library(kb, lang),
+      examples,
+      // Each example's words, folded like a question's, so a miss can offer the examples closest to it.
+      exampleWords: examples.map(
+        (e) => new Set(content(tokenize(e.question).map((t) => speller.correct(t)))),
+      ),
+      starters: starterQuestions(kb, lang),
+    };
+  };
+  const languages = { en: perLang('en'), it: perLang('it') };
 
-  const suggest = (meaningful: readonly string[]): FollowUp[] => {
+  const suggest = (lang: Lang, meaningful: readonly string[]): FollowUp[] => {
+    const { examples, exampleWords, starters } = languages[lang];
     const scored = examples
       // "sales" is in half the examples: only the other words say which ones are close.
       .map((e, i) => ({
@@ -64,20 +73,24 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       }))
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score);
-    return scored.length > 0 ? scored.slice(0, 3).map((s) => s.e) : defaultSuggestions;
+    return scored.length > 0 ? scored.slice(0, 3).map((s) => s.e) : starters;
   };
 
   return (raw, previous) => {
     const question = cleanSlackText(raw);
     // Bounded work per question: nobody asks about sales roles in more than a few dozen words.
     const words = tokenize(question).slice(0, MAX_WORDS);
+    const lang = detectLanguage(question, words);
+    const { lib } = languages[lang];
     const tokens = content(words.flatMap((t) => (STOPWORDS.has(t) ? [t] : speller.words(t))));
     const meaningful = tokens.filter((t) => !STOPWORDS.has(t));
+    const decline = (reason?: string) => notFoundAnswer(question, suggest(lang, meaningful), lang, reason);
 
     const asksHelp = meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t));
     // "tell me more about them" is help-shaped, but in a conversation it is about the last answer.
     if (asksHelp && !(previous && pointsBack(words))) {
-      if (tokens.some((t) => HELP_WORDS.has(t)) || meaningful.length === 0) return helpAnswer(kb, question);
+      if (tokens.some((t) => HELP_WORDS.has(t)) || meaningful.length === 0)
+        return helpAnswer(kb, question, lang);
     }
 
     const titles = otherTitles(tokens);
@@ -92,11 +105,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // of ours, another title is only context ("does the CSO or the CRO work with the CMO").
     const noting = (answer: Answer): Answer =>
       other && named.length === 1 && words.some((w) => COMPARE_WORDS.has(w))
-        ? { ...answer, intro: `${otherRoleReason(other)} ${answer.intro ?? ''}`.trim() }
+        ? { ...answer, intro: `${otherRoleReason(other, lang)} ${answer.intro ?? ''}`.trim() }
         : answer;
 
     const holder = namedHolder(question, (w) => vocabulary.has(w) || STOPWORDS.has(w));
-    if (holder) return notFoundAnswer(question, suggest(meaningful), personReason(holder));
+    if (holder) return decline(personReason(holder, lang));
     const plan = followUpPlan(lib, previous, {
       words,
       rest,
@@ -126,8 +139,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
           : roleOverview(lib, question, role, specifics),
       );
     }
-    if (other) return notFoundAnswer(question, suggest(meaningful), otherRoleReason(other));
-    if (tokens.some(isChatter)) return notFoundAnswer(question, suggest(meaningful));
+    if (other) return decline(otherRoleReason(other, lang));
+    if (tokens.some(isChatter)) return decline();
 
     const known = meaningful.filter((t) => vocabulary.has(t)).length;
     const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
@@ -137,6 +150,6 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const across = facetAcrossRoles(lib, question, facet);
       if (across) return across;
     }
-    return notFoundAnswer(question, suggest(meaningful));
+    return decline();
   };
 }

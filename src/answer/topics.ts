@@ -8,13 +8,13 @@ export interface TopicHit {
   score: number;
 }
 
-/** Scores topics by how much of the question their keywords (and title) cover. */
+/** Scores topics by how much of the question their keywords (and titles, in each language) cover. */
 export class TopicIndex {
   private readonly matcher = new PhraseMatcher<Topic>();
 
   constructor(topics: readonly Topic[]) {
     for (const topic of topics) {
-      this.matcher.add(tokenize(topic.title), topic);
+      for (const title of [topic.title, topic.title_it]) if (title) this.matcher.add(tokenize(title), topic);
       for (const k of topic.keywords) this.matcher.add(tokenize(k), topic);
     }
   }

@@ -1,4 +1,5 @@
 import type { Source } from '../knowledge/schema.js';
+import type { Lang } from './language.js';
 
 /** What the question turned out to be about. `help` and `not_found` are not knowledge matches. */
 export type AnswerKind = 'role' | 'facet' | 'comparison' | 'topic' | 'help' | 'not_found';
@@ -59,6 +60,8 @@ export interface FollowUp {
  */
 export interface Answer {
   kind: AnswerKind;
+  /** The question's language, which the whole reply is written in. */
+  lang: Lang;
   /** True when the knowledge base answered the question; false for help and misses. */
   matched: boolean;
   coverage: Coverage;

@@ -1,3 +1,4 @@
+import { messages } from '../answer/messages.js';
 import type { Answer, Line, Section } from '../answer/types.js';
 import type { Source } from '../knowledge/schema.js';
 import { escapeMrkdwn, truncate } from './escape.js';
@@ -51,6 +52,7 @@ export const sourceName = (s: Source) => (s.publisher ? `${s.title} (${s.publish
 
 /** Renders an Answer as a Slack message whose blocks respect Block Kit's limits. */
 export function toSlackMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const m = messages(answer.lang);
   const blocks: SlackMessage['blocks'] = [header(answer.title)];
   // What a follow-up took from earlier in the thread, first, so a wrong guess shows at once.
   if (answer.assumed) {
@@ -68,10 +70,10 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
   const context: string[] = [];
   if (answer.sources.length > 0) {
     context.push(
-      truncate(`Sources: ${answer.sources.map((s) => escapeMrkdwn(sourceName(s))).join(' · ')}`, 2000),
+      truncate(`${m.sources}: ${answer.sources.map((s) => escapeMrkdwn(sourceName(s))).join(' · ')}`, 2000),
     );
   }
-  if (options.sharedBy) context.push(`Shared by <@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}>`);
+  if (options.sharedBy) context.push(m.sharedBy(`<@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}>`));
   if (context.length > 0) {
     blocks.push({
       type: 'context',
@@ -86,7 +88,7 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
     }
   }
   if (options.share) {
-    buttons.push({ ...button('Share in channel', ACTIONS.share, answer.question), style: 'primary' });
+    buttons.push({ ...button(m.share, ACTIONS.share, answer.question), style: 'primary' });
   }
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
 

@@ -68,10 +68,10 @@ function homeExamples(kb: KnowledgeBase) {
   const byId = new Map(kb.roles.map((r) => [r.id, r]));
   const comparisons = kb.comparisons.flatMap((c) => {
     const [a, b] = c.roles.map((id) => byId.get(id));
-    return a && b ? [compareFollowUp(a, b)] : [];
+    return a && b ? [compareFollowUp(a, b, 'en')] : [];
   });
   const seen = new Set<string>();
-  return [...starterQuestions(kb), ...comparisons]
+  return [...starterQuestions(kb, 'en'), ...comparisons]
     .filter((e) => !seen.has(e.question) && seen.add(e.question))
     .slice(0, MAX_EXAMPLES);
 }

@@ -1,8 +1,10 @@
+import { messages } from '../answer/messages.js';
 import type { Answer } from '../answer/types.js';
 import { sourceName } from './blocks.js';
 
 /** Renders an Answer for a terminal: the same content as the Slack message, as plain text. */
 export function toPlainText(answer: Answer): string {
+  const m = messages(answer.lang);
   const out = [answer.title, '='.repeat(Math.min(answer.title.length, 72))];
   if (answer.assumed) out.push(`(${answer.assumed.note})`);
   if (answer.intro) out.push(answer.intro);
@@ -15,10 +17,10 @@ export function toPlainText(answer: Answer): string {
     }
   }
   if (answer.sources.length > 0) {
-    out.push('', `Sources: ${answer.sources.map(sourceName).join('; ')}`);
+    out.push('', `${m.sources}: ${answer.sources.map(sourceName).join('; ')}`);
   }
   if (answer.followUps.length > 0) {
-    out.push(`Try: ${answer.followUps.map((f) => `"${f.question}"`).join(', ')}`);
+    out.push(`${m.tryAsking}: ${answer.followUps.map((f) => `"${f.question}"`).join(', ')}`);
   }
   return out.join('\n');
 }

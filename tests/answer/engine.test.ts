@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { exampleQuestions, facetFollowUp, shortName } from '../../src/answer/examples.js';
 import { createFacetDetector } from '../../src/answer/facets.js';
 import { createAnswerer } from '../../src/answer/index.js';
+import type { Lang } from '../../src/answer/language.js';
+import { messages } from '../../src/answer/messages.js';
 import { cleanSlackText, tokenize } from '../../src/answer/normalise.js';
 import { content } from '../../src/answer/phrases.js';
 import { RoleIndex } from '../../src/answer/roles.js';
 import { namedHolder, otherTitles } from '../../src/answer/scope.js';
 import { damerau, Speller } from '../../src/answer/speller.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { FACET_LABELS, FACETS } from '../../src/knowledge/schema.js';
+import { FACETS } from '../../src/knowledge/schema.js';
 
 const kb = loadKnowledge();
 const answer = createAnswerer(kb);
+const LANGS: Lang[] = ['en', 'it'];
 
 describe('normalise', () => {
   it('removes Slack mentions, broadcasts, emoji and formatting', () => {
@@ -169,18 +172,22 @@ describe('answers', () => {
     }
   });
 
-  it('answers every example question', () => {
-    for (const ex of exampleQuestions(kb.roles, kb.comparisons, kb.topics)) {
-      expect(answer(ex.question).matched, ex.question).toBe(true);
+  it.each(LANGS)('answers every example question, in its language (%s)', (lang) => {
+    for (const ex of exampleQuestions(kb.roles, kb.comparisons, kb.topics, lang)) {
+      expect([answer(ex.question).matched, answer(ex.question).lang], ex.question).toEqual([true, lang]);
     }
   });
 
-  it('answers each facet follow-up with exactly that facet of that role', () => {
+  it.each(LANGS)('answers each facet follow-up with exactly that facet of that role (%s)', (lang) => {
     for (const role of kb.roles) {
       for (const facet of FACETS.filter((f) => role.facets[f])) {
-        const { question } = facetFollowUp(role, facet);
+        const { question } = facetFollowUp(role, facet, lang);
         const a = answer(question);
-        expect([a.kind, a.title], question).toEqual(['facet', `${shortName(role)}: ${FACET_LABELS[facet]}`]);
+        expect([a.kind, a.lang, a.title], question).toEqual([
+          'facet',
+          lang,
+          `${shortName(role)}: ${messages(lang).facetLabels[facet]}`,
+        ]);
       }
     }
   });

@@ -13,10 +13,14 @@ const answer = createAnswerer(kb);
 
 /** Every entry the knowledge base can answer with, plus help and a miss. */
 const questions = [
-  ...exampleQuestions(kb.roles, kb.comparisons, kb.topics).map((e) => e.question),
+  ...exampleQuestions(kb.roles, kb.comparisons, kb.topics, 'en').map((e) => e.question),
+  // The same entries answered in Italian, whose text runs longer.
+  ...exampleQuestions(kb.roles, kb.comparisons, kb.topics, 'it').map((e) => e.question),
   ...kb.comparisons.flatMap((c) => [`${c.roles[0]} vs ${c.roles[1]}`]),
   'help',
+  'aiuto',
   'qwerty',
+  'cosa fa un qwerty?',
   'cso vs cro vs vp of sales vs sdr',
 ];
 
@@ -29,6 +33,7 @@ describe('Block Kit limits hold for every entry', () => {
   it('holds even for an answer far larger than any entry', () => {
     const huge: Answer = {
       kind: 'topic',
+      lang: 'en',
       matched: true,
       coverage: 'full',
       subject: { roles: [], topic: 'x' },

@@ -25,6 +25,7 @@ export function recordingLogger(): Logger & { lines: Array<{ level: string; text
 export function fakeAnswer(question: string, overrides: Partial<Answer> = {}): Answer {
   return {
     kind: 'role',
+    lang: 'en',
     matched: true,
     coverage: 'full',
     subject: { roles: ['cro'] },

@@ -1,14 +1,8 @@
-import {
-  type Comparison,
-  FACET_LABELS,
-  type FacetKey,
-  type Fact,
-  type Role,
-} from '../../knowledge/schema.js';
+import type { Comparison, FacetKey, Fact, Role } from '../../knowledge/schema.js';
 import { overviewFollowUp, shortName, topicFollowUp } from '../examples.js';
+import { dimensionName, factLabel } from '../localise.js';
 import type { Answer, FollowUp } from '../types.js';
-import { Body, type Library, toLine } from './library.js';
-import { FACET_PHRASES } from './role.js';
+import { Body, type Library } from './library.js';
 
 /** Room for the body of a comparison. */
 const BUDGET = 2600;
@@ -34,7 +28,7 @@ export function compareRoles(lib: Library, question: string, roles: Role[], face
       role.summary,
       ...(role.facets.responsibilities?.slice(0, 3) ?? []),
     ];
-    sections.push({ heading: role.name, lines: chosen.map(toLine) });
+    sections.push({ heading: role.name, lines: chosen.map((f) => lib.line(f)) });
     facts.push(...chosen);
   }
   const silent = facet && roles.some((r) => !r.facets[facet]);
@@ -44,12 +38,10 @@ export function compareRoles(lib: Library, question: string, roles: Role[], face
     ...(silent ? { coverage: 'partial' as const } : {}),
     question,
     title: roles.map(shortName).join(' vs '),
-    intro: silent
-      ? `My sources say nothing about ${FACET_PHRASES[facet]} for some of these roles; here is what they say about each.`
-      : undefined,
+    intro: silent ? lib.msg.silentForSome(lib.msg.facetPhrases[facet]) : undefined,
     sections,
     facts,
-    followUps: roles.map(overviewFollowUp),
+    followUps: roles.map((r) => overviewFollowUp(r, lib.lang)),
   });
 }
 
@@ -67,47 +59,46 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
     const entries = Object.entries(d.sides).flatMap(([id, fs]) =>
       fs.slice(0, perSide).map((f) => ({ id, f })),
     );
-    const lines = entries.map(({ id, f }) => ({
-      label: f.label ? `${name(id)}, ${lowerFirst(f.label)}` : name(id),
-      text: f.text,
-    }));
+    const lines = entries.map(({ id, f }) => {
+      const label = factLabel(f, lib.lang);
+      return { label: label ? `${name(id)}, ${lowerFirst(label)}` : name(id), text: lib.text(f) };
+    });
     body.add(
-      { heading: d.name, lines },
+      { heading: dimensionName(d, lib.lang), lines },
       entries.map((e) => e.f),
     );
   }
   // How the two coexist is the whole answer to "who reports to whom"; otherwise a short note.
   const coexistence = facet === 'reporting' ? c.coexistence : c.coexistence?.slice(0, 2);
   if (coexistence && (facet === 'reporting' || focused.length === 0)) {
-    body.add({ heading: 'How they work together', lines: coexistence.map(toLine) }, coexistence);
+    body.add(
+      { heading: lib.msg.headings.workTogether, lines: coexistence.map((f) => lib.line(f)) },
+      coexistence,
+    );
   }
 
   const [a, b] = roles;
-  const either = roles.map(shortName).join(' or ');
+  const [x, y] = roles.map(shortName) as [string, string];
+  const { msg } = lib;
   const topic = a && b ? lib.topicFor(a, b) : undefined;
   const followUps: FollowUp[] = [
-    ...(topic ? [topicFollowUp(topic)] : []),
+    ...(topic ? [topicFollowUp(topic, lib.lang)] : []),
     // Offered only where the sources say who reports to whom when both roles exist.
     ...(facet !== 'reporting' && c.coexistence?.some((f) => /\breports? to\b/i.test(f.text))
-      ? [
-          {
-            label: 'Who reports to whom?',
-            question: `When a company has both, who reports to whom, ${either}?`,
-          },
-        ]
+      ? [{ label: msg.whoReportsToWhom.label, question: msg.whoReportsToWhom.ask(x, y) }]
       : []),
-    ...roles.map(overviewFollowUp),
+    ...roles.map((r) => overviewFollowUp(r, lib.lang)),
     ...(facet !== 'compensation' && roles.every((r) => r.facets.compensation)
-      ? [{ label: 'Who earns more?', question: `Who earns more, ${either}?` }]
+      ? [{ label: msg.whoEarnsMore.label, question: msg.whoEarnsMore.ask(x, y) }]
       : []),
   ];
   return lib.answer({
     kind: 'comparison',
     subject: { roles: [...c.roles], ...(facet ? { facet } : {}) },
     question,
-    title: `${roles.map(shortName).join(' vs ')}${focused.length > 0 && facet ? `: ${FACET_LABELS[facet]}` : ''}`,
+    title: `${roles.map(shortName).join(' vs ')}${focused.length > 0 && facet ? `: ${msg.facetLabels[facet]}` : ''}`,
     // A focused comparison goes straight to the point; the title says what it compares.
-    intro: focused.length > 0 ? undefined : c.summary.text,
+    intro: focused.length > 0 ? undefined : lib.text(c.summary),
     sections: body.sections,
     facts: body.facts,
     followUps,

@@ -1,6 +1,9 @@
 import type { KnowledgeBase } from '../../knowledge/load.js';
 import type { Comparison, Fact, Role, Topic } from '../../knowledge/schema.js';
 import { compareFollowUp } from '../examples.js';
+import type { Lang } from '../language.js';
+import { factLabel, factText, toLine } from '../localise.js';
+import { type Messages, messages } from '../messages.js';
 import { tokenize } from '../normalise.js';
 import type { Answer, Coverage, FollowUp, Line, Section, Subject } from '../types.js';
 
@@ -10,18 +13,32 @@ const MAX_FOLLOW_UPS = 5;
 export const stem = (w: string) =>
   w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 
-export const toLine = (f: Fact): Line => (f.label ? { label: f.label, text: f.text } : { text: f.text });
-
 /**
- * The knowledge base with the lookups the composers share, built once. Every composer is a pure
- * function of a Library and the question: the same entries always give the same answer.
+ * The knowledge base in one language, with the lookups the composers share, built once per language.
+ * Every composer is a pure function of a Library and the question: the same entries always give the
+ * same answer, in the Library's language.
  */
 export class Library {
   private readonly roleById: ReadonlyMap<string, Role>;
   private readonly wordIndex = new Map<string, Array<[Fact, Set<string>]>>();
+  /** The bot's own words (headings, buttons, declines) in this language. */
+  readonly msg: Messages;
 
-  constructor(readonly kb: KnowledgeBase) {
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly lang: Lang,
+  ) {
     this.roleById = new Map(kb.roles.map((r) => [r.id, r]));
+    this.msg = messages(lang);
+  }
+
+  /** A fact as a line of the answer, in this language. */
+  line(f: Fact): Line {
+    return toLine(f, this.lang);
+  }
+
+  text(f: Fact): string {
+    return factText(f, this.lang);
   }
 
   role(id: string): Role | undefined {
@@ -46,16 +63,19 @@ export class Library {
     return this.kb.comparisons
       .filter((c) => c.roles.includes(role.id))
       .flatMap((c) => this.roles(c.roles.filter((id) => id !== role.id)))
-      .map((other) => compareFollowUp(role, other));
+      .map((other) => compareFollowUp(role, other, this.lang));
   }
 
-  /** Each of the role's facts with its (stemmed) words, for finding the facts a question names. */
+  /** Each of the role's facts with its (stemmed) words in this language, for finding the facts a question names. */
   factWords(role: Role): Array<[Fact, Set<string>]> {
     let index = this.wordIndex.get(role.id);
     if (!index) {
       index = Object.values(role.facets)
         .flatMap((facts) => facts ?? [])
-        .map((f): [Fact, Set<string>] => [f, new Set(tokenize(`${f.label ?? ''} ${f.text}`).map(stem))]);
+        .map((f): [Fact, Set<string>] => [
+          f,
+          new Set(tokenize(`${factLabel(f, this.lang) ?? ''} ${factText(f, this.lang)}`).map(stem)),
+        ]);
       this.wordIndex.set(role.id, index);
     }
     return index;
@@ -79,6 +99,7 @@ export class Library {
     const followUps = parts.followUps.filter((f) => !seen.has(f.question) && seen.add(f.question));
     return {
       kind: parts.kind,
+      lang: this.lang,
       matched: true,
       coverage: parts.coverage ?? 'full',
       subject: parts.subject,

@@ -1,4 +1,4 @@
-import { FACET_LABELS, type FacetKey, type Fact, type Role } from '../../knowledge/schema.js';
+import type { FacetKey, Fact, Role } from '../../knowledge/schema.js';
 import {
   facetFollowUp,
   fullName,
@@ -8,26 +8,10 @@ import {
   withArticle,
 } from '../examples.js';
 import type { Answer, Section } from '../types.js';
-import { Body, type Library, stem, toLine } from './library.js';
+import { Body, type Library, stem } from './library.js';
 
 /** Room for a facet asked across every role. */
 const ACROSS_BUDGET = 2600;
-
-/** A facet as it reads inside a sentence: "nothing about {how performance is measured}". */
-export const FACET_PHRASES: Record<FacetKey, string> = {
-  responsibilities: 'the responsibilities',
-  daily: 'the day-to-day work',
-  skills: 'the skills needed',
-  career: 'the career path',
-  reporting: 'the reporting line',
-  metrics: 'how performance is measured',
-  compensation: 'pay',
-  challenges: 'the challenges',
-  technology: 'the impact of technology',
-  trends: 'trends',
-  hiring: 'when to hire one',
-  history: 'the history of the role',
-};
 
 /** A reporting fact about the people under the role ("Oversees", "Supervises", "Leads"). */
 const isDownward = (f: Fact) => /overs|supervis|lead|manage|direct report/i.test(f.label ?? '');
@@ -50,19 +34,21 @@ export function roleOverview(
     ?.filter((f) => f.label && !/disagree/i.test(f.label) && !relevant.includes(f))
     .slice(0, 2);
   const sections: Section[] = [];
-  if (relevant.length) sections.push({ heading: 'On your question', lines: relevant.map(toLine) });
-  if (duties?.length) sections.push({ heading: 'What they do', lines: duties.map(toLine) });
-  if (reporting?.length) sections.push({ heading: 'Where they sit', lines: reporting.map(toLine) });
+  const line = (f: Fact) => lib.line(f);
+  const { headings } = lib.msg;
+  if (relevant.length) sections.push({ heading: headings.onYourQuestion, lines: relevant.map(line) });
+  if (duties?.length) sections.push({ heading: headings.whatTheyDo, lines: duties.map(line) });
+  if (reporting?.length) sections.push({ heading: headings.whereTheySit, lines: reporting.map(line) });
   return lib.answer({
     kind: 'role',
     subject: { roles: [role.id] },
     question,
     title: fullName(role),
-    intro: role.summary.text,
+    intro: lib.text(role.summary),
     sections,
     facts: [role.summary, ...relevant, ...(duties ?? []), ...(reporting ?? [])],
     followUps: [
-      ...nextFacets(role, ['responsibilities', 'reporting']).map((f) => facetFollowUp(role, f)),
+      ...nextFacets(role, ['responsibilities', 'reporting']).map((f) => facetFollowUp(role, f, lib.lang)),
       ...lib.compareFollowUps(role),
     ],
   });
@@ -82,31 +68,32 @@ export function roleFacet(
   if (!facts?.length) {
     // Say plainly that the sources are silent, then give what they do say about the role.
     const overview = roleOverview(lib, question, role);
-    const silent = `My sources say nothing about ${FACET_PHRASES[facet]} for ${withArticle(role)}.`;
+    const { msg } = lib;
+    const silent = msg.silentOnFacet(msg.facetPhrases[facet], withArticle(role, lib.lang));
     return {
       ...overview,
       coverage: 'partial',
       subject: { roles: [role.id], facet },
-      intro: `${silent} Here is what they do say. ${role.summary.text}`,
+      intro: `${silent} ${msg.hereIsWhatTheySay} ${lib.text(role.summary)}`,
     };
   }
   return lib.answer({
     kind: 'facet',
     subject: { roles: [role.id], facet },
     question,
-    title: `${shortName(role)}: ${FACET_LABELS[facet]}`,
-    sections: [{ lines: facts.map(toLine) }],
+    title: `${shortName(role)}: ${lib.msg.facetLabels[facet]}`,
+    sections: [{ lines: facts.map((f) => lib.line(f)) }],
     facts,
     followUps: [
       ...nextFacets(role, [facet])
         .slice(0, 3)
-        .map((f) => facetFollowUp(role, f)),
+        .map((f) => facetFollowUp(role, f, lib.lang)),
       // Roles the facts name ("Reports to: the CRO") are natural next questions.
       ...lib
         .roles([...new Set(facts.flatMap((f) => f.roles ?? []))].filter((id) => id !== role.id))
         .slice(0, 2)
-        .map(overviewFollowUp),
-      overviewFollowUp(role),
+        .map((r) => overviewFollowUp(r, lib.lang)),
+      overviewFollowUp(role, lib.lang),
       ...lib.compareFollowUps(role),
     ],
   });
@@ -119,16 +106,16 @@ export function facetAcrossRoles(lib: Library, question: string, facet: FacetKey
   const body = new Body(ACROSS_BUDGET);
   for (const role of roles) {
     const chosen = (role.facets[facet] ?? []).slice(0, 3);
-    if (!body.add({ heading: role.name, lines: chosen.map(toLine) }, chosen)) break;
+    if (!body.add({ heading: role.name, lines: chosen.map((f) => lib.line(f)) }, chosen)) break;
   }
   return lib.answer({
     kind: 'facet',
     subject: { roles: roles.map((r) => r.id), facet },
     question,
-    title: `${FACET_LABELS[facet]} across sales roles`,
+    title: lib.msg.acrossRoles(lib.msg.facetLabels[facet]),
     sections: body.sections,
     facts: body.facts,
-    followUps: roles.map((r) => facetFollowUp(r, facet)),
+    followUps: roles.map((r) => facetFollowUp(r, facet, lib.lang)),
   });
 }
 

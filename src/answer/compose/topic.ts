@@ -1,9 +1,10 @@
 import type { Topic } from '../../knowledge/schema.js';
 import { compareFollowUp, fullName, overviewFollowUp, topicFollowUp } from '../examples.js';
+import { sectionHeading, topicTitle } from '../localise.js';
 import { tokenize } from '../normalise.js';
 import type { Answer } from '../types.js';
 import { STOPWORDS } from '../words.js';
-import { Body, type Library, stem, toLine } from './library.js';
+import { Body, type Library, stem } from './library.js';
 
 /** Topics are broad: show the most relevant sections and let buttons lead on. */
 const BUDGET = 2400;
@@ -18,15 +19,19 @@ export function topicAnswer(
   const body = new Body(BUDGET, topic.summary);
   if (topic.ladder) {
     const ladder = lib.roles(topic.ladder).map((r) => ({ text: fullName(r) }));
-    body.add({ heading: 'From the top down', lines: ladder, numbered: true });
+    body.add({ heading: lib.msg.headings.topDown, lines: ladder, numbered: true });
   }
   const wanted = new Set(words.filter((w) => !STOPWORDS.has(w)).map(stem));
   const relevance = (s: Topic['sections'][number]) =>
-    tokenize([s.heading, ...s.facts.map((f) => f.text)].join(' ')).filter((w) => wanted.has(stem(w))).length;
+    tokenize([sectionHeading(s, lib.lang), ...s.facts.map((f) => lib.text(f))].join(' ')).filter((w) =>
+      wanted.has(stem(w)),
+    ).length;
   const ordered =
     wanted.size > 0 ? [...topic.sections].sort((x, y) => relevance(y) - relevance(x)) : topic.sections;
   // A section that does not fit is skipped, not the end: a shorter one after it may still fit.
-  for (const s of ordered) body.add({ heading: s.heading, lines: s.facts.map(toLine) }, s.facts);
+  for (const s of ordered) {
+    body.add({ heading: sectionHeading(s, lib.lang), lines: s.facts.map((f) => lib.line(f)) }, s.facts);
+  }
 
   const related = lib.roles(topic.roles ?? []);
   const [a, b] = related;
@@ -34,14 +39,14 @@ export function topicAnswer(
     kind: 'topic',
     subject: { roles: [...(topic.roles ?? [])], topic: topic.id },
     question,
-    title: topic.title,
-    intro: topic.summary.text,
+    title: topicTitle(topic, lib.lang),
+    intro: lib.text(topic.summary),
     sections: body.sections,
     facts: body.facts,
     followUps: [
-      ...(a && b && lib.comparisonFor(a, b) ? [compareFollowUp(a, b)] : []),
-      ...related.map(overviewFollowUp),
-      ...lib.kb.topics.filter((t) => t !== topic).map(topicFollowUp),
+      ...(a && b && lib.comparisonFor(a, b) ? [compareFollowUp(a, b, lib.lang)] : []),
+      ...related.map((r) => overviewFollowUp(r, lib.lang)),
+      ...lib.kb.topics.filter((t) => t !== topic).map((t) => topicFollowUp(t, lib.lang)),
     ],
   });
 }

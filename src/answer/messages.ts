@@ -1,0 +1,272 @@
+import { FACET_LABELS, type FacetKey } from '../knowledge/schema.js';
+import type { Lang } from './language.js';
+
+/** A follow-up question per facet: its button label and the question the click asks. */
+interface FacetQuestion {
+  label: string;
+  /** `r` is the role with its article ("a CRO", "un CRO"), `name` the bare short name. */
+  ask: (r: string, name: string) => string;
+}
+
+/**
+ * Every word the bot itself writes around the knowledge base's content, per language: headings,
+ * button labels and the questions they ask, declines and help. The knowledge base holds the facts in
+ * both languages; this holds the rest. Questions here must be ones the engine answers in the same
+ * language (tests ask every one).
+ */
+export interface Messages {
+  /** Facet names in titles: "CRO: Compensation". */
+  facetLabels: Record<FacetKey, string>;
+  /** A facet inside a sentence: "nothing about {how performance is measured}". */
+  facetPhrases: Record<FacetKey, string>;
+  facetQuestions: Record<FacetKey, FacetQuestion>;
+  /** "a CRO", "an SDR"; `spelled` when the name is read letter by letter. */
+  withArticle: (name: string, spelled: boolean) => string;
+  overview: { label: (name: string) => string; ask: (r: string) => string };
+  compare: { label: (a: string, b: string) => string; ask: (a: string, b: string) => string };
+  whoReportsToWhom: { label: string; ask: (a: string, b: string) => string };
+  whoEarnsMore: { label: string; ask: (a: string, b: string) => string };
+  headings: {
+    onYourQuestion: string;
+    whatTheyDo: string;
+    whereTheySit: string;
+    topDown: string;
+    workTogether: string;
+    questionsICanAnswer: string;
+    rolesTopDown: string;
+    topics: string;
+    try: string;
+  };
+  /** "Compensation across sales roles". */
+  acrossRoles: (facetLabel: string) => string;
+  /** The sources say nothing on the facet asked for this role. */
+  silentOnFacet: (facetPhrase: string, role: string) => string;
+  hereIsWhatTheySay: string;
+  silentForSome: (facetPhrase: string) => string;
+  help: { title: string; intro: string; examples: string[] };
+  notFound: { title: string; couldNotMatch: (echo: string) => string };
+  /** Why a question about another title is declined; `abbreviation` when it quotes cleanly ("CTO"). */
+  otherRole: (abbreviation?: string) => string;
+  /** Why "who is the CRO of Acme" is declined. */
+  person: (company: string) => string;
+  sources: string;
+  share: string;
+  sharedBy: (user: string) => string;
+  /** The plain-text renderer's lead-in to the follow-up questions. */
+  tryAsking: string;
+  /** What a follow-up took from earlier in the thread; roles by short name ("CRO"). */
+  thread: {
+    aboutRoles: (roles: string[]) => string;
+    aboutFacet: (facet: FacetKey) => string;
+    comparedWith: (roles: string[]) => string;
+  };
+}
+
+const EARLIER = 'from earlier in this thread';
+const the = (roles: string[]) => roles.map((r) => `the ${r}`).join(' and ');
+const PRIMA = 'dai messaggi precedenti del thread';
+
+const en: Messages = {
+  facetLabels: FACET_LABELS,
+  facetPhrases: {
+    responsibilities: 'the responsibilities',
+    daily: 'the day-to-day work',
+    skills: 'the skills needed',
+    career: 'the career path',
+    reporting: 'the reporting line',
+    metrics: 'how performance is measured',
+    compensation: 'pay',
+    challenges: 'the challenges',
+    technology: 'the impact of technology',
+    trends: 'trends',
+    hiring: 'when to hire one',
+    history: 'the history of the role',
+  },
+  facetQuestions: {
+    responsibilities: { label: 'Responsibilities', ask: (r) => `What is ${r} responsible for?` },
+    daily: { label: 'Day to day', ask: (r) => `What does ${r} do day to day?` },
+    skills: { label: 'Skills', ask: (r) => `What skills does ${r} need?` },
+    career: { label: 'Career path', ask: (r) => `How do you become ${r}?` },
+    reporting: { label: 'Reporting line', ask: (r) => `Who does ${r} report to?` },
+    metrics: { label: 'KPIs', ask: (r) => `How is ${r} measured?` },
+    compensation: { label: 'Salary', ask: (r) => `How much does ${r} earn?` },
+    challenges: { label: 'Challenges', ask: (r) => `What challenges does ${r} face?` },
+    technology: { label: 'Technology', ask: (r) => `How does technology affect ${r}?` },
+    trends: { label: 'Trends', ask: (_, name) => `What trends are shaping the ${name} role?` },
+    hiring: { label: 'When to hire', ask: (r) => `When should a company hire ${r}?` },
+    history: { label: 'History', ask: (_, name) => `What is the history of the ${name} role?` },
+  },
+  withArticle: (name, spelled) =>
+    `${(spelled ? /^[AEFHILMNORSX]/ : /^[AEIOU]/i).test(name) ? 'an' : 'a'} ${name}`,
+  overview: { label: (name) => `About the ${name}`, ask: (r) => `What does ${r} do?` },
+  compare: { label: (a, b) => `${a} vs ${b}`, ask: (a, b) => `${a} vs ${b}` },
+  whoReportsToWhom: {
+    label: 'Who reports to whom?',
+    ask: (a, b) => `When a company has both, who reports to whom, ${a} or ${b}?`,
+  },
+  whoEarnsMore: { label: 'Who earns more?', ask: (a, b) => `Who earns more, ${a} or ${b}?` },
+  headings: {
+    onYourQuestion: 'On your question',
+    whatTheyDo: 'What they do',
+    whereTheySit: 'Where they sit',
+    topDown: 'From the top down',
+    workTogether: 'How they work together',
+    questionsICanAnswer: 'Questions I can answer',
+    rolesTopDown: 'Roles I know, from the top down',
+    topics: 'Topics',
+    try: 'Try',
+  },
+  acrossRoles: (label) => `${label} across sales roles`,
+  silentOnFacet: (phrase, role) => `My sources say nothing about ${phrase} for ${role}.`,
+  hereIsWhatTheySay: 'Here is what they do say.',
+  silentForSome: (phrase) =>
+    `My sources say nothing about ${phrase} for some of these roles; here is what they say about each.`,
+  help: {
+    title: 'Ask me about sales-leadership roles',
+    intro:
+      'I answer questions about sales roles from a curated set of sources, and cite them. ' +
+      'Use /role followed by a question, mention me in a channel, or send me a DM.',
+    examples: [
+      '/role cro',
+      '/role cso vs cro',
+      '/role how much does a CSO earn?',
+      '/role who does the VP of Sales report to?',
+      '/role should a startup hire a CSO or a CRO?',
+    ],
+  },
+  notFound: {
+    title: "Sorry, I don't have an answer for that",
+    couldNotMatch: (echo) =>
+      `I couldn't match "${echo}" to a sales role or topic I know, and I'd rather not guess.`,
+  },
+  otherRole: (abbreviation) =>
+    `I only cover sales-leadership roles (CSO, CRO, VP of Sales and the sales team under them)${
+      abbreviation ? `, not the ${abbreviation}` : ', and that role is not one of them'
+    }.`,
+  person: (company) =>
+    `I can't tell you who holds a role at ${company}: my sources describe what the roles are, not the people in them.`,
+  sources: 'Sources',
+  share: 'Share in channel',
+  sharedBy: (user) => `Shared by ${user}`,
+  tryAsking: 'Try',
+  thread: {
+    aboutRoles: (roles) => `About ${the(roles)}, ${EARLIER}`,
+    aboutFacet: (facet) => `About ${en.facetPhrases[facet]}, ${EARLIER}`,
+    comparedWith: (roles) => `Compared with ${the(roles)}, ${EARLIER}`,
+  },
+};
+
+/** Italian, as an Italian sales team would say it: role titles stay in English, as they do at work. */
+const it: Messages = {
+  facetLabels: {
+    responsibilities: 'Responsabilità',
+    daily: 'La giornata tipo',
+    skills: 'Competenze e requisiti',
+    career: 'Percorso di carriera e provenienza',
+    reporting: 'Linea di riporto',
+    metrics: 'Come si misurano i risultati',
+    compensation: 'Retribuzione',
+    challenges: 'Sfide',
+    technology: 'Impatto della tecnologia',
+    trends: 'Tendenze',
+    hiring: 'Quando assumerlo',
+    history: 'Storia del ruolo',
+  },
+  facetPhrases: {
+    responsibilities: 'le responsabilità',
+    daily: 'il lavoro quotidiano',
+    skills: 'le competenze richieste',
+    career: 'il percorso di carriera',
+    reporting: 'la linea di riporto',
+    metrics: 'come si misurano i risultati',
+    compensation: 'la retribuzione',
+    challenges: 'le sfide',
+    technology: "l'impatto della tecnologia",
+    trends: 'le tendenze',
+    hiring: 'quando conviene assumerlo',
+    history: 'la storia del ruolo',
+  },
+  facetQuestions: {
+    responsibilities: { label: 'Compiti', ask: (r) => `Quali sono i compiti di ${r}?` },
+    daily: { label: 'Giornata tipo', ask: (r) => `Cosa fa ${r} ogni giorno?` },
+    skills: { label: 'Competenze', ask: (r) => `Quali competenze deve avere ${r}?` },
+    career: { label: 'Carriera', ask: (r) => `Come si diventa ${r.replace(/^un /, '')}?` },
+    reporting: { label: 'A chi riporta', ask: (r) => `A chi riporta ${r}?` },
+    metrics: { label: 'KPI', ask: (r) => `Come viene valutato ${r}?` },
+    compensation: { label: 'Stipendio', ask: (r) => `Quanto guadagna ${r}?` },
+    challenges: { label: 'Sfide', ask: (r) => `Quali sfide affronta ${r}?` },
+    technology: { label: 'Tecnologia', ask: (r) => `Che impatto ha la tecnologia su ${r}?` },
+    trends: { label: 'Tendenze', ask: (_, name) => `Quali sono le tendenze per il ruolo di ${name}?` },
+    hiring: { label: 'Quando assumerlo', ask: (r) => `Quando conviene assumere ${r}?` },
+    history: { label: 'Storia', ask: (_, name) => `Qual è la storia del ruolo di ${name}?` },
+  },
+  // Role titles are English loanwords: "un CRO", "un SDR", "un Account Executive".
+  withArticle: (name) => `un ${name}`,
+  overview: { label: (name) => `Profilo ${name}`, ask: (r) => `Cosa fa ${r}?` },
+  compare: { label: (a, b) => `${a} vs ${b}`, ask: (a, b) => `Differenza tra ${a} e ${b}?` },
+  whoReportsToWhom: {
+    label: 'Chi riporta a chi?',
+    ask: (a, b) => `Se un'azienda li ha entrambi, chi riporta a chi tra ${a} e ${b}?`,
+  },
+  whoEarnsMore: { label: 'Chi guadagna di più?', ask: (a, b) => `Chi guadagna di più tra ${a} e ${b}?` },
+  headings: {
+    onYourQuestion: 'Sulla tua domanda',
+    whatTheyDo: 'Di cosa si occupa',
+    whereTheySit: "Dove si colloca nell'organizzazione",
+    topDown: "Dall'alto verso il basso",
+    workTogether: 'Come lavorano insieme',
+    questionsICanAnswer: 'Domande a cui so rispondere',
+    rolesTopDown: "I ruoli che conosco, dall'alto verso il basso",
+    topics: 'Temi',
+    try: 'Prova a chiedere',
+  },
+  acrossRoles: (label) => `${label} nei ruoli commerciali`,
+  silentOnFacet: (phrase, role) => `Le mie fonti non dicono nulla su ${phrase} per ${role}.`,
+  hereIsWhatTheySay: 'Ecco invece cosa dicono.',
+  silentForSome: (phrase) =>
+    `Le mie fonti non dicono nulla su ${phrase} per alcuni di questi ruoli; ecco cosa dicono di ciascuno.`,
+  help: {
+    title: 'Chiedimi dei ruoli di leadership commerciale',
+    intro:
+      'Rispondo a domande sui ruoli commerciali partendo da una selezione di fonti, e le cito sempre. ' +
+      'Scrivi /role seguito dalla domanda, menzionami in un canale o mandami un messaggio diretto.',
+    examples: [
+      '/role cro',
+      '/role differenza tra cso e cro',
+      '/role quanto guadagna un CSO?',
+      '/role a chi riporta il VP of Sales?',
+      '/role una startup dovrebbe assumere un CSO o un CRO?',
+    ],
+  },
+  notFound: {
+    title: 'Mi dispiace, non ho una risposta',
+    couldNotMatch: (echo) =>
+      `Non sono riuscito a collegare "${echo}" a un ruolo o a un tema commerciale che conosco, e preferisco non tirare a indovinare.`,
+  },
+  otherRole: (abbreviation) =>
+    `Mi occupo solo dei ruoli di leadership commerciale (CSO, CRO, VP of Sales e il team di vendita sotto di loro)${
+      abbreviation ? `, non del ${abbreviation}` : ', e quel ruolo non è tra questi'
+    }.`,
+  person: (company) =>
+    `Non posso dirti chi ricopre un ruolo presso ${COMPANY_IT[company] ?? company}: le mie fonti descrivono i ruoli, non le persone che li ricoprono.`,
+  sources: 'Fonti',
+  share: 'Condividi nel canale',
+  sharedBy: (user) => `Condiviso da ${user}`,
+  tryAsking: 'Prova',
+  // Italian articles before English titles vary ("il CRO", "l'SDR"), so the notes name roles bare.
+  thread: {
+    aboutRoles: (roles) => `${roles.length > 1 ? 'Ruoli' : 'Ruolo'}: ${roles.join(' e ')}, ${PRIMA}`,
+    aboutFacet: (facet) => `Argomento: ${it.facetLabels[facet].toLowerCase()}, ${PRIMA}`,
+    comparedWith: (roles) => `Confronto con ${roles.join(' e ')}, ${PRIMA}`,
+  },
+};
+
+/** The generic holders `namedHolder` reports, in Italian. */
+const COMPANY_IT: Record<string, string> = {
+  'a particular company': "un'azienda in particolare",
+  'your company': 'la tua azienda',
+};
+
+const CATALOGUE: Record<Lang, Messages> = { en, it };
+
+export const messages = (lang: Lang): Messages => CATALOGUE[lang];
