@@ -16,7 +16,7 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
   ],
   daily: [
     'day', 'all day', 'daily', 'day to day', 'typical day', 'everyday', 'routine', 'week', 'daily life',
-    'spend time', 'spend their time', 'agenda', 'to do list', 'giornata', 'quotidiano', 'quotidiana', 'giorno',
+    'what happens', 'spend time', 'spend their time', 'agenda', 'to do list', 'giornata', 'quotidiano', 'quotidiana', 'giorno',
     'giornaliero', 'giornaliera', 'cose da fare',
   ],
   skills: [
@@ -28,7 +28,7 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
   career: [
     'career', 'path', 'career path', 'become', 'becoming', 'became', 'background', 'come from', 'comes from',
     'get into', 'get there', 'promoted', 'promotion', 'progression', 'route', 'journey', 'ladder', 'climb',
-    'experience needed', 'years of experience', 'previous experience', 'prior', 'start out', 'started',
+    'experience needed', 'years of experience', 'years', 'how long', 'take to become', 'previous experience', 'prior', 'start out', 'started',
     'carriera', 'diventare', 'diventa', 'diventano', 'si diventa', 'percorso', 'provenienza', 'esperienza',
     'formazione', 'fondo professionale',
   ],
@@ -36,7 +36,7 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
     'report to', 'reports to', 'reporting', 'reporting line', 'report', 'reports', 'boss', 'who manages',
     'manages them', 'manage', 'supervise', 'supervises', 'supervised', 'supervisor', 'above', 'below', 'under',
     'underneath', 'direct reports', 'oversee', 'oversees', 'overseen', 'in charge of', 'chain of command',
-    'superior', 'answer to', 'answers to', 'work with', 'works with', 'collaborate', 'riporta', 'riportano',
+    'help out', 'helps out', 'who help', 'who helps', 'who support', 'who supports', 'keep an eye on', 'keeps an eye on', 'sit', 'sits', 'fit in', 'fits in', 'superior', 'answer to', 'answers to', 'work with', 'works with', 'collaborate', 'riporta', 'riportano',
     'riferisce', 'capo', 'superiore', 'responde', 'risponde', 'sotto', 'sopra',
   ],
   metrics: [
@@ -72,11 +72,11 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
   hiring: [
     'hire', 'hiring', 'when to hire', 'should we hire', 'need one', 'do we need', 'worth', 'recruit',
     'bring in', 'right for', 'right fit', 'fit for', 'good fit', 'better fit', 'startup', 'scaleup',
-    'make sense', 'makes sense', 'adding', 'add a', 'worth it', 'assumere', 'assunzione', 'serve',
+    'fit', 'fits', 'suit', 'suits', 'suited', 'make sense', 'makes sense', 'adding', 'add a', 'worth it', 'assumere', 'assunzione', 'serve',
     'conviene', 'ha senso',
   ],
   history: [
-    'history', 'historical', 'origin', 'origins', 'originate', 'emerge', 'emerged', 'roots', 'came about',
+    'history', 'historical', 'origin', 'origins', 'originate', 'emerge', 'emerged', 'roots', 'came about', 'come about', 'comes about',
     'invented', 'new role', 'role come from', 'role came from', 'position come from', 'role originate',
     'where come from', 'storia', 'origine', 'origini', 'nata', 'nato', 'nuova posizione',
   ],

@@ -4,7 +4,7 @@ import type { Library } from './compose/library.js';
 import { roleFacet, roleOverview } from './compose/role.js';
 import { shortName } from './examples.js';
 import type { Answer, Assumed, Turn } from './types.js';
-import { FILLERS } from './words.js';
+import { FILLERS, STOPWORDS } from './words.js';
 
 /**
  * Follow-up questions: a question that names no role of its own ("and their salary?", "who do they
@@ -22,11 +22,16 @@ const PRONOUNS = new Set([
   'quella',
 ]);
 
+/** "the job", "the role", "which one": the role(s) just discussed, when the question names none. */
+const THE_ROLE =
+  /\b(?:the|this|that) (?:job|role|position|seat)\b|\b(?:il|questo|quel) (?:ruolo|lavoro)\b|\bthe one\b|\bwhich (?:one|of (?:them|the two))\b|\bquale dei due\b/;
+
 /** Words that ask for more of the same: "tell me more", "anything else?". */
 const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand', 'altro', 'dettagli']);
 
 /** "tell me more about them": a question that only makes sense after another one. */
-export const pointsBack = (words: readonly string[]) => words.some((w) => PRONOUNS.has(w) || MORE.has(w));
+export const pointsBack = (words: readonly string[]) =>
+  words.some((w) => PRONOUNS.has(w) || MORE.has(w)) || THE_ROLE.test(words.join(' '));
 
 /** Openings that carry the conversation on: "and ...", "what about ...", "e invece ...". */
 const CONTINUATIONS = [
@@ -66,6 +71,8 @@ export interface FollowUpPlan {
   roles: Role[];
   facet?: FacetKey;
   downward: boolean;
+  /** The question's own words ("B2B" in "are they more B2B?"), which lead an overview. */
+  specifics?: string[];
   assumed: Assumed;
 }
 
@@ -137,9 +144,12 @@ export function followUpPlan(
       assumed: { roles: previous.roles, note },
     };
   }
-  // "what do they do?", "tell me more about them": the overview of the role just discussed.
-  if (referring && !q.topic)
-    return { roles: before, downward: false, assumed: { roles: previous.roles, note } };
+  // "what do they do?", "are they more B2B?": the role just discussed, led by what was asked. A
+  // pronoun outweighs a topic's keywords ("what happens on their calls" is about their calls).
+  if (referring) {
+    const specifics = q.rest.filter((t) => !STOPWORDS.has(t));
+    return { roles: before, downward: false, specifics, assumed: { roles: previous.roles, note } };
+  }
   return;
 }
 
@@ -152,7 +162,7 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
       ? compareRoles(lib, question, roles, facet)
       : facet
         ? roleFacet(lib, question, role, facet, plan.downward)
-        : roleOverview(lib, question, role);
+        : roleOverview(lib, question, role, plan.specifics);
   return { ...answer, assumed: plan.assumed };
 }
 

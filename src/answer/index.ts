@@ -12,7 +12,7 @@ import { detectLanguage, type Lang } from './language.js';
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
 import { RoleIndex } from './roles.js';
-import { namedHolder, otherTitles } from './scope.js';
+import { namedHolder, otherTitles, YOUR_COMPANY } from './scope.js';
 import { Speller } from './speller.js';
 import { TopicIndex } from './topics.js';
 import type { Answer, FollowUp, Turn } from './types.js';
@@ -109,7 +109,6 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         : answer;
 
     const holder = namedHolder(question, (w) => vocabulary.has(w) || STOPWORDS.has(w));
-    if (holder) return decline(personReason(holder, lang));
     const plan = followUpPlan(lib, previous, {
       words,
       rest,
@@ -119,6 +118,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       general: aboutSalesPeople(tokens),
       otherTitle: other !== undefined,
     });
+    // "who's their boss?" right after an answer means that role's boss, not someone's company.
+    if (holder && !(plan && holder === YOUR_COMPANY)) {
+      const declined = decline(personReason(holder, lang));
+      // Still about the thread's role ("the one at Oracle"): what gaps are grouped by.
+      return plan ? { ...declined, subject: { roles: plan.roles.map((r) => r.id) } } : declined;
+    }
     if (plan) return answerFollowUp(lib, question, plan);
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];

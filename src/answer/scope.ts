@@ -33,6 +33,8 @@ const GENERIC_OCCUPATIONS = new Set([
 ]);
 
 const isOccupation = (t: string) => OCCUPATIONS.has(t) || singulars(t).some((s) => OCCUPATIONS.has(s));
+const isGeneric = (t: string) =>
+  GENERIC_OCCUPATIONS.has(t) || singulars(t).some((s) => GENERIC_OCCUPATIONS.has(s));
 
 export interface TitleSpan {
   title: string;
@@ -64,7 +66,7 @@ export function otherTitles(tokens: readonly string[]): TitleSpan[] {
       i++;
     } else if (isOccupation(t) && !(i > 0 && SALES_WORDS.has(tokens[i - 1] as string))) {
       const prev = i > 0 && !STOPWORDS.has(tokens[i - 1] as string) ? tokens[i - 1] : undefined;
-      if (!prev && GENERIC_OCCUPATIONS.has(t)) continue;
+      if (!prev && isGeneric(t)) continue;
       spans.push(
         prev ? { title: `${prev} ${t}`, start: i - 1, end: i + 1 } : { title: t, start: i, end: i + 1 },
       );
@@ -80,6 +82,9 @@ const PERSON_PATTERNS = [
   /\b([\p{L}\p{N}][\p{L}\p{N}&.-]*)['’]s\b/giu,
 ];
 
+/** The holder of "who's our CRO": nobody named, so in a conversation "who's their boss" is no holder. */
+export const YOUR_COMPANY = 'your company';
+
 /**
  * The company or person a question is really about: "who is the CRO of Microsoft", "who's our
  * CRO", "is Jane still our VP of Sales". The sources describe roles, not who holds them.
@@ -87,6 +92,11 @@ const PERSON_PATTERNS = [
  */
 export function namedHolder(question: string, known: (word: string) => boolean): string | undefined {
   const q = question.trim();
+  // "how much does the one at Oracle make": a follow-up about one company's role holder.
+  const one = q.match(
+    /\b(?:the one|the guy|the person|quell[oa]) (?:at|of|from|in|di|da|presso) ([\p{L}\p{N}][\p{L}\p{N}&.-]*)/iu,
+  )?.[1];
+  if (one && !known(one.toLowerCase())) return one;
   if (
     /^(?:is|was)\s+[\p{L}]+\s+(?:still\s+|now\s+|really\s+)?(?:our|their|your|the new|the current)\b/iu.test(
       q,
@@ -101,7 +111,7 @@ export function namedHolder(question: string, known: (word: string) => boolean):
       q,
     )
   ) {
-    return 'your company';
+    return YOUR_COMPANY;
   }
   for (const pattern of PERSON_PATTERNS) {
     for (const m of q.matchAll(pattern)) {

@@ -69,6 +69,33 @@ describe('follow-up questions', () => {
     expect(down?.sections[0]?.lines[0]?.label).toMatch(/overs|supervis|lead|manage|direct/i);
   });
 
+  it('"their boss", "the job", "which one" point back too', () => {
+    const [, boss] = converse('sales manager', "so who's their boss?");
+    expect(about(boss)).toEqual({ kind: 'facet', roles: ['sales-manager'], facet: 'reporting' });
+    const [, future] = converse('cso', 'is AI going to reshape the role?');
+    expect(about(future)).toEqual({ kind: 'facet', roles: ['cso'], facet: 'trends' });
+    const [, pick] = converse('cro vs cso', 'which one suits a startup?');
+    expect(about(pick)).toMatchObject({ kind: 'comparison', facet: 'hiring' });
+  });
+
+  it("a pronoun outweighs a topic, and the question's words lead the answer", () => {
+    const [, deals] = converse('bdr', 'do they work on B2B deals?');
+    expect(about(deals)).toEqual({ kind: 'role', roles: ['bdr'] });
+    expect(deals?.sections[0]?.heading).toBe('On your question');
+    expect(deals?.sections[0]?.lines.map((l) => l.text).join(' ')).toContain('B2B');
+  });
+
+  it('plural reps are the sales team, not another job title', () => {
+    const [, team] = converse('sales manager', 'how many reps report to them?');
+    expect(team?.subject.roles).toEqual(['sales-manager']);
+  });
+
+  it("declines who holds the role at a company, still about the thread's role", () => {
+    const [, holder] = converse('cro', 'and the one at Acme, what does she make?');
+    expect(holder?.kind).toBe('not_found');
+    expect(holder?.subject.roles).toEqual(['cro']);
+  });
+
   it('a question naming its own role never inherits', () => {
     const [, cso] = converse('how much does a CRO earn', 'what does a CSO do');
     expect(about(cso)).toEqual({ kind: 'role', roles: ['cso'] });
