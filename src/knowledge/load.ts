@@ -1,21 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 // The matcher's own normalisation, so the uniqueness check sees names as questions will.
 import { tokenize } from '../answer/normalise.js';
 import { content } from '../answer/phrases.js';
+import { type PathKey, parseYamlFile, type YamlFile } from './positions.js';
 import {
   type Comparison,
   ComparisonSchema,
   type Role,
   RoleSchema,
   type Source,
+  SourceSchema,
   SourcesFileSchema,
   type Topic,
   TopicSchema,
 } from './schema.js';
+import { describeIssues } from './schema-issues.js';
 import { factsIn } from './walk.js';
 
 export const DEFAULT_KNOWLEDGE_DIR = resolve(fileURLToPath(import.meta.url), '../../../knowledge');
@@ -31,204 +33,392 @@ export interface KnowledgeBase {
   topics: readonly Topic[];
 }
 
+/** One mistake, where an editor finds it: file, line and column, and the path inside the file. */
 export interface Problem {
   file: string;
+  line: number;
+  column: number;
+  /** e.g. `facets.compensation[0].sources[1]`; empty for the file as a whole. */
   path: string;
   message: string;
 }
+
+export const formatProblem = (p: Problem) =>
+  `${p.file}:${p.line}:${p.column}: ${p.message}${p.path ? ` (at ${p.path})` : ''}`;
 
 /** Every problem found in the knowledge base, so an editor can fix them all in one pass. */
 export class KnowledgeError extends Error {
   constructor(readonly problems: Problem[]) {
     super(
       `The knowledge base has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file}${p.path ? ` at ${p.path}` : ''}: ${p.message}`).join('\n'),
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'KnowledgeError';
   }
 }
 
-const formatPath = (path: readonly PropertyKey[]) =>
+export const formatPath = (path: readonly PathKey[]) =>
   path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     '',
   );
 
-/** Loads and validates `dir`; throws KnowledgeError naming each file, path and problem. */
+/** `facets.daily[2].sources[0]` -> ['facets', 'daily', 2, 'sources', 0] */
+export const parsePath = (path: string): PathKey[] =>
+  [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) =>
+    m[2] !== undefined ? Number(m[2]) : (m[1] as string),
+  );
+
+/** The outcome of checking a folder: the knowledge base when it is sound, and every problem found. */
+export interface KnowledgeCheck {
+  kb?: KnowledgeBase;
+  problems: Problem[];
+  /** Where a value of a loaded entry (a role, comparison, topic or source) is written. */
+  locate(entry: object, path?: readonly PathKey[], key?: boolean): Omit<Problem, 'message'>;
+}
+
+interface Origin {
+  file: string;
+  yaml?: YamlFile;
+  /** The entry's own path inside the file ([3] for the fourth source). */
+  base: PathKey[];
+  mtimeMs: number;
+}
+
+/** Loads and validates `dir`; throws KnowledgeError naming each file, line and problem. */
 export function loadKnowledge(dir: string = knowledgeDir()): KnowledgeBase {
+  const { kb, problems } = checkKnowledge(dir);
+  if (!kb || problems.length > 0) throw new KnowledgeError(problems);
+  return kb;
+}
+
+/**
+ * Validates `dir` and reports root causes only: a file that fails to load is reported once, and the
+ * references to what it defines (its role id, the sources in a broken sources.yml) are not reported
+ * again as unknown everywhere else.
+ */
+export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
   const problems: Problem[] = [];
+  const origins = new WeakMap<object, Origin>();
   const display = (file: string) => relative(process.cwd(), file) || file;
 
-  function readYaml<T>(file: string, schema: z.ZodType<T>): T | undefined {
+  const locate = (entry: object, path: readonly PathKey[] = [], key = false) => {
+    const origin = origins.get(entry);
+    if (!origin) return { file: '', line: 1, column: 1, path: formatPath(path) };
+    const full = [...origin.base, ...path];
+    return {
+      file: origin.file,
+      ...(origin.yaml?.at(full, key) ?? { line: 1, column: 1 }),
+      path: formatPath(full),
+    };
+  };
+  const report = (entry: object, path: readonly PathKey[], message: string, key = false) =>
+    problems.push({ ...locate(entry, path, key), message });
+
+  /** Parses a file; problems are reported and `undefined` returned when it is not YAML. */
+  function readYaml(file: string): Origin | undefined {
     let raw: string;
+    let mtimeMs = 0;
     try {
       raw = readFileSync(file, 'utf8');
+      mtimeMs = statSync(file).mtimeMs;
     } catch (err) {
-      problems.push({ file: display(file), path: '', message: `cannot read: ${(err as Error).message}` });
+      problems.push({
+        file: display(file),
+        line: 1,
+        column: 1,
+        path: '',
+        message: `cannot read: ${(err as Error).message}`,
+      });
       return undefined;
     }
-    const doc = parseDocument(raw);
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const at = e.linePos?.[0];
-        problems.push({
-          file: display(file),
-          path: at ? `line ${at.line}, column ${at.col}` : '',
-          message: `invalid YAML: ${e.message.split('\n')[0]}`,
-        });
-      }
+    const yaml = parseYamlFile(raw);
+    // One slip often confuses the parser for the rest of the file: the first error is the cause.
+    const first = yaml.doc.errors[0];
+    if (first) {
+      const at = first.linePos?.[0];
+      problems.push({
+        file: display(file),
+        line: at?.line ?? 1,
+        column: at?.col ?? 1,
+        path: '',
+        message: `invalid YAML: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}${INDENT_ERRORS.has(first.code) ? ' (check the indentation of this line against the lines above it)' : ''}`,
+      });
       return undefined;
     }
-    const parsed = schema.safeParse(doc.toJS());
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ file: display(file), path: formatPath(issue.path), message: issue.message });
-      }
-      return undefined;
-    }
-    return parsed.data;
+    return { file: display(file), yaml, base: [], mtimeMs };
   }
 
-  function readFolder<T extends { id: string }>(name: string, schema: z.ZodType<T>): Array<[string, T]> {
+  function validate<T>(origin: Origin, value: unknown, schema: z.ZodType<T>): T | undefined {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of describeIssues(parsed.error.issues, schema)) {
+      const full = [...origin.base, ...issue.path];
+      problems.push({
+        file: origin.file,
+        ...(origin.yaml?.at(full, issue.key) ?? { line: 1, column: 1 }),
+        path: formatPath(full),
+        message: issue.message,
+      });
+    }
+    return undefined;
+  }
+
+  /** Ids defined by files that failed to load: references to them are not reported again. */
+  const unloaded = { roles: new Set<string>(), sources: new Set<string>(), allSources: false };
+
+  function readFolder<T extends { id: string }>(
+    name: 'roles' | 'comparisons' | 'topics',
+    schema: z.ZodType<T>,
+  ): Array<[string, T]> {
     const folder = join(dir, name);
     let files: string[];
     try {
       files = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f));
     } catch {
-      problems.push({ file: display(folder), path: '', message: 'folder is missing' });
+      problems.push({ file: display(folder), line: 1, column: 1, path: '', message: 'folder is missing' });
       return [];
     }
     const out: Array<[string, T]> = [];
+    const byId = new Map<string, T>();
     for (const f of files.sort()) {
       const file = join(folder, f);
-      const entry = readYaml(file, schema);
-      if (!entry) continue;
-      if (basename(f).replace(/\.ya?ml$/, '') !== entry.id) {
-        problems.push({
-          file: display(file),
-          path: 'id',
-          message: `id "${entry.id}" must match the file name`,
-        });
+      const stem = basename(f).replace(/\.ya?ml$/, '');
+      const origin = readYaml(file);
+      const raw: unknown = origin?.yaml?.doc.toJS();
+      const rawId = raw && typeof raw === 'object' && 'id' in raw ? String(raw.id) : undefined;
+      // `id` may be left out: the file name is the id.
+      const value =
+        raw && typeof raw === 'object' && !Array.isArray(raw) && !rawId ? { id: stem, ...raw } : raw;
+      const entry = origin && validate(origin, value, schema);
+      if (!origin || !entry) {
+        if (name === 'roles') for (const id of [stem, rawId]) if (id) unloaded.roles.add(id);
+        continue;
       }
-      out.push([display(file), entry]);
+      origins.set(entry, origin);
+      if (entry.id !== stem) {
+        report(entry, ['id'], `id "${entry.id}" must match the file name (${stem}), or be left out`);
+        if (name === 'roles') for (const id of [stem, entry.id]) unloaded.roles.add(id);
+        continue;
+      }
+      const first = byId.get(entry.id);
+      if (first) {
+        const [older, newer] = ordered(first, entry);
+        const where = locate(older);
+        report(
+          newer,
+          rawId ? ['id'] : [],
+          `duplicate id "${entry.id}": ${where.file} defines it too (one file per id)`,
+        );
+        byId.set(entry.id, older);
+        const keep = out.findIndex(([, e]) => e === first);
+        out[keep] = [locate(older).file, older];
+        continue;
+      }
+      byId.set(entry.id, entry);
+      out.push([origin.file, entry]);
     }
     return out;
   }
 
-  const sourceList = readYaml(join(dir, 'sources.yml'), SourcesFileSchema) ?? [];
+  /**
+   * Two entries in the order they were last edited, the newer one being the likely slip (a copy, a
+   * fresh edit). Timestamps can tie: then a `.yaml` file (ours are `.yml`), then the later in order.
+   */
+  const ordered = <T extends object>(a: T, b: T): [T, T] => {
+    const [ta, tb] = [origins.get(a)?.mtimeMs ?? 0, origins.get(b)?.mtimeMs ?? 0];
+    if (ta !== tb) return ta > tb ? [b, a] : [a, b];
+    return origins.get(a)?.file.endsWith('.yaml') && !origins.get(b)?.file.endsWith('.yaml')
+      ? [b, a]
+      : [a, b];
+  };
+
+  const sourceList = readSources(join(dir, 'sources.yml'));
   const roles = readFolder('roles', RoleSchema);
   const comparisons = readFolder('comparisons', ComparisonSchema);
   const topics = readFolder('topics', TopicSchema);
 
-  const sources = new Map(sourceList.map((s) => [s.id, s]));
-  const roleIds = new Set(roles.map(([, r]) => r.id));
-  checkReferences(problems, sources, roleIds, roles, comparisons, topics);
-  checkAliases(problems, roles);
-  checkUniqueness(
-    problems,
-    display(join(dir, 'sources.yml')),
-    sourceList.map((s) => s.id),
-    comparisons,
-  );
+  function readSources(file: string): Source[] {
+    const origin = readYaml(file);
+    if (!origin) {
+      unloaded.allSources = true;
+      return [];
+    }
+    const raw: unknown = origin.yaml?.doc.toJS();
+    if (!Array.isArray(raw)) {
+      validate(origin, raw, SourcesFileSchema);
+      unloaded.allSources = true;
+      return [];
+    }
+    // Each source on its own, so one bad entry does not make every citation of the others unknown.
+    const out: Source[] = [];
+    for (const [i, item] of raw.entries()) {
+      const source = validate({ ...origin, base: [i] }, item, SourceSchema);
+      if (source) {
+        origins.set(source, { ...origin, base: [i] });
+        out.push(source);
+      } else if (item && typeof item === 'object' && 'id' in item) {
+        unloaded.sources.add(String(item.id));
+      }
+    }
+    if (raw.length === 0) validate(origin, raw, SourcesFileSchema);
+    return out;
+  }
 
-  if (problems.length > 0) throw new KnowledgeError(problems);
+  const sources = new Map(sourceList.map((s) => [s.id, s]));
+  // A duplicated source id usually replaced another one by mistake: its citations are not the cause.
+  if (sources.size < sourceList.length) unloaded.allSources = true;
+  const roleIds = new Set(roles.map(([, r]) => r.id));
+  checkReferences(report, sources, roleIds, unloaded, roles, comparisons, topics);
+  checkAliases(report, locate, ordered, roles);
+  checkUniqueness(report, sourceList, locate, comparisons);
+
   return {
-    sources,
-    roles: roles.map(([, r]) => r),
-    comparisons: comparisons.map(([, c]) => c),
-    topics: topics.map(([, t]) => t),
+    kb:
+      problems.length > 0
+        ? undefined
+        : {
+            sources,
+            roles: roles.map(([, r]) => r),
+            comparisons: comparisons.map(([, c]) => c),
+            topics: topics.map(([, t]) => t),
+          },
+    problems,
+    locate,
   };
 }
 
+/** Parser errors that almost always mean a line indented one step too far or too short. */
+const INDENT_ERRORS = new Set([
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'MISSING_CHAR',
+]);
+
+type Report = (entry: object, path: readonly PathKey[], message: string, key?: boolean) => void;
+type Locate = KnowledgeCheck['locate'];
+
 function checkReferences(
-  problems: Problem[],
+  report: Report,
   sources: ReadonlyMap<string, Source>,
   roleIds: ReadonlySet<string>,
+  unloaded: { roles: ReadonlySet<string>; sources: ReadonlySet<string>; allSources: boolean },
   roles: Array<[string, Role]>,
   comparisons: Array<[string, Comparison]>,
   topics: Array<[string, Topic]>,
 ) {
-  const unknownRole = (file: string, path: string, id: string) =>
-    problems.push({ file, path, message: `unknown role "${id}" (known: ${[...roleIds].join(', ')})` });
+  const knownRole = (id: string) => roleIds.has(id) || unloaded.roles.has(id);
+  const knownSource = (id: string) => sources.has(id) || unloaded.sources.has(id) || unloaded.allSources;
+  const unknownRole = (entry: object, path: PathKey[], id: string) =>
+    report(entry, path, `unknown role "${id}" (known: ${[...roleIds].join(', ')})`);
 
-  for (const [file, entry] of [...roles, ...comparisons, ...topics]) {
-    for (const [fact, path] of factsIn(entry, '')) {
+  for (const [, entry] of [...roles, ...comparisons, ...topics]) {
+    for (const [fact, at] of factsIn(entry, '')) {
+      const path = parsePath(at);
       for (const [i, id] of fact.sources.entries()) {
-        if (!sources.has(id)) {
-          problems.push({ file, path: `${path}.sources[${i}]`, message: `unknown source "${id}"` });
-        }
+        if (!knownSource(id)) report(entry, [...path, 'sources', i], `unknown source "${id}"`);
       }
       for (const [i, id] of (fact.roles ?? []).entries()) {
-        if (!roleIds.has(id)) unknownRole(file, `${path}.roles[${i}]`, id);
+        if (!knownRole(id)) unknownRole(entry, [...path, 'roles', i], id);
       }
     }
   }
-  for (const [file, c] of comparisons) {
-    for (const [i, id] of c.roles.entries()) if (!roleIds.has(id)) unknownRole(file, `roles[${i}]`, id);
+  for (const [, c] of comparisons) {
+    for (const [i, id] of c.roles.entries()) if (!knownRole(id)) unknownRole(c, ['roles', i], id);
     for (const [i, d] of c.dimensions.entries()) {
       for (const side of Object.keys(d.sides)) {
         if (!c.roles.includes(side)) {
-          problems.push({
-            file,
-            path: `dimensions[${i}].sides.${side}`,
-            message: `"${side}" is not one of the compared roles (${c.roles.join(', ')})`,
-          });
+          report(
+            c,
+            ['dimensions', i, 'sides', side],
+            `"${side}" is not one of the compared roles (${c.roles.join(', ')})`,
+            true,
+          );
         }
       }
     }
   }
-  for (const [file, t] of topics) {
-    for (const [i, id] of (t.roles ?? []).entries())
-      if (!roleIds.has(id)) unknownRole(file, `roles[${i}]`, id);
-    for (const [i, id] of (t.ladder ?? []).entries())
-      if (!roleIds.has(id)) unknownRole(file, `ladder[${i}]`, id);
+  for (const [, t] of topics) {
+    for (const [i, id] of (t.roles ?? []).entries()) if (!knownRole(id)) unknownRole(t, ['roles', i], id);
+    for (const [i, id] of (t.ladder ?? []).entries()) if (!knownRole(id)) unknownRole(t, ['ladder', i], id);
   }
 }
 
 /**
  * A name may belong to one role only, compared the way the matcher compares names ("VP of Sales" and
- * "vp sales" are the same name to it), or questions could not tell the roles apart.
+ * "vp sales" are the same name to it), or questions could not tell the roles apart. A clash is
+ * reported once, on the file edited last, naming the other file and line.
  */
-function checkAliases(problems: Problem[], roles: Array<[string, Role]>) {
-  const owner = new Map<string, string>();
-  for (const [file, role] of roles) {
-    const names: Array<[string, string]> = [
-      ['name', role.name],
-      ...(role.abbreviation ? [['abbreviation', role.abbreviation] as [string, string]] : []),
-      ...role.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a]),
+function checkAliases(
+  report: Report,
+  locate: Locate,
+  ordered: <T extends object>(a: T, b: T) => [T, T],
+  roles: Array<[string, Role]>,
+) {
+  const owner = new Map<string, { role: Role; path: PathKey[] }>();
+  // One name can clash with several spellings of another role's names: one report per name.
+  const reported = new Set<string>();
+  for (const [, role] of roles) {
+    const names: Array<[PathKey[], string]> = [
+      [['name'], role.name],
+      ...(role.abbreviation ? [[['abbreviation'], role.abbreviation] as [PathKey[], string]] : []),
+      ...role.aliases.map((a, i): [PathKey[], string] => [['aliases', i], a]),
     ];
     for (const [path, name] of names) {
       const key = content(tokenize(name)).join(' ');
       const other = owner.get(key);
       if (!key) {
-        problems.push({ file, path, message: `"${name}" has no words a question could match` });
-      } else if (other && other !== role.id) {
-        problems.push({ file, path, message: `"${name}" is already a name of role "${other}"` });
+        report(role, path, `"${name}" has no words a question could match`);
+      } else if (other && other.role.id !== role.id) {
+        // The culprit: an alias rather than a role's own name, else the file edited last.
+        const aliasOnly = (p: PathKey[]) => p[0] === 'aliases';
+        const mineIsCulprit =
+          aliasOnly(path) !== aliasOnly(other.path) ? aliasOnly(path) : ordered(other.role, role)[1] === role;
+        const [culprit, owned] = mineIsCulprit ? [{ role, path }, other] : [other, { role, path }];
+        const at = locate(owned.role, owned.path);
+        const id = `${culprit.role.id} ${formatPath(culprit.path)}`;
+        if (reported.has(id)) continue;
+        reported.add(id);
+        report(
+          culprit.role,
+          culprit.path,
+          `"${nameAt(culprit.role, culprit.path)}" is already a name of role "${owned.role.id}" (${at.file}:${at.line}:${at.column})`,
+        );
       } else {
-        owner.set(key, role.id);
+        owner.set(key, { role, path });
       }
     }
   }
 }
 
+const nameAt = (role: Role, path: PathKey[]) =>
+  path[0] === 'aliases'
+    ? (role.aliases[Number(path[1])] ?? '')
+    : path[0] === 'name'
+      ? role.name
+      : (role.abbreviation ?? '');
+
 /** Source ids are unique, and each pair of roles has one comparison, of two different roles. */
 function checkUniqueness(
-  problems: Problem[],
-  sourcesFile: string,
-  sourceIds: readonly string[],
+  report: Report,
+  sourceList: readonly Source[],
+  locate: Locate,
   comparisons: Array<[string, Comparison]>,
 ) {
-  for (const [i, id] of sourceIds.entries()) {
-    if (sourceIds.indexOf(id) !== i)
-      problems.push({ file: sourcesFile, path: `[${i}].id`, message: `duplicate source id "${id}"` });
+  const firstSource = new Map<string, Source>();
+  for (const source of sourceList) {
+    const first = firstSource.get(source.id);
+    if (!first) firstSource.set(source.id, source);
+    else report(source, ['id'], `duplicate source id "${source.id}" (first at line ${locate(first).line})`);
   }
-  const pairs = new Map<string, string>();
-  for (const [file, c] of comparisons) {
+  const pairs = new Map<string, Comparison>();
+  for (const [, c] of comparisons) {
     const [a, b] = c.roles;
-    if (a === b) problems.push({ file, path: 'roles', message: `compares "${a}" with itself` });
+    if (a === b) report(c, ['roles'], `compares "${a}" with itself`);
     const key = [a, b].sort().join(' ');
     const first = pairs.get(key);
-    if (first) problems.push({ file, path: 'roles', message: `${first} already compares ${a} and ${b}` });
-    else pairs.set(key, file);
+    if (first) report(c, ['roles'], `${locate(first).file} already compares ${a} and ${b}`);
+    else pairs.set(key, c);
   }
 }

@@ -62,7 +62,7 @@ describe('npm start (node dist/main.js)', () => {
     writeFileSync(join(dir, 'roles/cro.yml'), 'id: cro\nname: [oops\n');
     const run = runMain({ KNOWLEDGE_DIR: dir }, '');
     expect((await run.exited).code).toBe(1);
-    expect(run.output.stderr).toMatch(/roles\/cro\.yml at line \d+, column \d+: invalid YAML/);
+    expect(run.output.stderr).toMatch(/roles\/cro\.yml:\d+:\d+: invalid YAML/);
   });
 
   it('exits 1 naming the missing variable when the Slack environment is incomplete', async () => {
