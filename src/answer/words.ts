@@ -54,6 +54,7 @@ export const SALES_WORDS = new Set([
   'vendita',
   'commerciale',
   'entrate',
+  'ricavi',
 ]);
 
 /** Words for people and positions; with a sales word they make "sales leaders", "sales team". */

@@ -1,0 +1,59 @@
+/**
+ * `npm run kb:check`: everything a knowledge owner needs to know after an edit, each problem at its
+ * file, line and column. It wires the loader (structure, references) to the engine (every name
+ * must lead to its role) and to the source documents (every figure must be in a cited source), so
+ * that src/knowledge never has to reach up into src/answer.
+ */
+import { createAnswerer } from './answer/index.js';
+import { unreachableNames } from './answer/name-check.js';
+import { checkAgainstSources } from './knowledge/figures.js';
+import { checkKnowledge, formatProblem, knowledgeDir, type Problem } from './knowledge/load.js';
+import { FACETS } from './knowledge/schema.js';
+import { summarise } from './knowledge/summary.js';
+
+export interface CheckReport {
+  problems: Problem[];
+  notes: string[];
+  summary?: string;
+}
+
+/** Runs every check on `dir`; further checks run only on a knowledge base that loads. */
+export function checkAll(dir: string = knowledgeDir()): CheckReport {
+  const { kb, problems, locate } = checkKnowledge(dir);
+  if (!kb) return { problems, notes: [] };
+  const names = unreachableNames(kb, createAnswerer(kb)).map((m) => ({
+    ...locate(m.role, m.path),
+    message: m.message,
+  }));
+  const sources = checkAgainstSources(kb, locate);
+  return {
+    problems: [...names, ...sources.problems],
+    notes: sources.note ? [sources.note] : [],
+    summary: summarise(kb, FACETS),
+  };
+}
+
+export function formatReport({ problems, notes, summary }: CheckReport): string {
+  const lines = problems.map(formatProblem);
+  if (problems.length > 0) {
+    lines.push(
+      '',
+      `${problems.length} problem${problems.length === 1 ? '' : 's'}: fix ${problems.length === 1 ? 'it' : 'them'} and run npm run kb:check again.`,
+    );
+  } else if (summary) {
+    lines.push(summary);
+  }
+  if (notes.length > 0) lines.push('', ...notes);
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = checkAll();
+  const out = formatReport(report);
+  if (report.problems.length > 0) {
+    console.error(out);
+    process.exitCode = 1;
+  } else {
+    console.log(out);
+  }
+}
