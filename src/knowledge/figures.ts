@@ -58,7 +58,7 @@ export function checkAgainstSources(
       // A cited document that is missing is reported above; nothing to compare against.
       if (cited.length < fact.sources.length) continue;
       for (const [field, text] of Object.entries(fact)) {
-        if (field === 'label' || typeof text !== 'string') continue;
+        if (field.startsWith('label') || typeof text !== 'string') continue;
         for (const figure of figuresIn(text)) {
           if (cited.some((id) => figures.get(id)?.has(key(figure)))) continue;
           problems.push({
