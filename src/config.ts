@@ -106,3 +106,86 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       'or SLACK_SIGNING_SECRET (HTTP mode, from Basic Information).',
   ]);
 }
+
+/** What the store keeps and where; read beside the Slack settings, for every mode (local included). */
+export interface StoreConfig {
+  /** False when RECORD_QUESTIONS=false: no store at all. */
+  enabled: boolean;
+  location: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+  keepText: boolean;
+  retentionDays: number;
+  userHashKey?: string;
+  /** EXPERTS_CHANNEL: where "Ask an expert" posts (a channel id). */
+  expertsChannel?: string;
+  /** KNOWLEDGE_OWNERS: Slack user ids who see the gaps in the App Home. */
+  owners: string[];
+}
+
+export const DEFAULT_DATABASE_PATH = 'data/rolebot.db';
+
+const flag = (name: string) =>
+  optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` }))
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  );
+
+const StoreEnvSchema = z.object({
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^postgres(?:ql)?:\/\//,
+        'must be a PostgreSQL URL (postgres://user@host:5432/db); unset it for SQLite',
+      ),
+  ),
+  DATABASE_PATH: optional(z.string().trim()),
+  RECORD_QUESTIONS: flag('RECORD_QUESTIONS'),
+  STORE_QUESTION_TEXT: flag('STORE_QUESTION_TEXT'),
+  RETENTION_DAYS: optional(
+    z.coerce
+      .number({ error: 'must be a number of days' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1'),
+  ),
+  USER_HASH_KEY: optional(z.string().trim().min(16, 'must be at least 16 characters')),
+  EXPERTS_CHANNEL: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[CG][A-Z0-9]{2,}$/,
+        'must be a channel id such as C0123ABCD (channel details → About, at the bottom)',
+      ),
+  ),
+  KNOWLEDGE_OWNERS: optional(
+    z
+      .string()
+      .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must list Slack user ids such as U0123ABCD'))),
+  ),
+});
+
+/** Reads the store's settings (pure). Throws ConfigError naming each malformed variable. */
+export function readStoreConfig(env: Record<string, string | undefined>): StoreConfig {
+  const parsed = StoreEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    enabled: e.RECORD_QUESTIONS ?? true,
+    location: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'sqlite', path: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH },
+    keepText: e.STORE_QUESTION_TEXT ?? true,
+    retentionDays: e.RETENTION_DAYS ?? 90,
+    ...(e.USER_HASH_KEY ? { userHashKey: e.USER_HASH_KEY } : {}),
+    ...(e.EXPERTS_CHANNEL ? { expertsChannel: e.EXPERTS_CHANNEL } : {}),
+    owners: e.KNOWLEDGE_OWNERS ?? [],
+  };
+}

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations.js';
+import type { Tables } from './tables.js';
+
+/** Where the store lives: a SQLite file by default, PostgreSQL when DATABASE_URL names one. */
+export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+export type Db = Kysely<Tables>;
+
+/** The database could not be opened or migrated; the message names where it looked. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+/** Bounds on every PostgreSQL round trip, so a database that is down fails fast instead of hanging. */
+const PG_CONNECT_TIMEOUT_MS = 3_000;
+const PG_STATEMENT_TIMEOUT_MS = 5_000;
+/** Start-up may wait for another instance's migration; afterwards writes never wait long. */
+const SQLITE_MIGRATE_BUSY_MS = 10_000;
+const SQLITE_BUSY_MS = 50;
+
+export const describeLocation = (where: StoreLocation) =>
+  where.kind === 'sqlite' ? `SQLite file ${where.path}` : `PostgreSQL at ${redact(where.url)}`;
+
+/** A connection string without its password, for messages and logs. */
+export const redact = (url: string) => url.replace(/(\/\/[^:/@]+):[^@/]*@/, '$1:***@');
+
+/**
+ * Opens the database and brings its schema up to date. `onError` hears about failures of idle
+ * PostgreSQL connections (a restart of the server), which would otherwise crash the process.
+ */
+export async function openDb(where: StoreLocation, onError: (error: Error) => void = () => {}): Promise<Db> {
+  let db: Db;
+  let sqlite: Database.Database | undefined;
+  if (where.kind === 'sqlite') {
+    try {
+      if (where.path !== ':memory:') mkdirSync(dirname(where.path), { recursive: true });
+      sqlite = new Database(where.path);
+      // WAL: `npm run gaps` can read while the bot writes.
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma(`busy_timeout = ${SQLITE_MIGRATE_BUSY_MS}`);
+    } catch (error) {
+      throw new StoreError(`Could not open the ${describeLocation(where)}: ${(error as Error).message}`);
+    }
+    db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  } else {
+    const pool = new pg.Pool({
+      connectionString: where.url,
+      max: 5,
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+      statement_timeout: PG_STATEMENT_TIMEOUT_MS,
+      idleTimeoutMillis: 30_000,
+    });
+    pool.on('error', onError);
+    db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  }
+  try {
+    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    if (error) throw error;
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    throw new StoreError(`Could not prepare the ${describeLocation(where)}: ${(error as Error).message}`);
+  }
+  // A locked file makes a write fail at once and retry later, instead of stalling the event loop.
+  sqlite?.pragma(`busy_timeout = ${SQLITE_BUSY_MS}`);
+  return db;
+}

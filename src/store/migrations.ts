@@ -1,0 +1,63 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+/**
+ * Versioned schema changes, applied in name order at start-up by Kysely's Migrator, which takes a
+ * lock first (an advisory lock on PostgreSQL), so two instances starting at once apply each one once.
+ * Append new migrations; never edit one that has shipped.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: migrations are written against the schema of their day
+const migrations: Record<string, Migration & { up(db: Kysely<any>): Promise<void> }> = {
+  '0001_questions_and_feedback': {
+    async up(db) {
+      await db.schema
+        .createTable('questions')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('asked_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('surface', 'varchar(16)', (c) => c.notNull())
+        .addColumn('team_id', 'varchar(32)')
+        .addColumn('channel_id', 'varchar(32)')
+        .addColumn('user_hash', 'varchar(64)')
+        .addColumn('question', 'text')
+        .addColumn('gap_key', 'text', (c) => c.notNull())
+        .addColumn('kind', 'varchar(16)', (c) => c.notNull())
+        .addColumn('coverage', 'varchar(8)', (c) => c.notNull())
+        .addColumn('roles', 'text', (c) => c.notNull())
+        .addColumn('facet', 'varchar(32)')
+        .addColumn('topic', 'varchar(64)')
+        .execute();
+      await db.schema.createIndex('questions_asked_at').on('questions').column('asked_at').execute();
+      await db.schema
+        .createTable('feedback')
+        .addColumn('question_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('user_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('value', 'varchar(8)', (c) => c.notNull())
+        .addColumn('comment', 'text')
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('feedback_pk', ['question_id', 'user_hash'])
+        .execute();
+      await db.schema
+        .createTable('expert_requests')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('question_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('asked_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('resolved_at', 'varchar(32)')
+        .execute();
+      await db.schema
+        .createTable('resolved_gaps')
+        .addColumn('gap_key', 'text', (c) => c.primaryKey())
+        .addColumn('resolved_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('resolved_by', 'varchar(64)')
+        .execute();
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

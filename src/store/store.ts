@@ -1,0 +1,289 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Answer } from '../answer/types.js';
+import { type Db, openDb, type StoreLocation } from './connect.js';
+import { gapKey } from './gap-key.js';
+import { type Gap, type GapQuery, queryGaps } from './queries/gaps.js';
+import { queryReport, type Report, type ReportQuery } from './queries/report.js';
+import type { ExpertRequestsTable, FeedbackTable, QuestionsTable } from './tables.js';
+import { WriteBuffer, type WriteStats } from './write-buffer.js';
+
+/** Where a question was asked. */
+export type Surface = 'slash' | 'mention' | 'dm' | 'home' | 'local';
+
+export interface Asked {
+  surface: Surface;
+  answer: Answer;
+  team?: string | undefined;
+  channel?: string | undefined;
+  user?: string | undefined;
+}
+
+export interface StoreOptions {
+  location: StoreLocation;
+  /** Keep what people typed (STORE_QUESTION_TEXT); counts and subjects are kept either way. */
+  keepText?: boolean;
+  retentionDays?: number;
+  /** Key for hashing user ids; by default one is made on first start and kept in the database. */
+  userHashKey?: string;
+  onProblem?: (message: string, stats?: WriteStats) => void;
+  /** Overrides for the write buffer (tests use a small one). */
+  buffer?: { capacity?: number; delayMs?: number; maxBackoffMs?: number };
+}
+
+type Write =
+  | { table: 'questions'; row: QuestionsTable }
+  | { table: 'feedback'; row: FeedbackTable }
+  | { table: 'expert_requests'; row: ExpertRequestsTable };
+
+const DAY_MS = 86_400_000;
+const now = () => new Date().toISOString();
+
+/**
+ * The one place that talks to the database. Records go through a write buffer, so recording never
+ * delays an answer; reads (gaps, report, the owners' Home section) and owner actions go straight to
+ * the database and may fail, which their callers report.
+ */
+export class Store {
+  private readonly buffer: WriteBuffer<Write>;
+  private pruneTimer: NodeJS.Timeout | undefined;
+
+  private constructor(
+    readonly db: Db,
+    private readonly hashKey: string,
+    readonly keepText: boolean,
+    private readonly retentionDays: number,
+    private readonly onProblem: StoreOptions['onProblem'],
+    buffer: StoreOptions['buffer'],
+  ) {
+    this.buffer = new WriteBuffer<Write>({
+      write: (batch) => writeBatch(db, batch),
+      onProblem: (message, stats) => onProblem?.(message, stats),
+      ...buffer,
+    });
+  }
+
+  static async open(options: StoreOptions): Promise<Store> {
+    const db = await openDb(options.location, (error) => options.onProblem?.(`database: ${error.message}`));
+    const key = options.userHashKey ?? (await storedHashKey(db));
+    const store = new Store(
+      db,
+      key,
+      options.keepText ?? true,
+      options.retentionDays ?? 90,
+      options.onProblem,
+      options.buffer,
+    );
+    return store;
+  }
+
+  /** Prunes old rows now and once a day. */
+  startRetention(): void {
+    const prune = () =>
+      this.prune().catch((error: unknown) => this.problem(`pruning old records failed: ${describe(error)}`));
+    void prune();
+    this.pruneTimer = setInterval(prune, DAY_MS);
+    this.pruneTimer.unref();
+  }
+
+  /** Queues the record of one answered question and returns its id (for the feedback buttons). */
+  recordQuestion({ surface, answer, team, channel, user }: Asked): string {
+    const id = randomUUID();
+    this.buffer.push({
+      table: 'questions',
+      row: {
+        id,
+        asked_at: now(),
+        surface,
+        team_id: team ?? null,
+        channel_id: channel ?? null,
+        user_hash: user ? this.hashUser(team, user) : null,
+        question: this.keepText ? answer.question.slice(0, 2000) : null,
+        gap_key: gapKey(answer, this.keepText),
+        kind: answer.kind,
+        coverage: answer.coverage,
+        roles: answer.subject.roles.join(','),
+        facet: answer.subject.facet ?? null,
+        topic: answer.subject.topic ?? null,
+      },
+    });
+    return id;
+  }
+
+  /** A feedback click or its comment: the last one per person and answer wins. */
+  recordFeedback(f: {
+    questionId: string;
+    team?: string | undefined;
+    user: string;
+    value: 'up' | 'down';
+    comment?: string | undefined;
+  }): void {
+    this.buffer.push({
+      table: 'feedback',
+      row: {
+        question_id: f.questionId,
+        user_hash: this.hashUser(f.team, f.user),
+        value: f.value,
+        comment: f.comment?.trim() ? f.comment.trim().slice(0, 3000) : null,
+        updated_at: now(),
+      },
+    });
+  }
+
+  recordExpertRequest(r: { id: string; questionId: string; status: 'open' | 'resolved' }): void {
+    this.buffer.push({
+      table: 'expert_requests',
+      row: {
+        id: r.id,
+        question_id: r.questionId,
+        asked_at: now(),
+        status: r.status,
+        resolved_at: r.status === 'resolved' ? now() : null,
+      },
+    });
+  }
+
+  /** A knowledge owner has dealt with a gap: hidden until someone asks it again. */
+  async resolveGap(key: string, by: { team?: string | undefined; user: string }): Promise<void> {
+    const row = { gap_key: key, resolved_at: now(), resolved_by: this.hashUser(by.team, by.user) };
+    await this.db
+      .insertInto('resolved_gaps')
+      .values(row)
+      .onConflict((oc) =>
+        oc.column('gap_key').doUpdateSet({ resolved_at: row.resolved_at, resolved_by: row.resolved_by }),
+      )
+      .execute();
+  }
+
+  gaps(query: GapQuery = {}): Promise<Gap[]> {
+    return queryGaps(this.db, query);
+  }
+
+  report(query: ReportQuery = {}): Promise<Report> {
+    return queryReport(this.db, query);
+  }
+
+  /** Deletes records older than the retention period; returns how many questions went. */
+  async prune(at = new Date()): Promise<number> {
+    const cutoff = new Date(at.getTime() - this.retentionDays * DAY_MS).toISOString();
+    const gone = await this.db.deleteFrom('questions').where('asked_at', '<', cutoff).executeTakeFirst();
+    await this.db.deleteFrom('feedback').where('updated_at', '<', cutoff).execute();
+    await this.db.deleteFrom('expert_requests').where('asked_at', '<', cutoff).execute();
+    return Number(gone.numDeletedRows);
+  }
+
+  /** True when the database answers: for health checks. */
+  async ping(): Promise<boolean> {
+    try {
+      await sql`select 1`.execute(this.db);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  stats(): WriteStats {
+    return this.buffer.stats();
+  }
+
+  /** Resolves when every record queued so far has been written (or given up on). */
+  drained(timeoutMs?: number): Promise<void> {
+    return this.buffer.drained(timeoutMs);
+  }
+
+  /** Writes what is still queued (bounded), then closes the database. */
+  async close(deadlineMs = 3_000): Promise<WriteStats> {
+    clearInterval(this.pruneTimer);
+    const stats = await this.buffer.close(deadlineMs);
+    await this.db.destroy().catch(() => {});
+    return stats;
+  }
+
+  /** A keyed hash: the same person counts once, and the id cannot be read back from the database. */
+  hashUser(team: string | undefined, user: string): string {
+    return createHmac('sha256', this.hashKey)
+      .update(`${team ?? ''}:${user}`)
+      .digest('hex')
+      .slice(0, 32);
+  }
+
+  private problem(message: string): void {
+    this.onProblem?.(message);
+  }
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The hashing key kept in the database, made on first start; instances that start together agree. */
+async function storedHashKey(db: Db): Promise<string> {
+  await db
+    .insertInto('settings')
+    .values({ key: 'user_hash_key', value: randomBytes(32).toString('hex') })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'user_hash_key')
+    .executeTakeFirstOrThrow();
+  return row.value;
+}
+
+/** One batch in one transaction: questions inserted, feedback and expert requests upserted. */
+async function writeBatch(db: Db, batch: Write[]): Promise<void> {
+  const questions = batch.flatMap((w) => (w.table === 'questions' ? [w.row] : []));
+  // Within a batch only the last write per key counts (PostgreSQL refuses to upsert a row twice).
+  const feedback = lastPerKey(
+    batch.flatMap((w) => (w.table === 'feedback' ? [w.row] : [])),
+    (r) => `${r.question_id}:${r.user_hash}`,
+  );
+  const experts = lastPerKey(
+    batch.flatMap((w) => (w.table === 'expert_requests' ? [w.row] : [])),
+    (r) => r.id,
+  );
+  await db.transaction().execute(async (tx) => {
+    for (const chunk of chunks(questions, 100)) {
+      await tx
+        .insertInto('questions')
+        .values(chunk)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+    for (const chunk of chunks(feedback, 100)) {
+      await tx
+        .insertInto('feedback')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(['question_id', 'user_hash']).doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            // A later click keeps the comment typed earlier.
+            comment: sql`coalesce(excluded.comment, feedback.comment)`,
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    }
+    for (const chunk of chunks(experts, 100)) {
+      await tx
+        .insertInto('expert_requests')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            status: eb.ref('excluded.status'),
+            resolved_at: eb.ref('excluded.resolved_at'),
+          })),
+        )
+        .execute();
+    }
+  });
+}
+
+function lastPerKey<T>(rows: T[], key: (row: T) => string): T[] {
+  return [...new Map(rows.map((r) => [key(r), r])).values()];
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
