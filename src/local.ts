@@ -1,10 +1,23 @@
 import { createInterface } from 'node:readline';
 import type { Answerer } from './answer/index.js';
+import { type ConversationContext, MemoryConversationContext } from './conversation/context.js';
+import { converse } from './conversation/converse.js';
 import { toPlainText } from './render/text.js';
 
 /** Said on stderr whatever stdin is, so `npm start < /dev/null` with no Slack variables is never silent. */
 export const LOCAL_BANNER =
   'local mode: no Slack credentials set; type a question (e.g. "cro vs cso"), Ctrl+D to quit';
+
+/** The terminal is one conversation: each question can follow up the one before. */
+const TERMINAL = { team: 'local', channel: 'terminal', thread: '' };
+
+export interface LocalOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  interactive?: boolean;
+  banner?: NodeJS.WritableStream;
+  context?: ConversationContext;
+}
 
 /**
  * Local mode: questions from the terminal, answers as text. With a terminal it prompts; with piped
@@ -13,10 +26,13 @@ export const LOCAL_BANNER =
  */
 export async function runLocal(
   answer: Answerer,
-  input: NodeJS.ReadableStream = process.stdin,
-  output: NodeJS.WritableStream = process.stdout,
-  interactive: boolean = Boolean(process.stdin.isTTY),
-  banner: NodeJS.WritableStream = process.stderr,
+  {
+    input = process.stdin,
+    output = process.stdout,
+    interactive = Boolean(process.stdin.isTTY),
+    banner = process.stderr,
+    context = new MemoryConversationContext(),
+  }: LocalOptions = {},
 ): Promise<void> {
   banner.write(`${LOCAL_BANNER}\n`);
   const rl = createInterface({ input, output, terminal: interactive });
@@ -24,7 +40,9 @@ export async function runLocal(
   if (interactive) rl.setPrompt('role> ');
   prompt();
   for await (const line of rl) {
-    output.write(`${toPlainText(answer(line))}\n\n`);
+    const reply = await converse(answer, context, line, { read: [TERMINAL], write: [TERMINAL] });
+    output.write(`${toPlainText(reply.answer)}\n\n`);
+    await reply.remember();
     prompt();
   }
 }

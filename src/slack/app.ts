@@ -10,6 +10,8 @@ import {
 } from '@slack/bolt';
 import type { Answerer } from '../answer/index.js';
 import type { SlackConfig } from '../config.js';
+import { type ConversationContext, MemoryConversationContext } from '../conversation/context.js';
+import { type Greeted, MemoryGreeted } from '../conversation/greeted.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { buildHomeView } from '../render/home-view.js';
 import { describeError } from './apology.js';
@@ -35,6 +37,9 @@ export interface SlackBotOptions {
   answer: Answerer;
   kb: KnowledgeBase;
   logger?: Logger;
+  /** Follow-up context; in memory (this instance only) unless a shared store is given. */
+  conversations?: ConversationContext;
+  greeted?: Greeted;
 }
 
 export interface SlackBot {
@@ -74,6 +79,8 @@ export function createSlackBot({
   answer,
   kb,
   logger = createLogger(config.logLevel),
+  conversations = new MemoryConversationContext(),
+  greeted = new MemoryGreeted(),
 }: SlackBotOptions): SlackBot {
   const receiver: Receiver =
     config.mode === 'socket'
@@ -112,7 +119,7 @@ export function createSlackBot({
   const inFlight = new InFlight();
   app.use(inFlight.middleware);
   app.use(dedupeEvents());
-  registerListeners(app, { answer, homeView: buildHomeView(kb) });
+  registerListeners(app, { answer, homeView: buildHomeView(kb), conversations, greeted });
 
   let server: Server | undefined;
 

@@ -1,4 +1,6 @@
 import type { Answerer } from '../answer/index.js';
+import type { ConversationContext } from '../conversation/context.js';
+import type { Greeted } from '../conversation/greeted.js';
 import type { HomeView } from '../render/home-view.js';
 
 /** What the listeners need besides Bolt's own arguments: injected so tests can pass fakes. */
@@ -6,4 +8,8 @@ export interface ListenerDeps {
   answer: Answerer;
   /** The App Home tab: the same for everyone, so it is built once at start-up. */
   homeView: HomeView;
+  /** Each thread's and DM's last turn, for follow-up questions. */
+  conversations: ConversationContext;
+  /** Who has had the Messages tab welcome. */
+  greeted: Greeted;
 }

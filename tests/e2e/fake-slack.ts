@@ -8,6 +8,8 @@ export interface ApiCall {
   method: string;
   args: Record<string, Wire>;
   token?: string;
+  /** chat.postMessage only: the ts the fake gave the posted message (to reply in its thread). */
+  ts?: string;
 }
 
 /** One POST the app made to a response_url. */
@@ -134,7 +136,8 @@ export class FakeSlack {
     const method = api[1];
     const args = decodeArgs(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '');
-    this.calls.push({ method, args, ...(token ? { token } : {}) });
+    const call: ApiCall = { method, args, ...(token ? { token } : {}) };
+    this.calls.push(call);
 
     const failure = this.failures.get(method);
     if (failure && 'status' in failure) {
@@ -144,7 +147,9 @@ export class FakeSlack {
       return { status: failure.status, body: { ok: false, error: 'ratelimited' }, headers };
     }
     if (failure) return { status: 200, body: { ok: false, error: failure.error } };
-    return { status: 200, body: this.answer(method, args) };
+    const body = this.answer(method, args) as { ts?: string };
+    if (method === 'chat.postMessage') call.ts = body.ts;
+    return { status: 200, body };
   }
 
   private answer(method: string, args: Record<string, Wire>): unknown {

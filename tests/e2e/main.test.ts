@@ -50,6 +50,14 @@ describe('npm start (node dist/main.js)', () => {
     expect(run.output.stderr).toBe(`${LOCAL_BANNER}\n`);
   });
 
+  it('local mode is one conversation: a follow-up takes the role from the line before', async () => {
+    const run = runMain({}, 'what does a cro do\nand how much do they earn?\n');
+    expect((await run.exited).code).toBe(0);
+    const [, second] = run.output.stdout.split(/\n(?=CRO: Compensation\n)/);
+    expect(second).toContain('About the CRO, from earlier in this thread');
+    expect(second).toContain('$180,797');
+  });
+
   it('says it is in local mode even with nothing to read', async () => {
     const run = runMain({}, '');
     expect((await run.exited).code).toBe(0);

@@ -6,7 +6,7 @@ import { ACTIONS } from '../../src/render/blocks.js';
 import { buildHomeView, HOME_BLOCK_LIMIT } from '../../src/render/home-view.js';
 import { appHomeOpened } from '../../src/slack/listeners/events/app-home-opened.js';
 import { blockKitProblems } from '../helpers/block-kit.js';
-import { fakeAnswerer, recordingLogger } from './fakes.js';
+import { deps, fakeAnswerer, recordingLogger } from './fakes.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
 
@@ -24,7 +24,7 @@ function build(tab: string | undefined) {
 describe('App Home', () => {
   const kb = loadKnowledge();
   const homeView = buildHomeView(kb);
-  const listener = appHomeOpened({ answer: fakeAnswerer, homeView });
+  const listener = appHomeOpened({ ...deps(), answer: fakeAnswerer, homeView });
 
   it('publishes the Home tab for the user who opened it', async () => {
     const { args, publish } = build('home');

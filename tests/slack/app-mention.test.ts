@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { toSlackMessage } from '../../src/render/blocks.js';
 import { APOLOGY } from '../../src/slack/apology.js';
 import { appMention } from '../../src/slack/listeners/events/app-mention.js';
-import { brokenAnswerer, fakeAnswer, HOME, recordingLogger } from './fakes.js';
+import { brokenAnswerer, deps, fakeAnswer, recordingLogger } from './fakes.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>;
 const BOT = 'UBOT';
@@ -22,22 +22,23 @@ function build(event: Record<string, unknown>) {
 
 describe('app_mention', () => {
   const answer = vi.fn((q: string) => fakeAnswer(q));
-  const listener = appMention({ answer, homeView: HOME });
+  const listener = appMention({ answer, ...deps() });
 
   it('passes the text to the answerer (which drops mentions) and answers in a new thread', async () => {
     const { args, say } = build({ text: `<@${BOT}> what does a CRO do?` });
     await listener(args);
-    expect(answer).toHaveBeenLastCalledWith(`<@${BOT}> what does a CRO do?`);
+    expect(answer).toHaveBeenLastCalledWith(`<@${BOT}> what does a CRO do?`, undefined);
     expect(say).toHaveBeenCalledWith({
       ...toSlackMessage(fakeAnswer(`<@${BOT}> what does a CRO do?`)),
       thread_ts: '10.1',
     });
   });
 
-  it('answers inside the thread the mention was already in', async () => {
+  it("answers inside the thread the mention was already in, with the thread's last turn", async () => {
     const { args, say } = build({ text: `hey <@${BOT}|rolebot> cro`, ts: '10.5', thread_ts: '10.1' });
     await listener(args);
-    expect(answer).toHaveBeenLastCalledWith(`hey <@${BOT}|rolebot> cro`);
+    // The answer of the first test started thread 10.1.
+    expect(answer).toHaveBeenLastCalledWith(`hey <@${BOT}|rolebot> cro`, { kind: 'role', roles: ['cro'] });
     expect(say.mock.calls[0]?.[0]).toMatchObject({ thread_ts: '10.1' });
   });
 
@@ -54,7 +55,7 @@ describe('app_mention', () => {
 
   it('apologises in the thread when answering fails', async () => {
     const { args, say, logger } = build({ text: `<@${BOT}> cro`, thread_ts: '9.0' });
-    await appMention({ answer: brokenAnswerer, homeView: HOME })(args);
+    await appMention({ answer: brokenAnswerer, ...deps() })(args);
     expect(say).toHaveBeenCalledWith({ text: APOLOGY, thread_ts: '9.0' });
     expect(logger.lines[0]?.text).toContain('app_mention failed');
   });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { toSlackMessage } from '../../src/render/blocks.js';
 import { APOLOGY } from '../../src/slack/apology.js';
 import { directMessage, onlyDirectMessages } from '../../src/slack/listeners/messages/direct-message.js';
-import { brokenAnswerer, fakeAnswer, HOME, recordingLogger } from './fakes.js';
+import { brokenAnswerer, deps, fakeAnswer, recordingLogger } from './fakes.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
 const BOT = 'UBOT';
@@ -34,7 +34,7 @@ function build(message: Record<string, unknown>) {
 
 describe('direct messages', () => {
   const answer = vi.fn((q: string) => fakeAnswer(q));
-  const listener = directMessage({ answer, homeView: HOME });
+  const listener = directMessage({ answer, ...deps() });
 
   it('lets only IM messages through the filter', async () => {
     for (const [channel_type, passes] of [
@@ -82,7 +82,7 @@ describe('direct messages', () => {
 
   it('apologises in the same place when answering fails', async () => {
     const { args, say, logger } = build({ thread_ts: '20.0' });
-    await directMessage({ answer: brokenAnswerer, homeView: HOME })(args);
+    await directMessage({ answer: brokenAnswerer, ...deps() })(args);
     expect(say).toHaveBeenCalledWith({ text: APOLOGY, thread_ts: '20.0' });
     expect(logger.lines[0]?.text).toContain('direct message failed');
   });

@@ -1,6 +1,8 @@
 import { type Logger, LogLevel } from '@slack/bolt';
 import { vi } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
+import { MemoryConversationContext } from '../../src/conversation/context.js';
+import { MemoryGreeted } from '../../src/conversation/greeted.js';
 
 /** A logger that keeps its lines for assertions instead of printing them. */
 export function recordingLogger(): Logger & { lines: Array<{ level: string; text: string }> } {
@@ -47,3 +49,10 @@ export const brokenAnswerer = () => {
 };
 
 export const HOME = { type: 'home' as const, blocks: [] };
+
+/** The listeners' other dependencies, fresh for each listener so tests do not share a conversation. */
+export const deps = () => ({
+  homeView: HOME,
+  conversations: new MemoryConversationContext(),
+  greeted: new MemoryGreeted(),
+});

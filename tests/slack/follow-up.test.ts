@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { toSlackMessage } from '../../src/render/blocks.js';
 import { APOLOGY } from '../../src/slack/apology.js';
 import { followUp, placeOf } from '../../src/slack/listeners/actions/follow-up.js';
-import { brokenAnswerer, fakeAnswer, HOME, recordingLogger } from './fakes.js';
+import { brokenAnswerer, deps, fakeAnswer, recordingLogger } from './fakes.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
@@ -36,7 +36,7 @@ function build(place: Record<string, unknown>, value = 'cro vs vp sales') {
 
 describe('follow-up buttons', () => {
   const answer = vi.fn((q: string) => fakeAnswer(q));
-  const listener = followUp({ answer, homeView: HOME });
+  const listener = followUp({ answer, ...deps() });
 
   it('knows where a button was clicked', () => {
     const body = (p: object) => ({ user: { id: 'U1' }, ...p }) as unknown as BlockButtonAction;
@@ -84,7 +84,7 @@ describe('follow-up buttons', () => {
 
   it('apologises where the answer would have gone', async () => {
     const eph = build(ephemeral);
-    await followUp({ answer: brokenAnswerer, homeView: HOME })(eph.args);
+    await followUp({ answer: brokenAnswerer, ...deps() })(eph.args);
     expect(eph.respond).toHaveBeenCalledWith({
       response_type: 'ephemeral',
       replace_original: false,
@@ -92,7 +92,7 @@ describe('follow-up buttons', () => {
     });
 
     const thread = build(inThread);
-    await followUp({ answer: brokenAnswerer, homeView: HOME })(thread.args);
+    await followUp({ answer: brokenAnswerer, ...deps() })(thread.args);
     expect(thread.postMessage).toHaveBeenCalledWith({ channel: 'C1', thread_ts: '4.0', text: APOLOGY });
     expect(thread.logger.lines[0]?.text).toContain('follow-up button failed');
   });

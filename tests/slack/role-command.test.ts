@@ -4,7 +4,7 @@ import { toSlackMessage } from '../../src/render/blocks.js';
 import { APOLOGY } from '../../src/slack/apology.js';
 import { roleCommand } from '../../src/slack/listeners/commands/role.js';
 import { blockKitProblems } from '../helpers/block-kit.js';
-import { brokenAnswerer, fakeAnswer, HOME, recordingLogger } from './fakes.js';
+import { brokenAnswerer, deps, fakeAnswer, recordingLogger } from './fakes.js';
 import type { Wire } from './wire.js';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
@@ -30,7 +30,7 @@ describe('/role command', () => {
 
   it('acks with no body before answering, then responds ephemerally with a share button', async () => {
     const { args, ack, respond, order } = build('cro');
-    await roleCommand({ answer, homeView: HOME })(args);
+    await roleCommand({ answer, ...deps() })(args);
 
     expect(ack).toHaveBeenCalledWith();
     expect(order).toEqual(['ack', 'respond']);
@@ -49,7 +49,7 @@ describe('/role command', () => {
       fakeAnswer(q, { kind: 'help', matched: false, title: 'Role bot help' }),
     );
     const { args, respond } = build('');
-    await roleCommand({ answer: help, homeView: HOME })(args);
+    await roleCommand({ answer: help, ...deps() })(args);
 
     expect(help).toHaveBeenCalledWith('');
     const reply = respond.mock.calls[0]?.[0] as Record<string, Wire>;
@@ -59,7 +59,7 @@ describe('/role command', () => {
 
   it('apologises ephemerally and logs with context when answering fails', async () => {
     const { args, ack, respond, logger } = build('cro');
-    await roleCommand({ answer: brokenAnswerer, homeView: HOME })(args);
+    await roleCommand({ answer: brokenAnswerer, ...deps() })(args);
 
     expect(ack).toHaveBeenCalledOnce();
     expect(respond).toHaveBeenCalledWith({ response_type: 'ephemeral', text: APOLOGY });
@@ -72,7 +72,7 @@ describe('/role command', () => {
   it('never rejects, even when the response_url is dead', async () => {
     const { args, respond, logger } = build('cro');
     respond.mockRejectedValue(new Error('404 Not Found'));
-    await expect(roleCommand({ answer, homeView: HOME })(args)).resolves.toBeUndefined();
+    await expect(roleCommand({ answer, ...deps() })(args)).resolves.toBeUndefined();
     expect(respond).toHaveBeenCalledTimes(2); // the answer, then the apology
     expect(logger.lines.map((l) => l.level)).toEqual(['error', 'error']);
   });

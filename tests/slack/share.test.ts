@@ -4,7 +4,7 @@ import { toSlackMessage } from '../../src/render/blocks.js';
 import { APOLOGY } from '../../src/slack/apology.js';
 import { shareAnswer } from '../../src/slack/listeners/actions/share.js';
 import { blockKitProblems } from '../helpers/block-kit.js';
-import { brokenAnswerer, fakeAnswer, HOME, recordingLogger } from './fakes.js';
+import { brokenAnswerer, deps, fakeAnswer, recordingLogger } from './fakes.js';
 import type { Wire } from './wire.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -27,7 +27,7 @@ function build() {
 
 describe('share button', () => {
   const answer = vi.fn((q: string) => fakeAnswer(q));
-  const listener = shareAnswer({ answer, homeView: HOME });
+  const listener = shareAnswer({ answer, ...deps() });
 
   it('posts the answer visibly, attributed and without buttons, then deletes the ephemeral copy', async () => {
     const { args, ack, respond } = build();
@@ -46,7 +46,7 @@ describe('share button', () => {
 
   it('apologises ephemerally and keeps the original when sharing fails', async () => {
     const { args, respond, logger } = build();
-    await shareAnswer({ answer: brokenAnswerer, homeView: HOME })(args);
+    await shareAnswer({ answer: brokenAnswerer, ...deps() })(args);
     expect(respond.mock.calls).toEqual([
       [{ response_type: 'ephemeral', replace_original: false, text: APOLOGY }],
     ]);

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../src/slack/deps.js';
 import { registerListeners } from '../../src/slack/listeners/index.js';
 import { MESSAGE_EVENTS } from '../../src/slack/listeners/messages/index.js';
+import { deps } from './fakes.js';
 
 /** What the code listens to, as the manifest must declare it. */
 export interface Surface {
@@ -30,7 +31,7 @@ export function listenedSurface(): Surface {
     answer: () => {
       throw new Error('not for answering');
     },
-    homeView: { type: 'home', blocks: [] },
+    ...deps(),
   };
   registerListeners(recorder as unknown as App, inert);
   return surface;

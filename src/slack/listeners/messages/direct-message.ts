@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { converse } from '../../../conversation/converse.js';
 import { toSlackMessage } from '../../../render/blocks.js';
-import { APOLOGY, failWithApology } from '../../apology.js';
+import { APOLOGY, describeError, failWithApology } from '../../apology.js';
 import type { ListenerDeps } from '../../deps.js';
 import { isFromBot } from '../../mentions.js';
 
@@ -17,9 +18,13 @@ export const onlyDirectMessages = async ({ message, next }: MessageArgs) => {
   if (message.channel_type === 'im') await next();
 };
 
-/** A DM: answered in the DM, in the thread when the question is a thread reply. */
+/**
+ * A DM: answered in the DM, in the thread when the question is a thread reply. The DM is a
+ * conversation, and so is each thread in it; a thread started under a question or its answer
+ * carries on from that answer.
+ */
 export const directMessage =
-  ({ answer }: ListenerDeps) =>
+  ({ answer, conversations }: ListenerDeps) =>
   async ({ message, context, say, logger }: MessageArgs) => {
     if (!QUESTION_SUBTYPES.has(message.subtype)) return;
     // Narrowed by the subtype check above: a person's message with text and user.
@@ -29,7 +34,17 @@ export const directMessage =
     try {
       // The answerer drops every <@...> mention, the bot's own included.
       const question = msg.text ?? '';
-      await say({ ...toSlackMessage(answer(question)), ...thread });
+      const dm = { team: context.teamId ?? '', channel: message.channel, thread: '' };
+      const here = msg.thread_ts ? { ...dm, thread: msg.thread_ts } : dm;
+      // At the top level, a thread may later start under the question or under the answer.
+      const keys = msg.thread_ts
+        ? { read: [here, dm], write: [here] }
+        : { read: [dm], write: [dm, { ...dm, thread: msg.ts }] };
+      const onError = (error: unknown) =>
+        logger.warn('direct message: conversation context unavailable', describeError(error));
+      const reply = await converse(answer, conversations, question, keys, onError);
+      const posted = await say({ ...toSlackMessage(reply.answer), ...thread });
+      await reply.remember(!msg.thread_ts && posted.ts ? [{ ...dm, thread: posted.ts }] : []);
     } catch (error) {
       await failWithApology(
         logger,
