@@ -57,6 +57,15 @@ describe('/role command', () => {
     expect(JSON.stringify(reply.blocks)).not.toContain('share_answer');
   });
 
+  it('offers no share button on a partial answer: only full answers go to the channel', async () => {
+    const partial = vi.fn((q: string) => fakeAnswer(q, { coverage: 'partial' }));
+    const { args, respond } = build('interim cro');
+    await roleCommand({ answer: partial, homeView: HOME })(args);
+
+    const reply = respond.mock.calls[0]?.[0] as Record<string, Wire>;
+    expect(JSON.stringify(reply.blocks)).not.toContain('share_answer');
+  });
+
   it('apologises ephemerally and logs with context when answering fails', async () => {
     const { args, ack, respond, logger } = build('cro');
     await roleCommand({ answer: brokenAnswerer, ...deps() })(args);

@@ -24,7 +24,7 @@ export const followUp =
         await respond({
           response_type: 'ephemeral',
           replace_original: true,
-          ...toSlackMessage(reply, { share: reply.matched }),
+          ...toSlackMessage(reply, { share: reply.coverage === 'full' }),
         });
       } else {
         await client.chat.postMessage({

@@ -7,7 +7,7 @@ export const ROLE_COMMAND = '/role';
 
 /**
  * `/role <question>`: ack at once with an empty body (Slack wants it within 3 seconds), then answer
- * ephemerally through the response_url. Answers the knowledge base matched get a "Share in channel"
+ * ephemerally through the response_url. Answers the knowledge base fully covers get a "Share in channel"
  * button; help and misses are for the asker only. `/role` alone and `/role help` show help, because
  * the answerer returns its help answer for those.
  */
@@ -17,7 +17,7 @@ export const roleCommand =
     await ack();
     try {
       const reply = answer(command.text ?? '');
-      await respond({ response_type: 'ephemeral', ...toSlackMessage(reply, { share: reply.matched }) });
+      await respond({ response_type: 'ephemeral', ...toSlackMessage(reply, { share: reply.coverage === 'full' }) });
     } catch (error) {
       await failWithApology(
         logger,
