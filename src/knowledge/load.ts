@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -9,6 +9,9 @@ import { type PathKey, parseYamlFile, type YamlFile } from './positions.js';
 import {
   type Comparison,
   ComparisonSchema,
+  NeutralWordsFileSchema,
+  type OtherMeanings,
+  OtherMeaningsFileSchema,
   type Role,
   RoleSchema,
   type Source,
@@ -31,6 +34,10 @@ export interface KnowledgeBase {
   roles: readonly Role[];
   comparisons: readonly Comparison[];
   topics: readonly Topic[];
+  /** Other meanings of our abbreviations and the words that signal them (other-meanings.yml). */
+  otherMeanings: readonly OtherMeanings[];
+  /** Words that never change what a question asks (neutral-words.yml). */
+  neutralWords: ReadonlySet<string>;
 }
 
 /** One mistake, where an editor finds it: file, line and column, and the path inside the file. */
@@ -265,6 +272,19 @@ export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
     return out;
   }
 
+  /** An optional list file: absent means empty; a broken one is reported like any other file. */
+  function readList<T>(name: string, schema: z.ZodType<T[]>): T[] {
+    const file = join(dir, name);
+    if (!existsSync(file)) return [];
+    const origin = readYaml(file);
+    const list = origin && validate(origin, origin.yaml?.doc.toJS() ?? [], schema);
+    if (!origin || !list) return [];
+    origins.set(list, origin);
+    return list;
+  }
+  const otherMeanings = readList('other-meanings.yml', OtherMeaningsFileSchema);
+  const neutralWords = readList('neutral-words.yml', NeutralWordsFileSchema);
+
   const sources = new Map(sourceList.map((s) => [s.id, s]));
   // A duplicated source id usually replaced another one by mistake: its citations are not the cause.
   if (sources.size < sourceList.length) unloaded.allSources = true;
@@ -272,6 +292,8 @@ export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
   checkReferences(report, sources, roleIds, unloaded, roles, comparisons, topics);
   checkAliases(report, locate, ordered, roles);
   checkUniqueness(report, sourceList, locate, comparisons);
+  checkOtherMeanings(report, otherMeanings, roles, unloaded.roles);
+  checkNeutralWords(report, neutralWords, roles, topics);
 
   return {
     kb:
@@ -282,6 +304,8 @@ export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
             roles: roles.map(([, r]) => r),
             comparisons: comparisons.map(([, c]) => c),
             topics: topics.map(([, t]) => t),
+            otherMeanings,
+            neutralWords: new Set(neutralWords.map((w) => content(tokenize(w)).join(' '))),
           },
     problems,
     locate,
@@ -420,5 +444,76 @@ function checkUniqueness(
     const first = pairs.get(key);
     if (first) report(c, ['roles'], `${locate(first).file} already compares ${a} and ${b}`);
     else pairs.set(key, c);
+  }
+}
+
+/** Every name of every role, as the matcher sees it, with the role it belongs to. */
+function roleNames(roles: Array<[string, Role]>): Map<string, Role> {
+  const out = new Map<string, Role>();
+  for (const [, role] of roles) {
+    for (const name of [role.name, role.abbreviation, ...role.aliases]) {
+      if (name) out.set(content(tokenize(name)).join(' '), role);
+    }
+  }
+  return out;
+}
+
+/**
+ * Each abbreviation is one of its role's names, listed once; a signal has words a question could
+ * match, is not one of our role names, and points to one meaning only.
+ */
+function checkOtherMeanings(
+  report: Report,
+  entries: readonly OtherMeanings[],
+  roles: Array<[string, Role]>,
+  unloadedRoles: ReadonlySet<string>,
+) {
+  const names = roleNames(roles);
+  const seen = new Set<string>();
+  for (const [i, entry] of entries.entries()) {
+    const key = entry.abbreviation.toLowerCase();
+    if (seen.has(key)) report(entries, [i, 'abbreviation'], `"${entry.abbreviation}" is listed twice`);
+    seen.add(key);
+    const role = roles.find(([, r]) => r.id === entry.role)?.[1];
+    if (!role && !unloadedRoles.has(entry.role)) {
+      const known = roles.map(([, r]) => r.id).join(', ');
+      report(entries, [i, 'role'], `unknown role "${entry.role}" (known: ${known})`);
+    } else if (role && names.get(key) !== role) {
+      report(entries, [i, 'abbreviation'], `"${entry.abbreviation}" is not a name of role "${entry.role}"`);
+    }
+    const signalOf = new Map<string, string>();
+    for (const [j, meaning] of entry.meanings.entries()) {
+      for (const [k, signal] of meaning.signals.entries()) {
+        const path = [i, 'meanings', j, 'signals', k];
+        const words = content(tokenize(signal)).join(' ');
+        const other = signalOf.get(words);
+        if (!words) report(entries, path, `"${signal}" has no words a question could match`);
+        else if (names.has(words))
+          report(entries, path, `"${signal}" is a name of role "${names.get(words)?.id}"`);
+        else if (other && other !== meaning.name)
+          report(entries, path, `"${signal}" already signals ${other}`);
+        else signalOf.set(words, meaning.name);
+      }
+    }
+  }
+}
+
+/** A neutral word is listed once and is neither a role name nor a topic's one-word keyword. */
+function checkNeutralWords(
+  report: Report,
+  words: readonly string[],
+  roles: Array<[string, Role]>,
+  topics: Array<[string, Topic]>,
+) {
+  const names = roleNames(roles);
+  const keywords = new Map<string, string>();
+  for (const [, t] of topics) for (const k of t.keywords) keywords.set(content(tokenize(k)).join(' '), t.id);
+  const seen = new Set<string>();
+  for (const [i, word] of words.entries()) {
+    const key = content(tokenize(word)).join(' ');
+    if (seen.has(key)) report(words, [i], `"${word}" is listed twice`);
+    else if (names.has(key)) report(words, [i], `"${word}" is a name of role "${names.get(key)?.id}"`);
+    else if (keywords.has(key)) report(words, [i], `"${word}" is a keyword of topic "${keywords.get(key)}"`);
+    seen.add(key);
   }
 }

@@ -111,3 +111,24 @@ export const TopicSchema = z.strictObject({
   sections: z.array(z.strictObject({ heading: text, heading_it: text.optional(), facts })).min(1),
 });
 export type Topic = z.infer<typeof TopicSchema>;
+
+/**
+ * Other meanings of one of our abbreviations ("CRO": conversion rate optimisation), each with the
+ * words that give it away in a question. The content of `knowledge/other-meanings.yml`.
+ */
+export const OtherMeaningsSchema = z.strictObject({
+  abbreviation: z.string().regex(/^[A-Z]{2,4}$/, 'must be an abbreviation in capitals, like "CRO"'),
+  /** The role of ours the abbreviation names. */
+  role: slug,
+  meanings: z.array(z.strictObject({ name: text, signals: z.array(text).min(1) })).min(1),
+});
+export const OtherMeaningsFileSchema = z.array(OtherMeaningsSchema);
+export type OtherMeanings = z.infer<typeof OtherMeaningsSchema>;
+
+/** Words that never change what a question asks ("effective", "main"): `knowledge/neutral-words.yml`. */
+export const NeutralWordsFileSchema = z.array(
+  z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\p{N}]+$/u, 'must be one word, without spaces or punctuation'),
+);

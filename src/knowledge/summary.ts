@@ -36,6 +36,12 @@ export function summarise(kb: KnowledgeBase, facets: readonly FacetKey[]): strin
     );
   lines.push('', 'Topics:');
   for (const t of kb.topics) lines.push(`  ${t.title.padEnd(44)} ${String(count(t)).padStart(3)} facts`);
+  lines.push('', 'Other meanings of our abbreviations:');
+  for (const o of kb.otherMeanings)
+    lines.push(
+      `  ${o.abbreviation.padEnd(44)} ${o.meanings.map((m) => `${m.name} (${m.signals.length} signals)`).join(', ')}`,
+    );
+  lines.push('', `Neutral words: ${kb.neutralWords.size}`);
   lines.push('', 'Facts citing each source:');
   for (const [id, n] of perSource)
     lines.push(`  ${id.padEnd(44)} ${String(n).padStart(3)}${n === 0 ? '  <- never cited' : ''}`);

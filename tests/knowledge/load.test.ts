@@ -186,6 +186,54 @@ describe('a broken knowledge base', () => {
     expect(messages).toContain('compares "cso" with itself');
   });
 
+  it('checks other meanings against the roles: the role, its abbreviation, each signal', () => {
+    fresh();
+    edit('other-meanings.yml', (t) =>
+      t
+        .replace('role: cso', 'role: chief')
+        .replace('abbreviation: AE', 'abbreviation: AX')
+        .replace(
+          '        - security\n',
+          '        - security\n        - vp of sales\n        - sustainability\n',
+        ),
+    );
+    const messages = problemsOf(dir).map((p) => `${p.file} ${p.path}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/other-meanings\.yml \[0\]\.role: unknown role "chief"/),
+        expect.stringMatching(/\[\d\]\.abbreviation: "AX" is not a name of role "account-executive"/),
+        expect.stringMatching(/signals\[\d+\]: "vp of sales" is a name of role "vp-sales"/),
+        expect.stringMatching(/signals\[\d+\]: "sustainability" already signals Chief Security Officer/),
+      ]),
+    );
+  });
+
+  it('rejects a neutral word listed twice or that is a role name or a topic keyword', () => {
+    fresh();
+    edit('neutral-words.yml', (t) => `${t}- effective\n- vp\n- hierarchy\n`);
+    const messages = problemsOf(dir).map((p) => p.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        '"effective" is listed twice',
+        '"vp" is a name of role "vp-sales"',
+        '"hierarchy" is a keyword of topic "sales-hierarchy"',
+      ]),
+    );
+    edit('neutral-words.yml', (t) => `${t}- two words\n`);
+    expect(problemsOf(dir).map((p) => p.message)).toContain(
+      'must be one word, without spaces or punctuation',
+    );
+  });
+
+  it('loads without the optional other-meanings and neutral-words files', () => {
+    fresh();
+    rmSync(join(dir, 'other-meanings.yml'));
+    rmSync(join(dir, 'neutral-words.yml'));
+    const loaded = loadKnowledge(dir);
+    expect(loaded.otherMeanings).toEqual([]);
+    expect(loaded.neutralWords.size).toBe(0);
+  });
+
   it('rejects a duplicate source id', () => {
     fresh();
     edit('sources.yml', (t) => t.replace('- id: vp-sales-vs-cro', '- id: cowen-cso-cro'));
