@@ -22,12 +22,12 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
   skills: [
     'skill', 'skills', 'skillset', 'skill set', 'qualification', 'qualifications', 'qualities', 'quality',
     'competency', 'competencies', 'competence', 'abilities', 'ability', 'traits', 'trait', 'strengths',
-    'requirements', 'required', 'what it takes', 'good at', 'need to know', 'capabilities', 'attributes',
+    'requirements', 'required', 'what it takes', 'does it take', 'what makes good', 'makes good', 'good at', 'need to know', 'capabilities', 'attributes',
     'competenze', 'competenza', 'capacita', 'qualita', 'requisiti', 'abilita',
   ],
   career: [
     'career', 'path', 'career path', 'become', 'becoming', 'became', 'background', 'come from', 'comes from',
-    'get into', 'get there', 'promoted', 'promotion', 'progression', 'route', 'journey', 'ladder', 'climb',
+    'get into', 'get there', 'move up', 'step up', 'grow into', 'work up', 'promoted', 'promotion', 'progression', 'route', 'journey', 'ladder', 'climb',
     'experience needed', 'years of experience', 'years', 'how long', 'take to become', 'previous experience', 'prior', 'start out', 'started',
     'carriera', 'diventare', 'diventa', 'diventano', 'si diventa', 'percorso', 'provenienza', 'esperienza',
     'formazione', 'fondo professionale',
@@ -48,7 +48,7 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
   compensation: [
     'salary', 'salaries', 'pay', 'paid', 'pays', 'earn', 'earns', 'earning', 'earnings', 'make a year',
     'how much make', 'how much do make', 'how much does make', 'compensation', 'comp', 'wage', 'wages',
-    'income', 'bonus', 'bonuses', 'ote', 'money', 'package', 'remuneration', 'commission', 'commissions',
+    'income', 'take home', 'take home pay', 'bonus', 'bonuses', 'ote', 'money', 'package', 'remuneration', 'commission', 'commissions',
     'base salary', 'equity', 'payscale', 'stipendio', 'stipendi', 'guadagna', 'guadagnano', 'guadagno',
     'retribuzione', 'compenso', 'compensi', 'ral', 'paga', 'pagato', 'pagata', 'pagati', 'guadagnare',
     'guadagni', 'quanto prende',
@@ -82,8 +82,20 @@ export const FACET_WORDS: Record<FacetKey, string[]> = {
   ],
 };
 
+/**
+ * Facet words that name one detail of the facet rather than the facet itself: "equity" asks about
+ * pay, but an answer about pay that never mentions equity has not answered it.
+ */
+// biome-ignore format: a word list reads best packed
+export const DETAIL_WORDS = new Set([
+  'equity', 'bonus', 'bonuses', 'commission', 'commissions', 'ote', 'base salary', 'stock options',
+  'benefits', 'perks', 'okr', 'okrs', 'win rate', 'crm', 'ai', 'automation', 'startup', 'scaleup',
+]);
+
 export interface FacetDetector {
   detect(contentTokens: readonly string[]): FacetKey | undefined;
+  /** The facet and the words of the question that named it. */
+  find(contentTokens: readonly string[]): { facet?: FacetKey; used: string[] };
   words(): Set<string>;
 }
 
@@ -96,15 +108,23 @@ export function createFacetDetector(): FacetDetector {
   return {
     words: () => matcher.words(),
     detect(tokens) {
+      return this.find(tokens).facet;
+    },
+    find(tokens) {
       // The facet named with the most words wins; on a tie the earliest, which is usually the subject.
       const counts = new Map<FacetKey, number>();
+      const hits = matcher.match(tokens);
       let best: FacetKey | undefined;
-      for (const hit of matcher.match(tokens)) {
+      for (const hit of hits) {
         const n = (counts.get(hit.value) ?? 0) + hit.size;
         counts.set(hit.value, n);
         if (best === undefined || n > (counts.get(best) ?? 0)) best = hit.value;
       }
-      return best;
+      // A detail word ("equity") counts as used only if the answer itself speaks of it.
+      const used = hits
+        .filter((h) => h.value === best && !DETAIL_WORDS.has(tokens.slice(h.start, h.end).join(' ')))
+        .flatMap((h) => tokens.slice(h.start, h.end));
+      return best ? { facet: best, used } : { used };
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
+import type { Role } from '../knowledge/schema.js';
 import { fullName, rolesTopDown, starterQuestions } from './examples.js';
 import type { Lang } from './language.js';
 import { topicTitle } from './localise.js';
+import type { Clash } from './meanings.js';
 import { messages } from './messages.js';
 import type { Answer, FollowUp } from './types.js';
 
@@ -45,6 +47,10 @@ export function helpAnswer(kb: KnowledgeBase, question: string, lang: Lang): Ans
 export const otherRoleReason = (title: string, lang: Lang) =>
   // Abbreviations quote cleanly ("the CTO"); longer titles are rebuilt from folded words, so don't echo them.
   messages(lang).otherRole(/^[A-Z]{2,5}$/.test(title) ? title : undefined);
+
+/** Why "our CSO runs the SOC 2 audit" is declined: the abbreviation means another job there. */
+export const clashReason = (clash: Clash, ours: Role | undefined, lang: Lang) =>
+  messages(lang).otherMeaning(clash.abbreviation, clash.meaning, clash.signal, ours?.name ?? 'sales role');
 
 /** Why "who is the CRO of Acme" is declined: the sources describe roles, not who holds them. */
 export const personReason = (company: string, lang: Lang) => messages(lang).person(company);

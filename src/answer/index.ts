@@ -1,14 +1,24 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { Role } from '../knowledge/schema.js';
+import type { FacetKey, Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library } from './compose/library.js';
 import { facetAcrossRoles, roleFacet, roleOverview } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
-import { exampleQuestions, starterQuestions } from './examples.js';
+import { exampleQuestions, overviewFollowUp, shortName, starterQuestions, withArticle } from './examples.js';
 import { createFacetDetector } from './facets.js';
 import { answerFollowUp, followUpPlan, pointsBack } from './follow-up.js';
-import { HELP_WORDS, helpAnswer, notFoundAnswer, otherRoleReason, personReason } from './help.js';
+import {
+  clashReason,
+  HELP_WORDS,
+  helpAnswer,
+  notFoundAnswer,
+  otherRoleReason,
+  personReason,
+} from './help.js';
 import { detectLanguage, type Lang } from './language.js';
+import { OtherMeaningIndex } from './meanings.js';
+import { messages } from './messages.js';
+import { MissingWords, type Piece } from './missing.js';
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
 import { RoleIndex } from './roles.js';
@@ -16,7 +26,16 @@ import { namedHolder, otherTitles, YOUR_COMPANY } from './scope.js';
 import { Speller } from './speller.js';
 import { TopicIndex } from './topics.js';
 import type { Answer, FollowUp, Turn } from './types.js';
-import { aboutSalesPeople, COMPARE_WORDS, DOMAIN_WORDS, isChatter, SALES_WORDS, STOPWORDS } from './words.js';
+import {
+  aboutSalesPeople,
+  COMPARE_WORDS,
+  DOMAIN_WORDS,
+  FILLERS,
+  isChatter,
+  QUANTITY,
+  SALES_WORDS,
+  STOPWORDS,
+} from './words.js';
 
 /** `previous`: the conversation's last turn, for follow-ups ("and their salary?"). */
 export type Answerer = (question: string, previous?: Turn) => Answer;
@@ -45,7 +64,9 @@ function asksDownward(tokens: readonly string[], mention?: { start: number; end:
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const roles = new RoleIndex(kb.roles);
   const facets = createFacetDetector();
-  const topics = new TopicIndex(kb.topics);
+  const topics = new TopicIndex(kb.topics, kb.neutralWords);
+  const meanings = new OtherMeaningIndex(kb.otherMeanings);
+  const missingWords = new MissingWords(kb.neutralWords);
   const vocabulary = new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
   const speller = new Speller(vocabulary);
   // One Library and one set of example questions per language; the question picks which.
@@ -76,14 +97,48 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     return scored.length > 0 ? scored.slice(0, 3).map((s) => s.e) : starters;
   };
 
+  /**
+   * A matched answer, told what it left out: words of the question it did not use are listed
+   * ("Missing: interim") and said plainly up front, and the answer is then partial.
+   */
+  const accounted = (
+    answer: Answer,
+    question: string,
+    pieces: readonly Piece[],
+    words: readonly string[],
+    used: ReadonlySet<string>,
+  ): Answer => {
+    if (!answer.matched) return answer;
+    const asked = pieces.filter((p) => !STOPWORDS.has(p.token));
+    const missing = missingWords.find(asked, question, used, answer);
+    // "how many", "ratio": the sources give no counts, whatever else the answer uses.
+    const quantity =
+      answer.subject.facet === 'compensation' ? undefined : words.join(' ').match(QUANTITY)?.[0];
+    if (quantity && !missing.some((m) => m.toLowerCase().includes(quantity))) missing.unshift(quantity);
+    if (missing.length === 0) return answer;
+    const quoted = missing.map((m) => `“${m}”`).join(', ');
+    return {
+      ...answer,
+      coverage: 'partial',
+      missing,
+      intro: `${messages(answer.lang).notCovered(quoted)} ${answer.intro ?? ''}`.trim(),
+    };
+  };
+
   return (raw, previous) => {
     const question = cleanSlackText(raw);
     // Bounded work per question: nobody asks about sales roles in more than a few dozen words.
     const words = tokenize(question).slice(0, MAX_WORDS);
     const lang = detectLanguage(question, words);
     const { lib } = languages[lang];
-    const tokens = content(words.flatMap((t) => (STOPWORDS.has(t) ? [t] : speller.words(t))));
-    const meaningful = tokens.filter((t) => !STOPWORDS.has(t));
+    // Each matching token remembers the word it came from, to name the words an answer left out.
+    const pieces: Piece[] = words
+      .flatMap((w, at) =>
+        STOPWORDS.has(w) ? [{ token: w, at }] : speller.words(w).map((token) => ({ token, at })),
+      )
+      .filter((p) => !FILLERS.has(p.token));
+    const tokens = pieces.map((p) => p.token);
+    const meaningful = tokens.filter((t) => !STOPWORDS.has(t) && !missingWords.isNeutral(t));
     const decline = (reason?: string) => notFoundAnswer(question, suggest(lang, meaningful), lang, reason);
 
     const asksHelp = meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t));
@@ -94,13 +149,42 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
 
     const titles = otherTitles(tokens);
-    const mentions = roles.find(tokens, (start, end) => titles.some((t) => start >= t.start && end <= t.end));
+    const found = roles.find(tokens, (start, end) => titles.some((t) => start >= t.start && end <= t.end));
+    // "our CSO runs the SOC 2 audit": an abbreviation used in another of its senses is not our role.
+    // Spelling the title out anywhere in the question settles it for ours.
+    const byName = (m: (typeof found)[number]) => !meanings.roleOf(tokens.slice(m.start, m.end).join(' '));
+    const clash = found
+      .filter((m) => !byName(m) && !found.some((n) => n.role === m.role && byName(n)))
+      .map((m) => meanings.clash(words, m.role.id))
+      .find((c) => c !== undefined);
+    const mentions = clash ? found.filter(byName) : found;
+    if (clash && mentions.length === 0) {
+      const ours = found.map((m) => m.role);
+      return notFoundAnswer(
+        question,
+        ours.map((r) => overviewFollowUp(r, lang)),
+        lang,
+        clashReason(clash, ours[0], lang),
+      );
+    }
     const named = mentions.map((m) => m.role);
     // Words inside a role's name ("manager" in "sales manager") say nothing about the facet asked.
     const rest = tokens.filter((_, i) => !mentions.some((m) => i >= m.start && i < m.end));
-    const facet = facets.detect(rest);
+    const { facet, used: facetWords } = facets.find(rest);
     const ranked = topics.rank(rest);
     const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
+    // Words the matching consumed; the rest must appear in the answer or be reported missing.
+    const used = new Set([
+      ...mentions.flatMap((m) => tokens.slice(m.start, m.end)),
+      ...facetWords,
+      ...DOMAIN_WORDS,
+      ...COMPARE_WORDS,
+      ...titles.flatMap((t) => tokens.slice(t.start, t.end)),
+    ]);
+    const done = (answer: Answer) => {
+      const topic = ranked.find((h) => h.topic.id === answer.subject.topic);
+      return accounted(answer, question, pieces, words, topic ? new Set([...used, ...topic.used]) : used);
+    };
     // One of ours set against a title we don't cover ("cmo vs cro"): answer ours and say so. With two
     // of ours, another title is only context ("does the CSO or the CRO work with the CMO").
     const noting = (answer: Answer): Answer =>
@@ -124,7 +208,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // Still about the thread's role ("the one at Oracle"): what gaps are grouped by.
       return plan ? { ...declined, subject: { roles: plan.roles.map((r) => r.id) } } : declined;
     }
-    if (plan) return answerFollowUp(lib, question, plan);
+    if (plan) return done(answerFollowUp(lib, question, plan));
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];
       const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
@@ -132,17 +216,29 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // ("how will machine learning affect CSOs and CROs" -> future trends).
       const covered = facet && lib.comparisonFor(a, b)?.dimensions.some((d) => d.facet === facet);
       if (decision && (facet === undefined || facet === 'hiring' || !covered))
-        return topicAnswer(lib, question, decision.topic, rest);
-      return noting(compareRoles(lib, question, named.slice(0, 4), facet));
+        return done(topicAnswer(lib, question, decision.topic, rest));
+      const compared = noting(compareRoles(lib, question, named.slice(0, 4), facet));
+      // The sources say how people reach each role, never a route from one to the other.
+      if (facet === 'career') {
+        const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
+        return done({ ...compared, coverage: 'partial', intro: gap });
+      }
+      return done(compared);
     }
     const [role] = named;
     if (role) {
-      const specifics = rest.filter((t) => !STOPWORDS.has(t));
-      return noting(
-        facet
-          ? roleFacet(lib, question, role, facet, facet === 'reporting' && asksDownward(tokens, mentions[0]))
-          : roleOverview(lib, question, role, specifics),
+      const specifics = rest.filter((t) => !STOPWORDS.has(t) && !missingWords.isNeutral(t));
+      if (!facet) return done(noting(roleOverview(lib, question, role, specifics)));
+      const answer = roleFacet(
+        lib,
+        question,
+        role,
+        facet,
+        facet === 'reporting' && asksDownward(tokens, mentions[0]),
       );
+      if (!asksHow(words, facet)) return done(noting(answer));
+      const gap = lib.msg.howToHireNotCovered(withArticle(role, lang));
+      return done(noting({ ...answer, coverage: 'partial', intro: gap }));
     }
     if (other) return decline(otherRoleReason(other, lang));
     if (tokens.some(isChatter)) return decline();
@@ -150,11 +246,18 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const known = meaningful.filter((t) => vocabulary.has(t)).length;
     const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
     const [best] = ranked;
-    if (best && coverage >= MIN_TOPIC_COVERAGE) return topicAnswer(lib, question, best.topic, meaningful);
+    if (best && coverage >= MIN_TOPIC_COVERAGE)
+      return done(topicAnswer(lib, question, best.topic, meaningful));
     if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens)) {
       const across = facetAcrossRoles(lib, question, facet);
-      if (across) return across;
+      if (across) return done(across);
     }
     return decline();
   };
 }
+
+/** "how do I hire a good CRO": the hiring facet says when a company should hire one, not how. */
+const asksHow = (words: readonly string[], facet: FacetKey) =>
+  facet === 'hiring' &&
+  words.some((w) => w === 'how' || w === 'come') &&
+  !words.some((w) => /^(?:when|should|whether|need|quando)$/.test(w));

@@ -54,6 +54,16 @@ export interface Messages {
   sharedBy: (user: string) => string;
   /** The plain-text renderer's lead-in to the follow-up questions. */
   tryAsking: string;
+  /** The context line listing the words an answer did not use: "Missing: interim". */
+  missing: string;
+  /** The first sentence of a partial answer: the words (already quoted) the sources don't cover. */
+  notCovered: (quoted: string) => string;
+  /** "how do I hire a good CRO": the sources say when, not how. */
+  howToHireNotCovered: (role: string) => string;
+  /** "from SDR to VP of Sales": the sources describe each role, not a route between them. */
+  routeNotCovered: (from: string, to: string) => string;
+  /** Why "our CSO runs the SOC 2 audit" is declined: the abbreviation means another job there. */
+  otherMeaning: (abbreviation: string, meaning: string, signal: string, ours: string) => string;
   /** What a follow-up took from earlier in the thread; roles by short name ("CRO"). */
   thread: {
     aboutRoles: (roles: string[]) => string;
@@ -149,6 +159,14 @@ const en: Messages = {
   share: 'Share in channel',
   sharedBy: (user) => `Shared by ${user}`,
   tryAsking: 'Try',
+  missing: 'Missing',
+  notCovered: (quoted) => `My sources don't cover ${quoted}.`,
+  howToHireNotCovered: (r) =>
+    `My sources don't cover how to hire ${r}; they say when a company should hire one.`,
+  routeNotCovered: (from, to) =>
+    `My sources don't describe a career path from ${from} to ${to}; here is what they say about each role.`,
+  otherMeaning: (abbreviation, meaning, signal, ours) =>
+    `Here ${abbreviation} looks like it means ${meaning} (you mention “${signal}”), and I only cover the ${ours} and the other sales-leadership roles.`,
   thread: {
     aboutRoles: (roles) => `About ${the(roles)}, ${EARLIER}`,
     aboutFacet: (facet) => `About ${en.facetPhrases[facet]}, ${EARLIER}`,
@@ -253,6 +271,14 @@ const it: Messages = {
   share: 'Condividi nel canale',
   sharedBy: (user) => `Condiviso da ${user}`,
   tryAsking: 'Prova',
+  missing: 'Mancano',
+  notCovered: (quoted) => `Le mie fonti non dicono nulla su ${quoted}.`,
+  howToHireNotCovered: (r) =>
+    `Le mie fonti non dicono come assumere ${r}; dicono quando conviene a un'azienda assumerlo.`,
+  routeNotCovered: (from, to) =>
+    `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco cosa dicono di ciascun ruolo.`,
+  otherMeaning: (abbreviation, meaning, signal, ours) =>
+    `Qui ${abbreviation} sembra voler dire ${meaning} (citi “${signal}”), e io mi occupo solo del ${ours} e degli altri ruoli di leadership commerciale.`,
   // Italian articles before English titles vary ("il CRO", "l'SDR"), so the notes name roles bare.
   thread: {
     aboutRoles: (roles) => `${roles.length > 1 ? 'Ruoli' : 'Ruolo'}: ${roles.join(' e ')}, ${PRIMA}`,

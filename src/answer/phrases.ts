@@ -18,6 +18,12 @@ export const content = (tokens: readonly string[]) => tokens.filter((t) => !FILL
  */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Array<{ tokens: string[]; value: T }>>();
+  private readonly gapWords: ReadonlySet<string>;
+
+  /** `skippable`: more words that may sit inside a phrase ("build an effective sales team"). */
+  constructor(skippable: Iterable<string> = []) {
+    this.gapWords = new Set([...GAP_WORDS, ...skippable]);
+  }
 
   add(tokens: readonly string[], value: T): void {
     const phrase = content(tokens);
@@ -42,7 +48,7 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.length; ) {
       let hit: PhraseHit<T> | undefined;
       for (const p of this.byFirst.get(tokens[i] as string) ?? []) {
-        const end = matchAt(tokens, i, p.tokens);
+        const end = matchAt(tokens, i, p.tokens, this.gapWords);
         if (end !== undefined) {
           hit = { start: i, end, size: p.tokens.length, value: p.value };
           break;
@@ -63,11 +69,16 @@ const MAX_GAP = 2;
 const GAP_WORDS = new Set([...STOPWORDS, 'sales', 'vendite']);
 
 /** Where `phrase` ends if it starts at `start`, letting a few stopwords sit between its words. */
-function matchAt(tokens: readonly string[], start: number, phrase: readonly string[]): number | undefined {
+function matchAt(
+  tokens: readonly string[],
+  start: number,
+  phrase: readonly string[],
+  gapWords: ReadonlySet<string>,
+): number | undefined {
   let j = start;
   for (const [k, word] of phrase.entries()) {
     let gap = 0;
-    while (k > 0 && tokens[j] !== word && GAP_WORDS.has(tokens[j] as string) && gap < MAX_GAP) {
+    while (k > 0 && tokens[j] !== word && gapWords.has(tokens[j] as string) && gap < MAX_GAP) {
       j++;
       gap++;
     }

@@ -6,13 +6,17 @@ export interface TopicHit {
   topic: Topic;
   /** Tokens of the question covered by the topic's keywords. */
   score: number;
+  /** The question's words its keywords matched. */
+  used: string[];
 }
 
 /** Scores topics by how much of the question their keywords (and titles, in each language) cover. */
 export class TopicIndex {
-  private readonly matcher = new PhraseMatcher<Topic>();
+  private readonly matcher: PhraseMatcher<Topic>;
 
-  constructor(topics: readonly Topic[]) {
+  /** `neutral`: words that may sit inside a keyword without breaking it ("an effective sales team"). */
+  constructor(topics: readonly Topic[], neutral: Iterable<string> = []) {
+    this.matcher = new PhraseMatcher<Topic>(neutral);
     for (const topic of topics) {
       for (const title of [topic.title, topic.title_it]) if (title) this.matcher.add(tokenize(title), topic);
       for (const k of topic.keywords) this.matcher.add(tokenize(k), topic);
@@ -25,10 +29,13 @@ export class TopicIndex {
 
   /** Best topic first; ties go to the topic named earliest. */
   rank(contentTokens: readonly string[]): TopicHit[] {
-    const scores = new Map<Topic, number>();
+    const hits = new Map<Topic, TopicHit>();
     for (const hit of this.matcher.match(contentTokens)) {
-      scores.set(hit.value, (scores.get(hit.value) ?? 0) + hit.size);
+      const entry = hits.get(hit.value) ?? { topic: hit.value, score: 0, used: [] };
+      entry.score += hit.size;
+      entry.used.push(...contentTokens.slice(hit.start, hit.end));
+      hits.set(hit.value, entry);
     }
-    return [...scores].map(([topic, score]) => ({ topic, score })).sort((a, b) => b.score - a.score);
+    return [...hits.values()].sort((a, b) => b.score - a.score);
   }
 }

@@ -12,7 +12,7 @@ export interface Line {
 
 /**
  * How well an answer covers the question: `full`, `partial` (the role or topic is ours, the detail
- * asked is not) or `none` (declined, or help).
+ * asked is not, or some words of the question went unused) or `none` (declined, or help).
  */
 export type Coverage = 'full' | 'partial' | 'none';
 
@@ -75,4 +75,6 @@ export interface Answer {
   sections: Section[];
   sources: Source[];
   followUps: FollowUp[];
+  /** Words of the question the answer did not use, as typed ("interim"): shown as "Missing: ...". */
+  missing?: string[];
 }

@@ -101,3 +101,6 @@ export const isChatter = (t: string) => CHATTER.has(t) || /^\d{1,2}(?:am|pm)$/.t
 export const aboutSalesPeople = (tokens: readonly string[]) =>
   tokens.some((t) => SALES_PEOPLE.has(t)) ||
   (tokens.some((t) => SALES_WORDS.has(t)) && tokens.some((t) => PEOPLE_WORDS.has(t)));
+
+/** A question asking for a count or ratio ("how many SDRs per AE"): the sources give none. */
+export const QUANTITY = /\b(?:how many|ratio|quanti|quante)\b/;

@@ -73,6 +73,9 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
       truncate(`${m.sources}: ${answer.sources.map((s) => escapeMrkdwn(sourceName(s))).join(' · ')}`, 2000),
     );
   }
+  if (answer.missing?.length) {
+    context.push(truncate(`${m.missing}: ${answer.missing.map(escapeMrkdwn).join(', ')}`, 2000));
+  }
   if (options.sharedBy) context.push(m.sharedBy(`<@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}>`));
   if (context.length > 0) {
     blocks.push({

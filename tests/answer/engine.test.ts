@@ -220,3 +220,77 @@ describe('coverage and subject', () => {
     expect(answer('help').coverage).toBe('none');
   });
 });
+
+describe('other meanings of our abbreviations', () => {
+  it.each([
+    ['our CSO owns the SOC 2 audit, what else should they cover', 'Chief Security Officer'],
+    ['CRO tips for a landing page', 'Conversion Rate Optimisation'],
+    ['which CRO runs clinical trials in Europe', 'Contract Research Organisation'],
+    ['what does the CRO of a bank do about credit risk', 'Chief Risk Officer'],
+    ['our CSO leads the ESG and carbon reporting', 'Chief Sustainability Officer'],
+  ])('%j is declined as %s', (q, meaning) => {
+    const a = answer(q);
+    expect(a).toMatchObject({ matched: false, coverage: 'none' });
+    expect(a.intro).toContain(meaning);
+  });
+
+  it('answers ours when the title is spelled out, or when nothing signals another meaning', () => {
+    expect(answer('our chief sales officer (CSO) worries about security of deals').matched).toBe(true);
+    expect(answer('does the CRO handle pricing strategy').matched).toBe(true);
+    expect(answer('what conversion rates does a CSO track').matched).toBe(true);
+  });
+
+  it('reads the signals from the knowledge base, not from code', () => {
+    const none = createAnswerer({ ...kb, otherMeanings: [] });
+    expect(none('CRO tips for a landing page').matched).toBe(true);
+  });
+});
+
+describe('coverage: what the answer leaves out', () => {
+  it.each([
+    ['what does an interim CRO do', 'interim'],
+    ['is a part-time CSO a thing', 'part-time'],
+    ['what does a CRO at a hospital do', 'hospital'],
+    ['what does the CRO of Oracle focus on', 'Oracle'],
+    ['do CROs get equity', 'equity'],
+    ['how many SDRs per AE', 'how many'],
+  ])('%j is partial, says so up front and lists %j as missing', (q, word) => {
+    const a = answer(q);
+    expect(a).toMatchObject({ matched: true, coverage: 'partial' });
+    expect(a.missing).toContain(word);
+    expect(a.intro).toMatch(new RegExp(`^My sources don't cover[^.]*${word}`));
+  });
+
+  it.each([
+    ['how much does an SDR earn', /say nothing about pay/],
+    ['how do I hire a good CRO', /don't cover how to hire a CRO/],
+    ['career path from SDR to VP of Sales', /career path from SDR to VP of Sales/],
+  ])('%j: a detail the sources lack is said in the first sentence', (q, sentence) => {
+    const a = answer(q);
+    expect(a.coverage).toBe('partial');
+    expect(a.intro?.split('. ')[0]).toMatch(sentence);
+  });
+
+  it('stays full when every meaningful word is used or neutral', () => {
+    for (const q of [
+      'what does an effective CRO do',
+      'CRO salary',
+      'cso vs cro',
+      'when should we hire a CRO',
+    ]) {
+      expect(answer(q), q).toMatchObject({ coverage: 'full' });
+      expect(answer(q).missing, q).toBeUndefined();
+    }
+  });
+
+  it('answers a question that matches a topic that well instead of suggesting it', () => {
+    const a = answer('how do I build an effective sales team');
+    expect(a).toMatchObject({ matched: true, kind: 'topic', subject: { topic: 'building-a-sales-team' } });
+  });
+
+  it('promotes facts by rare shared words, never by a common or neutral one', () => {
+    const onQuestion = (q: string) => answer(q).sections.find((s) => s.heading === 'On your question');
+    expect(onQuestion('clear cro')).toBeUndefined();
+    expect(onQuestion('how does a CSO set revenue goals')?.lines[0]?.text).toMatch(/goals/);
+  });
+});

@@ -8,7 +8,7 @@ import { slackText } from '../helpers/slack-text.js';
 
 interface Item {
   q: string;
-  kind: 'in' | 'out' | 'help';
+  kind: 'in' | 'out' | 'gap' | 'help';
   expect?: Array<string | string[]>;
   forbid?: string[];
 }
@@ -17,12 +17,20 @@ const answer = createAnswerer(loadKnowledge());
 const items = parse(readFileSync(new URL('./questions.yml', import.meta.url), 'utf8')) as Item[];
 const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
 
-describe.each(['in', 'out', 'help'] as const)('our own %s questions', (kind) => {
+describe.each(['in', 'out', 'gap', 'help'] as const)('our own %s questions', (kind) => {
   it.each(items.filter((i) => i.kind === kind).map((i) => [i.q, i] as const))('%j', (_, item) => {
     const result = answer(item.q);
     if (kind === 'out') {
       expect(result.matched).toBe(false);
       expect(result.kind).toBe('not_found');
+      return;
+    }
+    if (kind === 'gap') {
+      // A detail the sources lack: declined, or answered partially with a first sentence that says so.
+      if (result.matched) {
+        expect(result.coverage).toBe('partial');
+        expect(result.intro).toMatch(/^My sources (?:don't|say nothing)/);
+      }
       return;
     }
     if (kind === 'in') expect(result.matched).toBe(true);

@@ -115,3 +115,17 @@ describe('plain text', () => {
     expect(text).toMatch(/Sources: .*Cowen Partners/);
   });
 });
+
+describe('words the answer left out', () => {
+  it('lists them in the context line, escaped, and in the plain text', () => {
+    const partial = answer('what does an interim CRO do at a <hospital>');
+    expect(partial.missing).toEqual(['interim', 'hospital']);
+    const context = toSlackMessage(partial).blocks.find((b) => b.type === 'context');
+    expect(JSON.stringify(context)).toContain('Missing: interim, hospital');
+    expect(toPlainText(partial)).toContain('Missing: interim, hospital');
+  });
+
+  it('shows no Missing line when every word was used', () => {
+    expect(JSON.stringify(toSlackMessage(answer('what does a CRO do')).blocks)).not.toContain('Missing');
+  });
+});

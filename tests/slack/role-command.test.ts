@@ -46,7 +46,7 @@ describe('/role command', () => {
 
   it('shows help for an empty command, without a share button', async () => {
     const help = vi.fn((q: string) =>
-      fakeAnswer(q, { kind: 'help', matched: false, title: 'Role bot help' }),
+      fakeAnswer(q, { kind: 'help', matched: false, coverage: 'none', title: 'Role bot help' }),
     );
     const { args, respond } = build('');
     await roleCommand({ answer: help, ...deps() })(args);

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../../knowledge/load.js';
 import type { Comparison, Fact, Role, Topic } from '../../knowledge/schema.js';
+import { factsIn } from '../../knowledge/walk.js';
 import { compareFollowUp } from '../examples.js';
 import type { Lang } from '../language.js';
 import { factLabel, factText, toLine } from '../localise.js';
@@ -8,6 +9,8 @@ import { tokenize } from '../normalise.js';
 import type { Answer, Coverage, FollowUp, Line, Section, Subject } from '../types.js';
 
 const MAX_FOLLOW_UPS = 5;
+/** A word in more than this share of all facts is too common to pick a fact by. */
+const COMMON_SHARE = 0.1;
 
 /** Crude English singular, enough to let "budgets" find "budget". */
 export const stem = (w: string) =>
@@ -23,6 +26,7 @@ export class Library {
   private readonly wordIndex = new Map<string, Array<[Fact, Set<string>]>>();
   /** The bot's own words (headings, buttons, declines) in this language. */
   readonly msg: Messages;
+  private weights: Map<string, number> | undefined;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -39,6 +43,31 @@ export class Library {
 
   text(f: Fact): string {
     return factText(f, this.lang);
+  }
+
+  /**
+   * How much a (stemmed) word says about which fact is meant: rare words say a lot, and a word found
+   * in more than one fact in ten ("revenue", "team", "customer") says nothing (0), so sharing it with
+   * a question does not make a fact an answer to it.
+   */
+  weight(word: string): number {
+    if (!this.weights) {
+      const df = new Map<string, number>();
+      let n = 0;
+      for (const entry of [...this.kb.roles, ...this.kb.comparisons, ...this.kb.topics]) {
+        for (const [f] of factsIn(entry, '')) {
+          n++;
+          for (const w of new Set(tokenize(`${this.label(f)} ${this.text(f)}`).map(stem)))
+            df.set(w, (df.get(w) ?? 0) + 1);
+        }
+      }
+      this.weights = new Map([...df].map(([w, d]) => [w, d > n * COMMON_SHARE ? 0 : Math.log(n / d)]));
+    }
+    return this.weights.get(word) ?? 0;
+  }
+
+  private label(f: Fact): string {
+    return factLabel(f, this.lang) ?? '';
   }
 
   role(id: string): Role | undefined {

@@ -119,14 +119,17 @@ export function facetAcrossRoles(lib: Library, question: string, facet: FacetKey
   });
 }
 
-/** The role's facts that mention the most of `words`: one strong match beats three loose ones. */
+/**
+ * The role's facts that best match `words`, weighing each word by how rare it is in the knowledge
+ * base: "set revenue goals" is about goals, not about every fact that says "revenue".
+ */
 function factsMentioning(lib: Library, role: Role, words: readonly string[]): Fact[] {
-  const wanted = new Set(words.map(stem).filter((w) => w.length >= 3));
+  const wanted = new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0));
   if (wanted.size === 0) return [];
   const scored: Array<{ fact: Fact; score: number }> = [];
   for (const [fact, factWords] of lib.factWords(role)) {
     let score = 0;
-    for (const w of wanted) if (factWords.has(w)) score++;
+    for (const w of wanted) if (factWords.has(w)) score += lib.weight(w);
     if (score > 0) scored.push({ fact, score });
   }
   const best = Math.max(0, ...scored.map((s) => s.score));

@@ -17,7 +17,10 @@ export const roleCommand =
     await ack();
     try {
       const reply = answer(command.text ?? '');
-      await respond({ response_type: 'ephemeral', ...toSlackMessage(reply, { share: reply.coverage === 'full' }) });
+      await respond({
+        response_type: 'ephemeral',
+        ...toSlackMessage(reply, { share: reply.coverage === 'full' }),
+      });
     } catch (error) {
       await failWithApology(
         logger,

@@ -1,0 +1,95 @@
+import { tokenize } from './normalise.js';
+import { singulars } from './speller.js';
+import type { Answer } from './types.js';
+
+/** A question word as matched (typo-folded) and where it sits among the words the user typed. */
+export interface Piece {
+  token: string;
+  /** Index into the question's words. */
+  at: number;
+}
+
+/** "hiring" ~ "hire", "budgets" ~ "budget": enough to tell whether an answer speaks of a word. */
+const light = (w: string) => {
+  const cut = w.replace(/(?:ings?|ers?|ed|es|s|ly|e)$/, '');
+  return cut.length >= 3 ? cut : w;
+};
+
+/** Reading a knowledge text is the costly part; the same lines come back, so remember their words. */
+const MAX_CACHED = 5000;
+
+/**
+ * The words of a question its answer did not use, the way search engines show "Missing: interim":
+ * not matched as a role, facet or topic, not neutral, and not found anywhere in the answer's text.
+ */
+export class MissingWords {
+  private readonly cache = new Map<string, Set<string>>();
+  /** Neutral words in their light form, so "affecting" is as neutral as "affect". */
+  private readonly neutral: ReadonlySet<string>;
+
+  constructor(neutral: Iterable<string>) {
+    this.neutral = new Set([...neutral].map(light));
+  }
+
+  private wordsOf(text: string): Set<string> {
+    let out = this.cache.get(text);
+    if (!out) {
+      out = new Set(tokenize(text).flatMap((w) => [light(w), ...singulars(w).map(light)]));
+      if (this.cache.size > MAX_CACHED) this.cache.clear();
+      this.cache.set(text, out);
+    }
+    return out;
+  }
+
+  isNeutral(token: string): boolean {
+    return this.neutral.has(light(token)) || singulars(token).some((s) => this.neutral.has(light(s)));
+  }
+
+  /**
+   * The missing words as the user typed them ("part-time"), adjacent ones joined into a phrase,
+   * "how" kept with the word it asks about ("how many"). `used` holds the words matching consumed.
+   */
+  find(pieces: readonly Piece[], question: string, used: ReadonlySet<string>, answer: Answer): string[] {
+    const texts = [
+      answer.title,
+      answer.intro ?? '',
+      ...answer.sections.flatMap((s) => [
+        s.heading ?? '',
+        ...s.lines.flatMap((l) => [l.label ?? '', l.text]),
+      ]),
+    ];
+    const covered = (token: string) =>
+      texts.some((t) => {
+        const ws = this.wordsOf(t);
+        return ws.has(light(token)) || singulars(token).some((s) => ws.has(light(s)));
+      });
+    const missing = new Set<number>();
+    for (const p of pieces) {
+      if (used.has(p.token) || this.isNeutral(p.token) || /^\d+$/.test(p.token) || covered(p.token)) continue;
+      missing.add(p.at);
+    }
+    if (missing.size === 0) return [];
+    // The question's chunks as typed, and the chunk each of its words came from.
+    const chunks = question.split(/\s+/).map((c) => c.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    const chunkOf = chunks.flatMap((c, i) => tokenize(c).map(() => i));
+    const words = chunks.map((c) => tokenize(c).join(' '));
+    const marked = [...new Set([...missing].map((at) => chunkOf[at] ?? -1))]
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b);
+    const phrases: string[] = [];
+    let current: number[] = [];
+    const flush = () => {
+      const first = current[0];
+      if (first === undefined) return;
+      const lead = words[first - 1] === 'how' ? [chunks[first - 1]] : [];
+      phrases.push([...lead, ...current.map((i) => chunks[i])].join(' '));
+      current = [];
+    };
+    for (const i of marked) {
+      if (current.length > 0 && i !== (current.at(-1) as number) + 1) flush();
+      current.push(i);
+    }
+    flush();
+    return [...new Set(phrases)];
+  }
+}
