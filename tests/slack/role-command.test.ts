@@ -60,7 +60,7 @@ describe('/role command', () => {
   it('offers no share button on a partial answer: only full answers go to the channel', async () => {
     const partial = vi.fn((q: string) => fakeAnswer(q, { coverage: 'partial' }));
     const { args, respond } = build('interim cro');
-    await roleCommand({ answer: partial, homeView: HOME })(args);
+    await roleCommand({ answer: partial, ...deps() })(args);
 
     const reply = respond.mock.calls[0]?.[0] as Record<string, Wire>;
     expect(JSON.stringify(reply.blocks)).not.toContain('share_answer');
