@@ -22,6 +22,7 @@ import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
 import { requestContext } from './log-context.js';
 import { createLogger } from './logger.js';
+import { MemoryReplayGuard, type ReplayGuard } from './replay-guard.js';
 
 type ClientOptions = NonNullable<AppOptions['clientOptions']>;
 /** Bolt does not export this type; its last `error()` overload takes the extended handler. */
@@ -40,6 +41,8 @@ export interface SlackBotOptions {
   /** Follow-up context; in memory (this instance only) unless a shared store is given. */
   conversations?: ConversationContext;
   greeted?: Greeted;
+  /** HTTP mode: where signatures already seen are remembered (default: this process's memory). */
+  replayGuard?: ReplayGuard;
 }
 
 export interface SlackBot {
@@ -81,6 +84,7 @@ export function createSlackBot({
   logger = createLogger(config.logLevel),
   conversations = new MemoryConversationContext(),
   greeted = new MemoryGreeted(),
+  replayGuard = new MemoryReplayGuard(),
 }: SlackBotOptions): SlackBot {
   const receiver: Receiver =
     config.mode === 'socket'
@@ -144,7 +148,10 @@ export function createSlackBot({
         }
         return {};
       }
-      const http = createHttpServer(receiver as HTTPReceiver, logger);
+      const http = createHttpServer(receiver as HTTPReceiver, logger, {
+        signingSecret: config.signingSecret,
+        replayGuard,
+      });
       server = http;
       await new Promise<void>((resolve, reject) => {
         http.once('error', reject);

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { type HTTPReceiver, HTTPReceiverDeferredRequestError, type Logger } from '@slack/bolt';
+import { checkRequest, type ReplayGuard } from './replay-guard.js';
 
 /**
  * Slack's payloads are a few kilobytes (a 10,000-character question is ~30 KB encoded); Bolt's own
@@ -10,28 +11,59 @@ export const BODY_LIMIT = 256 * 1024;
 export const EVENTS_PATH = '/slack/events';
 
 /**
- * The HTTP server in front of Bolt's receiver. Bolt verifies signatures, parses and dispatches; this
- * layer only reads the body first (bounded) and turns away bodies Bolt would choke on: JSON that
- * parses to something other than an object (`null`, `[]`, `"x"`) makes Bolt throw outside its own
- * error handling, which leaves the request hanging and raises an unhandled rejection.
+ * Slow and idle clients are cut within these. Node checks the first two only every
+ * `connectionsCheckingInterval` (30 s by default, which let sockets live 21-40 s): check every second.
  */
-export function createHttpServer(receiver: HTTPReceiver, logger: Logger): Server {
-  const server = createServer((req, res) => {
+export const SERVER_TIMEOUTS = {
+  /** From connection (or the end of the previous request) to the last header line. */
+  headersTimeout: 10_000,
+  /** From connection to the whole request received. */
+  requestTimeout: 15_000,
+  /** An idle keep-alive connection after a response. */
+  keepAliveTimeout: 10_000,
+  connectionsCheckingInterval: 1_000,
+} as const;
+
+export interface HttpServerOptions {
+  signingSecret: string;
+  replayGuard: ReplayGuard;
+}
+
+/**
+ * The HTTP server in front of Bolt's receiver. Bolt verifies signatures, parses and dispatches; this
+ * layer reads the body first (bounded), refuses what Bolt's check lets through (timestamps from the
+ * future, copies of a request already received: see replay-guard.ts), and turns away bodies Bolt
+ * would choke on: JSON that parses to something other than an object (`null`, `[]`, `"x"`) makes
+ * Bolt throw outside its own error handling, which leaves the request hanging and raises an
+ * unhandled rejection.
+ */
+export function createHttpServer(
+  receiver: HTTPReceiver,
+  logger: Logger,
+  { signingSecret, replayGuard }: HttpServerOptions,
+): Server {
+  return createServer(SERVER_TIMEOUTS, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error(`HTTP ${req.method} ${req.url} failed`, error);
       reply(res, 500);
     });
   });
-  // Slow or stalled clients must not hold sockets for the default five minutes.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
-  return server;
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     if (req.method === 'POST' && pathOf(req) === EVENTS_PATH) {
       const body = await readBody(req, BODY_LIMIT);
       if (body === 'too_large') return reply(res, 413);
       if (body === 'aborted') return;
+      const verdict = await checkRequest(
+        { timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') },
+        body,
+        signingSecret,
+        replayGuard,
+      );
+      if (verdict && !verdict.ok) {
+        logger.warn(`refused a request to ${EVENTS_PATH}: ${verdict.reason}`);
+        return reply(res, 401);
+      }
       if (parsesToNonObject(body, req.headers['content-type'])) {
         logger.warn('rejected a request whose body is not a JSON object');
         return reply(res, 400);
@@ -46,6 +78,11 @@ export function createHttpServer(receiver: HTTPReceiver, logger: Logger): Server
       throw error;
     }
   }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function pathOf(req: IncomingMessage): string {

@@ -68,6 +68,32 @@ describe('reliability and safety', () => {
       expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
     });
 
+    it.each([
+      ['6 minutes ahead', 6 * 60],
+      ['a year ahead', 365 * 24 * 3600],
+    ])('rejects a validly signed request stamped %s, with 401', async (_, ahead) => {
+      const res = await sendSigned(h.events, command(), FORM, { timestamp: now() + ahead });
+      expect(res.status).toBe(401);
+      await marker();
+      expect(h.fake.responses.map((r) => r.id)).toEqual(['marker']);
+    });
+
+    it('answers a request once and refuses its copy, as sent or stamped a little ahead', async () => {
+      for (const timestamp of [now(), now() + 4 * 60]) {
+        h.fake.reset();
+        const body = commandBody('cro', h.fake.responseUrl(`once-${timestamp}`));
+        const signature = slackSignature(SIGNING_SECRET, timestamp, body);
+        const first = await sendSigned(h.events, body, FORM, { timestamp, signature });
+        expect(first.status).toBe(200);
+        const copies = await Promise.all(
+          [1, 2].map(() => sendSigned(h.events, body, FORM, { timestamp, signature })),
+        );
+        expect(copies.map((c) => c.status)).toEqual([401, 401]);
+        await marker();
+        expect(h.fake.responses.map((r) => r.id)).toEqual([`once-${timestamp}`, 'marker']);
+      }
+    });
+
     it('rejects a body altered after signing', async () => {
       const timestamp = now();
       const signed = commandBody('cro', h.fake.responseUrl('forged'));
@@ -140,7 +166,9 @@ describe('reliability and safety', () => {
 
   it('answers an event once even when Slack retries it, concurrently or later', async () => {
     const body = eventBody(mention('1700000600.000001'), 'EvRetried');
+    // Slack signs each retry anew, at the time it sends it.
     const retry = (n: number) => ({
+      timestamp: Math.floor(Date.now() / 1000) - 10 + n,
       headers: { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_timeout' },
     });
     const acks = await Promise.all([

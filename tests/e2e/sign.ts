@@ -40,7 +40,12 @@ export async function sendSigned(
   return { status: res.status, text: await res.text() };
 }
 
-/** A slash command as Slack sends it: a form body. */
+let triggers = 0;
+
+/**
+ * A slash command as Slack sends it: a form body. Each gets its own trigger_id, as in Slack, so two
+ * commands sent in the same second are two requests, not a replayed copy.
+ */
 export function commandBody(text: string, responseUrl: string, extra: Record<string, string> = {}): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
@@ -54,7 +59,7 @@ export function commandBody(text: string, responseUrl: string, extra: Record<str
     text,
     api_app_id: 'A0ROLEBOT',
     response_url: responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: `1.2.${++triggers}`,
     ...extra,
   }).toString();
 }
