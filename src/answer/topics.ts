@@ -18,7 +18,7 @@ export class TopicIndex {
   constructor(topics: readonly Topic[], neutral: Iterable<string> = []) {
     this.matcher = new PhraseMatcher<Topic>(neutral);
     for (const topic of topics) {
-      for (const title of [topic.title, topic.title_it]) if (title) this.matcher.add(tokenize(title), topic);
+      for (const title of [topic.title, topic.title_it]) this.matcher.add(tokenize(title), topic);
       for (const k of topic.keywords) this.matcher.add(tokenize(k), topic);
     }
   }

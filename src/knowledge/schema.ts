@@ -34,20 +34,46 @@ export const FACET_LABELS: Record<FacetKey, string> = {
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug like "vp-sales"');
 const text = z.string().trim().min(1, 'must not be empty');
+/** The Italian twin of an English string: required, so no Italian reply falls back to English. */
+const italian = (english: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `missing its Italian: add ${english}_it beside ${english}` : undefined,
+    })
+    .trim()
+    .min(1, 'must not be empty');
 
 /** One statement in our own words, with the documents that support it. */
-export const FactSchema = z.strictObject({
-  /** Optional lead-in shown in bold, e.g. "Reports to". */
-  label: text.optional(),
-  /** The label in Italian, for Italian questions (with `label`). */
-  label_it: text.optional(),
-  text,
-  /** The same statement in Italian, curated like the English: replies to Italian questions show it. */
-  text_it: text.optional(),
-  sources: z.array(slug).min(1, 'every fact cites at least one source'),
-  /** Roles this fact names, so answers can offer them as next questions. */
-  roles: z.array(slug).optional(),
-});
+export const FactSchema = z
+  .strictObject({
+    /** Optional lead-in shown in bold, e.g. "Reports to". */
+    label: text.optional(),
+    /** The label in Italian: required with `label`. */
+    label_it: text.optional(),
+    text,
+    /** The same statement in Italian, curated like the English: replies to Italian questions show it. */
+    text_it: italian('text'),
+    sources: z.array(slug).min(1, 'every fact cites at least one source'),
+    /** Roles this fact names, so answers can offer them as next questions. */
+    roles: z.array(slug).optional(),
+  })
+  .superRefine((fact, ctx) => {
+    if (fact.label && !fact.label_it) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['label'],
+        message: 'missing its Italian: add label_it beside label',
+      });
+    }
+    if (fact.label_it && !fact.label) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['label_it'],
+        message: 'an Italian label needs its English label',
+      });
+    }
+  });
 export type Fact = z.infer<typeof FactSchema>;
 
 const facts = z.array(FactSchema).min(1);
@@ -85,7 +111,7 @@ export const ComparisonSchema = z.strictObject({
     .array(
       z.strictObject({
         name: text,
-        name_it: text.optional(),
+        name_it: italian('name'),
         /** The role facet this dimension speaks to, so "who earns more" can focus on it. */
         facet: z.enum(FACETS).optional(),
         sides: z.record(slug, facts),
@@ -100,7 +126,7 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
 export const TopicSchema = z.strictObject({
   id: slug,
   title: text,
-  title_it: text.optional(),
+  title_it: italian('title'),
   /** Words and phrases that mark a question as being about this topic (any language). */
   keywords: z.array(text).min(1),
   /** Roles the topic is about; a question naming them and this topic's keywords lands here. */
@@ -108,7 +134,7 @@ export const TopicSchema = z.strictObject({
   summary: FactSchema,
   /** For an ordered structure such as the hierarchy: role ids from the top down. */
   ladder: z.array(slug).optional(),
-  sections: z.array(z.strictObject({ heading: text, heading_it: text.optional(), facts })).min(1),
+  sections: z.array(z.strictObject({ heading: text, heading_it: italian('heading'), facts })).min(1),
 });
 export type Topic = z.infer<typeof TopicSchema>;
 

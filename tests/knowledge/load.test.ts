@@ -295,6 +295,37 @@ describe('a broken knowledge base', () => {
     ]);
   });
 
+  it('names a fact that lacks its Italian text, at its line', () => {
+    fresh();
+    edit('roles/sdr.yml', (t) => t.replace(/^ *text_it: Costruisce i primi rapporti.*\n/m, ''));
+    expect(problemsOf(dir)).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/sdr\.yml$/),
+        path: 'facets.responsibilities[2].text_it',
+        message: 'missing its Italian: add text_it beside text',
+        line: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it('names a label that lacks its Italian, and a dimension name', () => {
+    fresh();
+    edit('roles/sdr.yml', (t) => t.replace(/^ *label_it: Posizione\n/m, ''));
+    edit('comparisons/sdr-vs-bdr.yml', (t) => t.replace(/^ *name_it: .*\n/m, ''));
+    expect(problemsOf(dir)).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/sdr\.yml$/),
+        path: 'facets.reporting[0].label',
+        message: 'missing its Italian: add label_it beside label',
+      }),
+      expect.objectContaining({
+        file: expect.stringMatching(/sdr-vs-bdr\.yml$/),
+        path: 'dimensions[0].name_it',
+        message: 'missing its Italian: add name_it beside name',
+      }),
+    ]);
+  });
+
   it('takes the id from the file name when the file leaves it out', () => {
     fresh();
     edit('roles/bdr.yml', (t) => t.replace(/^id: bdr\n/m, ''));
