@@ -89,8 +89,28 @@ export const SourceSchema = z.strictObject({
 export const SourcesFileSchema = z.array(SourceSchema).min(1);
 export type Source = z.infer<typeof SourceSchema>;
 
+/** An ISO date (2026-11-25) that is a real day. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written 2026-11-25')
+  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a real date');
+
+/**
+ * Who keeps an entry and when it was last checked against its sources. Answers show the date;
+ * kb:check lists entries older than their review interval.
+ */
+const ownership = {
+  /** The team that keeps the entry, e.g. "Sales Ops". */
+  owner: text,
+  /** The day it was last checked against its sources. */
+  reviewed: isoDate,
+  /** How often it should be reviewed, in days; the check's default (180) when left out. */
+  review_every_days: z.number().int().positive().optional(),
+};
+
 export const RoleSchema = z.strictObject({
   id: slug,
+  ...ownership,
   name: text,
   abbreviation: z
     .string()
@@ -105,6 +125,7 @@ export type Role = z.infer<typeof RoleSchema>;
 
 export const ComparisonSchema = z.strictObject({
   id: slug,
+  ...ownership,
   roles: z.tuple([slug, slug]),
   summary: FactSchema,
   dimensions: z
@@ -125,6 +146,7 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
 
 export const TopicSchema = z.strictObject({
   id: slug,
+  ...ownership,
   title: text,
   title_it: italian('title'),
   /** Words and phrases that mark a question as being about this topic (any language). */
