@@ -8,19 +8,26 @@ import { createAnswerer } from './answer/index.js';
 import { unreachableNames } from './answer/name-check.js';
 import { checkAgainstSources } from './knowledge/figures.js';
 import { checkKnowledge, formatProblem, knowledgeDir, type Problem } from './knowledge/load.js';
+import { overdueEntries, reviewInterval } from './knowledge/review.js';
 import { FACETS } from './knowledge/schema.js';
 import { summarise } from './knowledge/summary.js';
 
 export interface CheckReport {
   problems: Problem[];
+  /** Entries due for review: listed, but they do not fail the check. */
+  overdue: Problem[];
   notes: string[];
   summary?: string;
 }
 
 /** Runs every check on `dir`; further checks run only on a knowledge base that loads. */
-export function checkAll(dir: string = knowledgeDir()): CheckReport {
+export function checkAll(dir: string = knowledgeDir(), today: Date = new Date()): CheckReport {
   const { kb, problems, locate } = checkKnowledge(dir);
-  if (!kb) return { problems, notes: [] };
+  if (!kb) return { problems, overdue: [], notes: [] };
+  const overdue = overdueEntries(kb, today, reviewInterval()).map(({ entry, age, interval }) => ({
+    ...locate(entry, ['reviewed']),
+    message: `${'name' in entry ? entry.name : 'title' in entry ? entry.title : entry.id} (${entry.owner}): reviewed ${entry.reviewed}, ${age} days ago (every ${interval} days)`,
+  }));
   const names = unreachableNames(kb, createAnswerer(kb)).map((m) => ({
     ...locate(m.role, m.path),
     message: m.message,
@@ -28,12 +35,13 @@ export function checkAll(dir: string = knowledgeDir()): CheckReport {
   const sources = checkAgainstSources(kb, locate);
   return {
     problems: [...names, ...sources.problems],
+    overdue,
     notes: sources.note ? [sources.note] : [],
     summary: summarise(kb, FACETS),
   };
 }
 
-export function formatReport({ problems, notes, summary }: CheckReport): string {
+export function formatReport({ problems, overdue, notes, summary }: CheckReport): string {
   const lines = problems.map(formatProblem);
   if (problems.length > 0) {
     lines.push(
@@ -42,6 +50,13 @@ export function formatReport({ problems, notes, summary }: CheckReport): string 
     );
   } else if (summary) {
     lines.push(summary);
+  }
+  if (overdue.length > 0) {
+    lines.push(
+      '',
+      `Due for review (${overdue.length}): check these against their sources, then update \`reviewed\`.`,
+    );
+    lines.push(...overdue.map((o) => `  ${formatProblem(o)}`));
   }
   if (notes.length > 0) lines.push('', ...notes);
   return lines.join('\n');

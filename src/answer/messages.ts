@@ -52,6 +52,8 @@ export interface Messages {
   sources: string;
   share: string;
   sharedBy: (user: string) => string;
+  /** When the answer's entries were last reviewed, from an ISO date: "Reviewed 25 Nov 2026". */
+  reviewed: (isoDate: string) => string;
   /** The plain-text renderer's lead-in to the follow-up questions. */
   tryAsking: string;
   /** The context line listing the words an answer did not use: "Missing: interim". */
@@ -75,6 +77,16 @@ export interface Messages {
 const EARLIER = 'from earlier in this thread';
 const the = (roles: string[]) => roles.map((r) => `the ${r}`).join(' and ');
 const PRIMA = 'dai messaggi precedenti del thread';
+
+// biome-ignore format: a word list reads best packed
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// biome-ignore format: a word list reads best packed
+const IT_MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
+/** 2026-11-25 -> "25 Nov 2026": the same everywhere, whatever the server's locale. */
+const day = (iso: string, months: readonly string[]) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+};
 
 const en: Messages = {
   facetLabels: FACET_LABELS,
@@ -158,6 +170,7 @@ const en: Messages = {
   sources: 'Sources',
   share: 'Share in channel',
   sharedBy: (user) => `Shared by ${user}`,
+  reviewed: (iso) => `Reviewed ${day(iso, EN_MONTHS)}`,
   tryAsking: 'Try',
   missing: 'Missing',
   notCovered: (quoted) => `My sources don't cover ${quoted}.`,
@@ -270,6 +283,7 @@ const it: Messages = {
   sources: 'Fonti',
   share: 'Condividi nel canale',
   sharedBy: (user) => `Condiviso da ${user}`,
+  reviewed: (iso) => `Revisionato il ${day(iso, IT_MONTHS)}`,
   tryAsking: 'Prova',
   missing: 'Mancano',
   notCovered: (quoted) => `Le mie fonti non dicono nulla su ${quoted}.`,

@@ -74,6 +74,8 @@ export interface Answer {
   intro?: string;
   sections: Section[];
   sources: Source[];
+  /** When the entries answering were last reviewed (ISO date, the oldest of them); none for help and misses. */
+  reviewed?: string;
   followUps: FollowUp[];
   /** Words of the question the answer did not use, as typed ("interim"): shown as "Missing: ...". */
   missing?: string[];

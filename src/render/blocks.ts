@@ -76,6 +76,7 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
   if (answer.missing?.length) {
     context.push(truncate(`${m.missing}: ${answer.missing.map(escapeMrkdwn).join(', ')}`, 2000));
   }
+  if (answer.reviewed) context.push(m.reviewed(answer.reviewed));
   if (options.sharedBy) context.push(m.sharedBy(`<@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}>`));
   if (context.length > 0) {
     blocks.push({

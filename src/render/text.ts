@@ -20,6 +20,7 @@ export function toPlainText(answer: Answer): string {
     out.push('', `${m.sources}: ${answer.sources.map(sourceName).join('; ')}`);
   }
   if (answer.missing?.length) out.push(`${m.missing}: ${answer.missing.join(', ')}`);
+  if (answer.reviewed) out.push(m.reviewed(answer.reviewed));
   if (answer.followUps.length > 0) {
     out.push(`${m.tryAsking}: ${answer.followUps.map((f) => `"${f.question}"`).join(', ')}`);
   }

@@ -129,3 +129,47 @@ describe('kb:check on the real knowledge base', () => {
     expect(checkAll(DEFAULT_KNOWLEDGE_DIR).problems).toEqual([]);
   });
 });
+
+describe('kb:check on review dates', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const copy = () => {
+    dir = mkdtempSync(join(tmpdir(), 'kb-review-'));
+    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+  };
+  const setReviewed = (file: string, date: string, extra = '') => {
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^reviewed: .*$/m, `reviewed: ${date}${extra}`));
+  };
+
+  it('lists entries older than their interval without failing', () => {
+    copy();
+    setReviewed('roles/cso.yml', '2026-01-10');
+    setReviewed('topics/future-trends.yml', '2026-10-01', '\nreview_every_days: 30');
+    const report = checkAll(dir, new Date('2026-11-25T12:00:00Z'));
+    expect(report.problems).toEqual([]);
+    expect(report.overdue).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/roles\/cso\.yml$/),
+        line: 3,
+        message: expect.stringMatching(/reviewed 2026-01-10, 319 days ago \(every 180 days\)/),
+      }),
+      expect.objectContaining({
+        file: expect.stringMatching(/future-trends\.yml$/),
+        message: expect.stringMatching(/55 days ago \(every 30 days\)/),
+      }),
+    ]);
+    expect(checkAll(dir, new Date('2026-02-01')).overdue).toEqual([]);
+  });
+
+  it('rejects an entry without an owner, or with a date that is not one', () => {
+    copy();
+    setReviewed('roles/cso.yml', '2026-02-30');
+    const path = join(dir, 'roles/bdr.yml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^owner: .*\n/m, ''));
+    expect(checkAll(dir).problems.map((p) => [p.path, p.message])).toEqual([
+      ['owner', '"owner" is missing'],
+      ['reviewed', 'is not a real date'],
+    ]);
+  });
+});

@@ -129,3 +129,31 @@ describe('words the answer left out', () => {
     expect(JSON.stringify(toSlackMessage(answer('what does a CRO do')).blocks)).not.toContain('Missing');
   });
 });
+
+describe('how fresh an answer is', () => {
+  const contextTexts = (q: string) =>
+    toSlackMessage(answer(q))
+      .blocks.filter((b) => b.type === 'context')
+      .flatMap((b) => b.elements.map((e: { text: string }) => e.text));
+
+  it('shows when the entry answering was last reviewed, in the reply language', () => {
+    const cso = kb.roles.find((r) => r.id === 'cso');
+    expect(answer('what does a cso do').reviewed).toBe(cso?.reviewed);
+    const [y, m, d] = (cso?.reviewed ?? '').split('-').map(Number);
+    const month = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d)).toLocaleString('en-GB', {
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    expect(contextTexts('what does a cso do')).toContain(`Reviewed ${d} ${month} ${y}`);
+    expect(toPlainText(answer('what does a cso do'))).toContain(`Reviewed ${d} ${month} ${y}`);
+    expect(contextTexts('cosa fa un cso?').some((t) => /^Revisionato il \d+ \w+ \d{4}$/.test(t))).toBe(true);
+  });
+
+  it('is the oldest review among the entries an answer draws on; help and misses have none', () => {
+    const across = answer('cso vs cro vs vp of sales vs sdr');
+    const dates = kb.roles.filter((r) => across.subject.roles.includes(r.id)).map((r) => r.reviewed);
+    expect(across.reviewed).toBe(dates.sort()[0]);
+    expect(answer('help').reviewed).toBeUndefined();
+    expect(answer('qwerty').reviewed).toBeUndefined();
+  });
+});

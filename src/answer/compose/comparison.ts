@@ -34,6 +34,7 @@ export function compareRoles(lib: Library, question: string, roles: Role[], face
   const silent = facet && roles.some((r) => !r.facets[facet]);
   return lib.answer({
     kind: 'comparison',
+    entries: roles,
     subject: { roles: roles.map((r) => r.id), ...(facet ? { facet } : {}) },
     ...(silent ? { coverage: 'partial' as const } : {}),
     question,
@@ -94,6 +95,7 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
   ];
   return lib.answer({
     kind: 'comparison',
+    entries: [c],
     subject: { roles: [...c.roles], ...(facet ? { facet } : {}) },
     question,
     title: `${roles.map(shortName).join(' vs ')}${focused.length > 0 && facet ? `: ${msg.facetLabels[facet]}` : ''}`,

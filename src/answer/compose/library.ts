@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../knowledge/load.js';
+import { oldestReview } from '../../knowledge/review.js';
 import type { Comparison, Fact, Role, Topic } from '../../knowledge/schema.js';
 import { factsIn } from '../../knowledge/walk.js';
 import { compareFollowUp } from '../examples.js';
@@ -113,6 +114,8 @@ export class Library {
   /** The Answer, citing exactly the sources of the facts it shows, with distinct follow-ups. */
   answer(parts: {
     kind: Answer['kind'];
+    /** The knowledge-base entries the answer draws on: it is as fresh as the oldest review. */
+    entries: ReadonlyArray<{ reviewed: string }>;
     subject: Subject;
     /** `partial` when the sources are silent on the detail asked; full by default. */
     coverage?: Coverage;
@@ -124,6 +127,7 @@ export class Library {
     followUps: FollowUp[];
   }): Answer {
     const cited = new Set(parts.facts.flatMap((f) => f.sources));
+    const reviewed = oldestReview(parts.entries);
     const seen = new Set<string>();
     const followUps = parts.followUps.filter((f) => !seen.has(f.question) && seen.add(f.question));
     return {
@@ -137,6 +141,7 @@ export class Library {
       ...(parts.intro ? { intro: parts.intro } : {}),
       sections: parts.sections,
       sources: [...this.kb.sources.values()].filter((s) => cited.has(s.id)),
+      ...(reviewed ? { reviewed } : {}),
       followUps: followUps.slice(0, MAX_FOLLOW_UPS),
     };
   }

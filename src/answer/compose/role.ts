@@ -41,6 +41,7 @@ export function roleOverview(
   if (reporting?.length) sections.push({ heading: headings.whereTheySit, lines: reporting.map(line) });
   return lib.answer({
     kind: 'role',
+    entries: [role],
     subject: { roles: [role.id] },
     question,
     title: fullName(role),
@@ -79,6 +80,7 @@ export function roleFacet(
   }
   return lib.answer({
     kind: 'facet',
+    entries: [role],
     subject: { roles: [role.id], facet },
     question,
     title: `${shortName(role)}: ${lib.msg.facetLabels[facet]}`,
@@ -110,6 +112,7 @@ export function facetAcrossRoles(lib: Library, question: string, facet: FacetKey
   }
   return lib.answer({
     kind: 'facet',
+    entries: roles,
     subject: { roles: roles.map((r) => r.id), facet },
     question,
     title: lib.msg.acrossRoles(lib.msg.facetLabels[facet]),

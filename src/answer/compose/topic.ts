@@ -37,6 +37,7 @@ export function topicAnswer(
   const [a, b] = related;
   return lib.answer({
     kind: 'topic',
+    entries: [topic],
     subject: { roles: [...(topic.roles ?? [])], topic: topic.id },
     question,
     title: topicTitle(topic, lib.lang),
