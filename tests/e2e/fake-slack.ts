@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
 import type { Wire } from '../slack/wire.js';
+import { commandBody, type Sent, sendSigned } from './sign.js';
 
 /** One Web API call the app made: the method and its arguments (JSON-encoded fields decoded). */
 export interface ApiCall {
@@ -12,10 +13,14 @@ export interface ApiCall {
   ts?: string;
 }
 
-/** One POST the app made to a response_url. */
+/**
+ * One reply the user saw for a command or button: posted to a response_url, or (commands) the body
+ * of the app's ack, which Slack shows the same way.
+ */
 export interface ResponsePost {
   id: string;
   body: Record<string, Wire>;
+  via: 'ack' | 'response_url';
 }
 
 export const BOT_USER_ID = 'UROLEBOT';
@@ -75,6 +80,23 @@ export class FakeSlack {
     return `${this.url}/response/${id}`;
   }
 
+  /**
+   * Sends a signed `/role` command to the app the way Slack does, with `responseUrl(id)`, and records
+   * an answer in the ack's body as a reply under that id, as Slack would show it.
+   */
+  async command(events: string, text: string, id: string, extra: Record<string, string> = {}): Promise<Sent> {
+    const res = await sendSigned(
+      events,
+      commandBody(text, this.responseUrl(id), extra),
+      'application/x-www-form-urlencoded',
+    );
+    if (res.status === 200 && res.text) {
+      this.responses.push({ id, body: JSON.parse(res.text), via: 'ack' });
+      for (const wake of this.waiters) wake();
+    }
+    return res;
+  }
+
   /** Makes every later call to `method` fail this way, until cleared. */
   fail(method: string, failure: Failure | undefined): void {
     if (failure) this.failures.set(method, failure);
@@ -127,7 +149,11 @@ export class FakeSlack {
 
     const response = path.match(/^\/response\/(.+)$/);
     if (response?.[1]) {
-      this.responses.push({ id: decodeURIComponent(response[1]), body: JSON.parse(raw) });
+      this.responses.push({
+        id: decodeURIComponent(response[1]),
+        body: JSON.parse(raw),
+        via: 'response_url',
+      });
       return { status: 200, body: { ok: true } };
     }
 

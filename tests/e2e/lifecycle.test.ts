@@ -4,8 +4,8 @@ import type { SlackConfig } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createSlackBot, StartupError } from '../../src/slack/app.js';
 import { recordingLogger } from '../slack/fakes.js';
-import { FakeSlack } from './fake-slack.js';
-import { commandBody, SIGNING_SECRET, sendSigned } from './sign.js';
+import { BOT_USER_ID, FakeSlack } from './fake-slack.js';
+import { eventBody, SIGNING_SECRET, sendSigned } from './sign.js';
 
 const kb = loadKnowledge();
 const answer = createAnswerer(kb);
@@ -54,15 +54,18 @@ describe('start-up and shutdown', () => {
     const fake = await fakeSlack();
     const bot = createSlackBot({ config: httpConfig(fake.apiUrl), answer, kb, logger: recordingLogger() });
     const { port } = await bot.start();
-    fake.delayMs = 300; // a slow response_url: the answer is still on its way when stop() begins
+    fake.delayMs = 300; // a slow Web API: the answer is still on its way when stop() begins
     const res = await sendSigned(
       `http://127.0.0.1:${port}/slack/events`,
-      commandBody('cro', fake.responseUrl('late')),
-      'application/x-www-form-urlencoded',
+      eventBody(
+        { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT_USER_ID}> cro`, ts: '1.1', channel: 'C0LATE' },
+        'EvLate',
+      ),
+      'application/json',
     );
     expect(res.status).toBe(200);
     await bot.stop();
-    expect(fake.responses.map((r) => r.id)).toEqual(['late']);
+    expect(fake.callsTo('chat.postMessage').map((c) => c.args.channel)).toEqual(['C0LATE']);
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 

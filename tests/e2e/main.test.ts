@@ -6,7 +6,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load.js';
 import { LOCAL_BANNER } from '../../src/local.js';
 import { FakeSlack } from './fake-slack.js';
 import { cleanEnv, DIST_MAIN, type Spawned, spawnProcess } from './process.js';
-import { commandBody, SIGNING_SECRET, sendSigned } from './sign.js';
+import { SIGNING_SECRET } from './sign.js';
 
 const READY = /role bot ready: http on port (\d+)/;
 
@@ -92,13 +92,11 @@ describe('npm start (node dist/main.js)', () => {
     expect(fake.callsTo('auth.test')).toHaveLength(1);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
-    const res = await sendSigned(
-      `http://127.0.0.1:${port}/slack/events`,
-      commandBody('cro', fake.responseUrl('main')),
-      'application/x-www-form-urlencoded',
-    );
+    const res = await fake.command(`http://127.0.0.1:${port}/slack/events`, 'cro', 'main');
     expect(res.status).toBe(200);
-    await fake.waitFor(() => fake.responses.length === 1);
+    expect(fake.responses.map((r) => [r.id, r.via, r.body.response_type])).toEqual([
+      ['main', 'ack', 'ephemeral'],
+    ]);
 
     run.child.kill('SIGTERM');
     expect((await run.exited).code).toBe(0);

@@ -3,7 +3,7 @@ import { toSlackMessage } from '../../src/render/blocks.js';
 import { BOT_USER_ID } from './fake-slack.js';
 import { clickPayload, expectValidMessages, findButton, postsIn } from './flows.js';
 import { startHarness, useHarness } from './harness.js';
-import { commandBody, eventBody, interactionBody, sendSigned } from './sign.js';
+import { eventBody, interactionBody, sendSigned } from './sign.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -46,13 +46,13 @@ describe('the Slack app over HTTP, against a local Slack API', () => {
     expect(JSON.parse(res.text)).toEqual({ challenge: 'c-123' });
   });
 
-  it('/role: acks empty, answers ephemerally via response_url; Share posts it visibly and removes the copy', async () => {
-    const res = await sendSigned(h.events, commandBody('cro vs cso', h.fake.responseUrl('cmd')), FORM);
-    expect(res).toEqual({ status: 200, text: '' });
+  it('/role: answered ephemerally in the ack; Share posts it visibly via response_url and removes the copy', async () => {
+    const res = await h.fake.command(h.events, 'cro vs cso', 'cmd');
+    expect(res.status).toBe(200);
 
-    const [reply] = await h.fake.waitFor(() => h.fake.responses.length === 1 && h.fake.responses);
+    const [reply] = h.fake.responses;
     const expected = toSlackMessage(h.answer('cro vs cso'), { share: true });
-    expect(reply?.id).toBe('cmd');
+    expect(h.fake.responses.map((r) => [r.id, r.via])).toEqual([['cmd', 'ack']]);
     expect(reply?.body).toEqual({ response_type: 'ephemeral', ...expected });
 
     const share = findButton(reply?.body.blocks, 'share_answer');
@@ -78,8 +78,8 @@ describe('the Slack app over HTTP, against a local Slack API', () => {
   });
 
   it('/role alone and /role help show help', async () => {
-    await sendSigned(h.events, commandBody('', h.fake.responseUrl('empty')), FORM);
-    await sendSigned(h.events, commandBody('help', h.fake.responseUrl('help')), FORM);
+    await h.fake.command(h.events, '', 'empty');
+    await h.fake.command(h.events, 'help', 'help');
     await h.fake.waitFor(() => h.fake.responses.length === 2);
     for (const id of ['empty', 'help']) {
       const post = h.fake.responses.find((r) => r.id === id);
@@ -91,7 +91,7 @@ describe('the Slack app over HTTP, against a local Slack API', () => {
   });
 
   it('a follow-up click on an ephemeral answer replaces it in place', async () => {
-    await sendSigned(h.events, commandBody('cro', h.fake.responseUrl('cmd2')), FORM);
+    await h.fake.command(h.events, 'cro', 'cmd2');
     const [reply] = await h.fake.waitFor(() => h.fake.responses.length === 1 && h.fake.responses);
     const button = findButton(reply?.body.blocks, /^follow_up_\d+$/);
 
@@ -228,7 +228,7 @@ describe('the Slack app over HTTP, against a local Slack API', () => {
     const event = homeOpened('messages');
     await sendSigned(h.events, eventBody(event, 'EvHome2'), JSON_TYPE);
     // A marker request that does answer, so "nothing" is not just "not yet".
-    await sendSigned(h.events, commandBody('cro', h.fake.responseUrl('marker')), FORM);
+    await h.fake.command(h.events, 'cro', 'marker');
     await h.fake.waitFor(() => h.fake.responses.length === 1);
     expect(h.fake.callsTo('views.publish')).toEqual([]);
   });
