@@ -104,6 +104,13 @@ describe('Italian questions get Italian replies', () => {
       intro: it_.otherRole('CTO'),
     });
     expect(answer('chi è il CSO di Enel?').intro).toBe(it_.person('Enel'));
+    // Another meaning of our abbreviation, given away by Italian words.
+    for (const q of [
+      'quale CRO scegliere per uno studio clinico di fase III',
+      'il CSO segue la sicurezza informatica?',
+    ]) {
+      expect(answer(q), q).toMatchObject({ lang: 'it', matched: false, kind: 'not_found' });
+    }
     const miss = answer('quanto costa un caffè?');
     expect(miss).toMatchObject({
       lang: 'it',
