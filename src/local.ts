@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Answerer } from './answer/index.js';
+import type { Answer } from './answer/types.js';
 import { type ConversationContext, MemoryConversationContext } from './conversation/context.js';
 import { converse } from './conversation/converse.js';
 import { toPlainText } from './render/text.js';
@@ -17,6 +18,8 @@ export interface LocalOptions {
   interactive?: boolean;
   banner?: NodeJS.WritableStream;
   context?: ConversationContext;
+  /** Told about each answer after it is printed (the store records local questions too). */
+  onAnswer?: (answer: Answer) => void;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function runLocal(
     interactive = Boolean(process.stdin.isTTY),
     banner = process.stderr,
     context = new MemoryConversationContext(),
+    onAnswer,
   }: LocalOptions = {},
 ): Promise<void> {
   banner.write(`${LOCAL_BANNER}\n`);
@@ -42,6 +46,7 @@ export async function runLocal(
   for await (const line of rl) {
     const reply = await converse(answer, context, line, { read: [TERMINAL], write: [TERMINAL] });
     output.write(`${toPlainText(reply.answer)}\n\n`);
+    onAnswer?.(reply.answer);
     await reply.remember();
     prompt();
   }

@@ -1,17 +1,25 @@
 /** `npm start`: read the environment, load the knowledge base, then run locally or as the Slack app. */
 import { existsSync } from 'node:fs';
 import { createAnswerer } from './answer/index.js';
-import { type Config, ConfigError, readConfig } from './config.js';
+import { type Config, ConfigError, readConfig, readStoreConfig, type StoreConfig } from './config.js';
 import { type KnowledgeBase, KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import { runLocal } from './local.js';
 import { createSlackBot, DRAIN_TIMEOUT_MS, type SlackBot, StartupError } from './slack/app.js';
+import { createLogger } from './slack/logger.js';
+import { Loop } from './slack/loop.js';
+import { StoreError } from './store/connect.js';
+import { openStore } from './store/open.js';
+import type { Store } from './store/store.js';
 
 const SHUTDOWN_DEADLINE_MS = DRAIN_TIMEOUT_MS + 5_000;
 
 /** Prints a known, readable failure and exits; anything else is a bug and keeps its stack. */
 function exitWith(error: unknown): never {
   const known =
-    error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StartupError;
+    error instanceof ConfigError ||
+    error instanceof KnowledgeError ||
+    error instanceof StartupError ||
+    error instanceof StoreError;
   console.error(known ? (error as Error).message : error);
   process.exit(1);
 }
@@ -33,24 +41,44 @@ function loadDotEnv(): void {
 async function main(): Promise<void> {
   loadDotEnv();
   let config: Config;
+  let storeConfig: StoreConfig;
   let kb: KnowledgeBase;
   try {
     config = readConfig(process.env);
+    storeConfig = readStoreConfig(process.env);
     kb = loadKnowledge();
   } catch (error) {
     exitWith(error);
   }
   const answer = createAnswerer(kb);
+  const logger = createLogger(config.logLevel);
 
   if (config.mode === 'local') {
-    await runLocal(answer);
+    // Local questions count too (`npm run gaps` shows them); without a usable database it still answers.
+    const store = await openStore(storeConfig, (m) => console.error(`store: ${m}`)).catch(
+      (error: unknown) => {
+        console.error(`${(error as Error).message}\nQuestions asked here will not be recorded.`);
+        return undefined;
+      },
+    );
+    await runLocal(answer, {
+      ...(store ? { onAnswer: (a) => store.recordQuestion({ surface: 'local', answer: a }) } : {}),
+    });
+    await store?.close();
     return;
   }
 
-  const bot = createSlackBot({ config, answer, kb });
+  let store: Store | undefined;
+  try {
+    store = await openStore(storeConfig, (m) => logger.warn(`store: ${m}`));
+  } catch (error) {
+    exitWith(error);
+  }
+  const loop = new Loop({ store, expertsChannel: storeConfig.expertsChannel, owners: storeConfig.owners });
+  const bot = createSlackBot({ config, answer, kb, loop, logger });
   // A failed Web API call inside some promise nobody awaited must not take the whole app down.
   process.on('unhandledRejection', (reason) => bot.logger.error('unhandled promise rejection', reason));
-  handleSignals(bot);
+  handleSignals(bot, store);
 
   try {
     const { port } = await bot.start();
@@ -69,7 +97,7 @@ async function main(): Promise<void> {
  * and npm relays it once more), so they do not cut the drain short; a deadline bounds the whole
  * shutdown instead.
  */
-function handleSignals(bot: SlackBot): void {
+function handleSignals(bot: SlackBot, store: Store | undefined): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -79,13 +107,17 @@ function handleSignals(bot: SlackBot): void {
       bot.logger.error('shutdown took too long, exiting anyway');
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        bot.logger.error('shutdown failed', error);
-        process.exit(1);
-      },
-    );
+    // Answers first, then the records they left in the write buffer.
+    bot
+      .stop()
+      .then(() => store?.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          bot.logger.error('shutdown failed', error);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);

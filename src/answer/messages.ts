@@ -54,6 +54,9 @@ export interface Messages {
   sharedBy: (user: string) => string;
   /** When the answer's entries were last reviewed, from an ISO date: "Reviewed 25 Nov 2026". */
   reviewed: (isoDate: string) => string;
+  /** The feedback buttons under every answer: screen-reader labels (the buttons show 👍 / 👎). */
+  feedback: { helpful: string; notHelpful: string };
+  askExpert: string;
   /** The plain-text renderer's lead-in to the follow-up questions. */
   tryAsking: string;
   /** The context line listing the words an answer did not use: "Missing: interim". */
@@ -171,6 +174,8 @@ const en: Messages = {
   share: 'Share in channel',
   sharedBy: (user) => `Shared by ${user}`,
   reviewed: (iso) => `Reviewed ${day(iso, EN_MONTHS)}`,
+  feedback: { helpful: 'This answer helped', notHelpful: 'This answer did not help' },
+  askExpert: 'Ask an expert',
   tryAsking: 'Try',
   missing: 'Missing',
   notCovered: (quoted) => `My sources don't cover ${quoted}.`,
@@ -284,6 +289,8 @@ const it: Messages = {
   share: 'Condividi nel canale',
   sharedBy: (user) => `Condiviso da ${user}`,
   reviewed: (iso) => `Revisionato il ${day(iso, IT_MONTHS)}`,
+  feedback: { helpful: 'Questa risposta è stata utile', notHelpful: 'Questa risposta non è stata utile' },
+  askExpert: 'Chiedi a un esperto',
   tryAsking: 'Prova',
   missing: 'Mancano',
   notCovered: (quoted) => `Le mie fonti non dicono nulla su ${quoted}.`,

@@ -9,7 +9,16 @@ export const ACTIONS = {
   followUp: (i: number) => `follow_up_${i}`,
   followUpPattern: /^follow_up_\d+$/,
   share: 'share_answer',
+  feedback: 'answer_feedback',
+  askExpert: 'ask_expert',
 } as const;
+
+/**
+ * What a feedback button's value carries: which way it points and the recorded question's id; 👎
+ * also carries the question, for the form it opens and for the experts.
+ */
+export const feedbackValue = (vote: 'up' | 'down', questionId: string, question = '') =>
+  vote === 'up' ? `up:${questionId}` : `down:${questionId}:${question.slice(0, LIMITS.buttonValue - 50)}`;
 
 export interface SlackMessage {
   /** Notification and screen-reader fallback. */
@@ -25,6 +34,10 @@ export interface RenderOptions {
   sharedBy?: string;
   /** Leave out the follow-up buttons (a shared answer in a channel is for reading). */
   followUps?: boolean;
+  /** The recorded question's id: adds 👍 / 👎 feedback buttons that point at it. */
+  feedbackId?: string | undefined;
+  /** Add "Ask an expert" (declines and partial answers, when an experts' channel is set). */
+  askExpert?: { questionId: string } | undefined;
 }
 
 const MAX_FOLLOW_UPS = 5;
@@ -62,8 +75,8 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
     });
   }
   if (answer.intro) blocks.push(mrkdwnSection(escapeMrkdwn(answer.intro)));
-  // Reserve room for the closing context, actions and attribution blocks.
-  const room = LIMITS.blocks - blocks.length - 4;
+  // Reserve room for the closing context, actions, feedback and attribution blocks.
+  const room = LIMITS.blocks - blocks.length - 5;
   const bodies = answer.sections.flatMap(sectionChunks).slice(0, room);
   for (const body of bodies) blocks.push(mrkdwnSection(body));
 
@@ -94,7 +107,12 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
   if (options.share) {
     buttons.push({ ...button(m.share, ACTIONS.share, answer.question), style: 'primary' });
   }
+  if (options.askExpert) {
+    const value = JSON.stringify({ id: options.askExpert.questionId, q: answer.question.slice(0, 1500) });
+    buttons.push(button(m.askExpert, ACTIONS.askExpert, value));
+  }
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+  if (options.feedbackId) blocks.push(feedbackBlock(options.feedbackId, answer.question, m.feedback));
 
   return { text: fallbackText(answer), blocks };
 }
@@ -118,6 +136,31 @@ export const button = (label: string, actionId: string, value: string) => ({
   text: { type: 'plain_text', text: truncate(label, LIMITS.buttonText), emoji: true },
   action_id: actionId,
   value: truncate(value, LIMITS.buttonValue),
+});
+
+/** Slack's native 👍 / 👎 under an answer; each button's value names the vote and the question. */
+const feedbackBlock = (
+  questionId: string,
+  question: string,
+  labels: { helpful: string; notHelpful: string },
+) => ({
+  type: 'context_actions',
+  elements: [
+    {
+      type: 'feedback_buttons',
+      action_id: ACTIONS.feedback,
+      positive_button: {
+        text: { type: 'plain_text', text: '👍' },
+        value: feedbackValue('up', questionId),
+        accessibility_label: labels.helpful,
+      },
+      negative_button: {
+        text: { type: 'plain_text', text: '👎' },
+        value: feedbackValue('down', questionId, question),
+        accessibility_label: labels.notHelpful,
+      },
+    },
+  ],
 });
 
 /** The plain summary Slack shows in notifications and to screen readers. */

@@ -22,6 +22,7 @@ import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
 import { requestContext } from './log-context.js';
 import { createLogger } from './logger.js';
+import { Loop } from './loop.js';
 import { MemoryReplayGuard, type ReplayGuard } from './replay-guard.js';
 
 type ClientOptions = NonNullable<AppOptions['clientOptions']>;
@@ -37,6 +38,8 @@ export interface SlackBotOptions {
   config: SlackConfig;
   answer: Answerer;
   kb: KnowledgeBase;
+  /** Records answers and carries feedback, experts and owners; none of it without one. */
+  loop?: Loop;
   logger?: Logger;
   /** Follow-up context; in memory (this instance only) unless a shared store is given. */
   conversations?: ConversationContext;
@@ -81,6 +84,7 @@ export function createSlackBot({
   config,
   answer,
   kb,
+  loop = new Loop(),
   logger = createLogger(config.logLevel),
   conversations = new MemoryConversationContext(),
   greeted = new MemoryGreeted(),
@@ -123,7 +127,7 @@ export function createSlackBot({
   const inFlight = new InFlight();
   app.use(inFlight.middleware);
   app.use(dedupeEvents());
-  registerListeners(app, { answer, homeView: buildHomeView(kb), conversations, greeted });
+  registerListeners(app, { answer, homeView: buildHomeView(kb), conversations, greeted, loop });
 
   let server: Server | undefined;
 

@@ -2,6 +2,7 @@ import type { Answerer } from '../answer/index.js';
 import type { ConversationContext } from '../conversation/context.js';
 import type { Greeted } from '../conversation/greeted.js';
 import type { HomeView } from '../render/home-view.js';
+import type { Loop } from './loop.js';
 
 /** What the listeners need besides Bolt's own arguments: injected so tests can pass fakes. */
 export interface ListenerDeps {
@@ -12,4 +13,6 @@ export interface ListenerDeps {
   conversations: ConversationContext;
   /** Who has had the Messages tab welcome. */
   greeted: Greeted;
+  /** Records each answer and carries feedback, experts and owners (src/slack/loop.ts). */
+  loop: Loop;
 }

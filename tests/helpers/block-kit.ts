@@ -46,6 +46,20 @@ export function blockKitProblems(
         actionIds.clear(); // action_id must be unique within its block
         for (const e of block.elements ?? []) checkElement(e, at, problems, actionIds);
         break;
+      case 'context_actions':
+        if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 5) {
+          problems.push(`${at}: context_actions needs 1-5 elements`);
+        }
+        for (const e of block.elements ?? []) checkFeedbackButtons(e, at, problems);
+        break;
+      case 'input':
+        if (block.label?.type !== 'plain_text' || !block.label.text || block.label.text.length > 2000) {
+          problems.push(`${at}: input label must be plain_text of 1-2000 characters`);
+        }
+        if (!['plain_text_input', 'checkboxes'].includes(block.element?.type)) {
+          problems.push(`${at}: unexpected input element ${block.element?.type}`);
+        }
+        break;
       case 'divider':
         break;
       default:
@@ -54,6 +68,22 @@ export function blockKitProblems(
     if (block?.block_id && block.block_id.length > 255) problems.push(`${at}: block_id length`);
   }
   return problems;
+}
+
+function checkFeedbackButtons(e: Wire, at: string, problems: string[]) {
+  if (e.type !== 'feedback_buttons') return problems.push(`${at}: unexpected element ${e.type}`);
+  for (const side of ['positive_button', 'negative_button']) {
+    const b = e[side];
+    if (b?.text?.type !== 'plain_text' || !b.text.text || b.text.text.length > 75) {
+      problems.push(`${at}: ${side} text must be plain_text of 1-75 characters`);
+    }
+    if (typeof b?.value !== 'string' || b.value.length === 0 || b.value.length > 2000) {
+      problems.push(`${at}: ${side} value length`);
+    }
+    if (b?.accessibility_label && b.accessibility_label.length > 75)
+      problems.push(`${at}: ${side} label length`);
+  }
+  return undefined;
 }
 
 function checkElement(e: Wire, at: string, problems: string[], ids: Set<string>) {

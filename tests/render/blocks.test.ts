@@ -24,9 +24,16 @@ const questions = [
   'cso vs cro vs vp of sales vs sdr',
 ];
 
+const ID = '0b6f2c1e-1111-4222-8333-944445555666';
+
 describe('Block Kit limits hold for every entry', () => {
   it.each(questions)('%s', (q) => {
-    const message = toSlackMessage(answer(q), { share: true, sharedBy: 'U123' });
+    const message = toSlackMessage(answer(q), {
+      share: true,
+      sharedBy: 'U123',
+      feedbackId: ID,
+      askExpert: { questionId: ID },
+    });
     expect(blockKitProblems(message)).toEqual([]);
   });
 
@@ -47,7 +54,35 @@ describe('Block Kit limits hold for every entry', () => {
       sources: [...kb.sources.values()],
       followUps: Array.from({ length: 12 }, (_, i) => ({ label: 'b'.repeat(120), question: `q${i}` })),
     };
-    expect(blockKitProblems(toSlackMessage(huge, { share: true }))).toEqual([]);
+    const everything = { share: true, feedbackId: ID, askExpert: { questionId: ID } };
+    expect(blockKitProblems(toSlackMessage(huge, everything))).toEqual([]);
+  });
+});
+
+describe('closing the loop', () => {
+  it('puts 👍 / 👎 under an answer, each pointing at the recorded question', () => {
+    const { blocks } = toSlackMessage(answer('cro'), { feedbackId: ID });
+    const last = blocks.at(-1);
+    expect(last.type).toBe('context_actions');
+    const [buttons] = last.elements;
+    expect(buttons.type).toBe('feedback_buttons');
+    expect([buttons.positive_button.value, buttons.negative_button.value]).toEqual([
+      `up:${ID}`,
+      `down:${ID}:cro`,
+    ]);
+    expect(JSON.stringify(toSlackMessage(answer('cro')).blocks)).not.toContain('feedback_buttons');
+  });
+
+  it('offers "Ask an expert" with the question it would send', () => {
+    const { blocks } = toSlackMessage(answer('what does a cto do'), { askExpert: { questionId: ID } });
+    const expert = blocks
+      .filter((b) => b.type === 'actions')
+      .flatMap((b) => b.elements)
+      .find((e) => e.action_id === 'ask_expert');
+    expect(JSON.parse(expert.value)).toEqual({ id: ID, q: 'what does a cto do' });
+    expect(expert.text.text).toBe('Ask an expert');
+    const italian = toSlackMessage(answer('cosa fa un qwerty?'), { askExpert: { questionId: ID } });
+    expect(JSON.stringify(italian.blocks)).toContain('Chiedi a un esperto');
   });
 });
 

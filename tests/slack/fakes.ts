@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { MemoryConversationContext } from '../../src/conversation/context.js';
 import { MemoryGreeted } from '../../src/conversation/greeted.js';
+import { Loop } from '../../src/slack/loop.js';
 
 /** A logger that keeps its lines for assertions instead of printing them. */
 export function recordingLogger(): Logger & { lines: Array<{ level: string; text: string }> } {
@@ -55,4 +56,5 @@ export const deps = () => ({
   homeView: HOME,
   conversations: new MemoryConversationContext(),
   greeted: new MemoryGreeted(),
+  loop: new Loop(),
 });

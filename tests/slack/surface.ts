@@ -11,6 +11,8 @@ export interface Surface {
   events: string[];
   /** Action ids or patterns: any means interactivity must be on. */
   actions: string[];
+  /** Modal callback ids (view submissions also need interactivity). */
+  views: string[];
 }
 
 /**
@@ -18,13 +20,14 @@ export interface Surface {
  * what the code actually registers rather than with a hand-kept list.
  */
 export function listenedSurface(): Surface {
-  const surface: Surface = { commands: [], events: [], actions: [] };
+  const surface: Surface = { commands: [], events: [], actions: [], views: [] };
   const name = (x: unknown) => (x instanceof RegExp ? x.source : String(x));
   const recorder = {
     command: (id: unknown) => surface.commands.push(name(id)),
     event: (id: unknown) => surface.events.push(name(id)),
     message: () => surface.events.push(...MESSAGE_EVENTS),
     action: (id: unknown) => surface.actions.push(name(id)),
+    view: (id: unknown) => surface.views.push(name(id)),
     use: () => {},
   };
   const inert: ListenerDeps = {

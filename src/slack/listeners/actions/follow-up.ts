@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { toSlackMessage } from '../../../render/blocks.js';
+import type { Surface } from '../../../store/store.js';
 import { APOLOGY, failWithApology } from '../../apology.js';
 import type { ListenerDeps } from '../../deps.js';
 
@@ -13,24 +14,31 @@ type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonActio
  * - the App Home tab has no thread, so the answer goes to the app's DM with the user.
  */
 export const followUp =
-  ({ answer }: ListenerDeps) =>
+  ({ answer, loop }: ListenerDeps) =>
   async ({ ack, action, body, respond, client, logger }: ButtonArgs) => {
     await ack();
     const where = placeOf(body);
     const logContext = { user: body.user.id, action: action.action_id, where: where.kind };
     try {
       const reply = answer(action.value ?? '');
+      const closing = loop.asked({
+        surface: surfaceOf(where),
+        answer: reply,
+        team: body.team?.id,
+        channel: where.kind === 'ephemeral' ? body.channel?.id : where.channel,
+        user: body.user.id,
+      });
       if (where.kind === 'ephemeral') {
         await respond({
           response_type: 'ephemeral',
           replace_original: true,
-          ...toSlackMessage(reply, { share: reply.coverage === 'full' }),
+          ...toSlackMessage(reply, { share: reply.coverage === 'full', ...closing }),
         });
       } else {
         await client.chat.postMessage({
           channel: where.channel,
           thread_ts: where.thread_ts,
-          ...toSlackMessage(reply),
+          ...toSlackMessage(reply, closing),
         });
       }
     } catch (error) {
@@ -46,6 +54,16 @@ type Place =
   | { kind: 'ephemeral' }
   | { kind: 'thread'; channel: string; thread_ts: string }
   | { kind: 'home'; channel: string; thread_ts?: undefined };
+
+/** A click asks its question where the button was: under a /role reply, in a thread, or from Home. */
+const surfaceOf = (where: Place): Surface =>
+  where.kind === 'ephemeral'
+    ? 'slash'
+    : where.kind === 'home'
+      ? 'home'
+      : where.channel.startsWith('D')
+        ? 'dm'
+        : 'mention';
 
 /** Where a clicked button lives, from the block_actions payload. */
 export function placeOf(body: BlockButtonAction): Place {

@@ -12,7 +12,7 @@ export const ROLE_COMMAND = '/role';
  * and `/role help` show help, because the answerer returns its help answer for those.
  */
 export const roleCommand =
-  ({ answer }: ListenerDeps) =>
+  ({ answer, loop }: ListenerDeps) =>
   async ({ ack, command, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
     await replyInAck({
       ack,
@@ -22,7 +22,17 @@ export const roleCommand =
       context: { user: command.user_id, channel: command.channel_id, team: command.team_id },
       build: () => {
         const reply = answer(command.text ?? '');
-        return { response_type: 'ephemeral', ...toSlackMessage(reply, { share: reply.coverage === 'full' }) };
+        const closing = loop.asked({
+          surface: 'slash',
+          answer: reply,
+          team: command.team_id,
+          channel: command.channel_id,
+          user: command.user_id,
+        });
+        return {
+          response_type: 'ephemeral',
+          ...toSlackMessage(reply, { share: reply.coverage === 'full', ...closing }),
+        };
       },
     });
   };

@@ -12,7 +12,7 @@ import { isFromBot } from '../../mentions.js';
  * listener, so a mention inside a DM is never answered twice.
  */
 export const appMention =
-  ({ answer, conversations }: ListenerDeps) =>
+  ({ answer, conversations, loop }: ListenerDeps) =>
   async ({ event, context, say, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>) => {
     if (isFromBot(event, context.botUserId) || 'edited' in event || event.channel.startsWith('D')) return;
     const thread_ts = event.thread_ts ?? event.ts;
@@ -29,7 +29,14 @@ export const appMention =
         { read: [thread], write: [thread] },
         onError,
       );
-      await say({ ...toSlackMessage(reply.answer), thread_ts });
+      const closing = loop.asked({
+        surface: 'mention',
+        answer: reply.answer,
+        team: context.teamId,
+        channel: event.channel,
+        user: event.user,
+      });
+      await say({ ...toSlackMessage(reply.answer, closing), thread_ts });
       await reply.remember();
     } catch (error) {
       await failWithApology(

@@ -24,7 +24,7 @@ export const onlyDirectMessages = async ({ message, next }: MessageArgs) => {
  * carries on from that answer.
  */
 export const directMessage =
-  ({ answer, conversations }: ListenerDeps) =>
+  ({ answer, conversations, loop }: ListenerDeps) =>
   async ({ message, context, say, logger }: MessageArgs) => {
     if (!QUESTION_SUBTYPES.has(message.subtype)) return;
     // Narrowed by the subtype check above: a person's message with text and user.
@@ -43,7 +43,14 @@ export const directMessage =
       const onError = (error: unknown) =>
         logger.warn('direct message: conversation context unavailable', describeError(error));
       const reply = await converse(answer, conversations, question, keys, onError);
-      const posted = await say({ ...toSlackMessage(reply.answer), ...thread });
+      const closing = loop.asked({
+        surface: 'dm',
+        answer: reply.answer,
+        team: context.teamId,
+        channel: message.channel,
+        user: msg.user,
+      });
+      const posted = await say({ ...toSlackMessage(reply.answer, closing), ...thread });
       await reply.remember(!msg.thread_ts && posted.ts ? [{ ...dm, thread: posted.ts }] : []);
     } catch (error) {
       await failWithApology(
