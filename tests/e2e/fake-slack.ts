@@ -195,6 +195,12 @@ export class FakeSlack {
           channel: args.channel,
           ts: `1700000000.${String(this.nextTs++).padStart(6, '0')}`,
         };
+      case 'chat.getPermalink':
+        return {
+          ok: true,
+          channel: args.channel,
+          permalink: `https://test.slack.example/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
+        };
       case 'views.publish':
         return { ok: true, view: { id: 'V0HOME', type: 'home' } };
       default:

@@ -3,6 +3,7 @@ import { createAnswerer } from '../../src/answer/index.js';
 import type { SlackConfig } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createSlackBot, type SlackBot } from '../../src/slack/app.js';
+import type { Loop } from '../../src/slack/loop.js';
 import { recordingLogger } from '../slack/fakes.js';
 import { FakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './sign.js';
@@ -18,11 +19,16 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** Records, feedback, experts and owners (a real store); none by default. */
+  loop?: Loop;
+}
+
 /**
  * The real app (real knowledge base, real answerer, real Bolt receiver) in HTTP mode on a free
  * loopback port, with its Web API client pointed at a FakeSlack: the same createSlackBot main.ts uses.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness({ loop }: HarnessOptions = {}): Promise<Harness> {
   const fake = await new FakeSlack().start();
   const kb = loadKnowledge();
   const answer = createAnswerer(kb);
@@ -36,7 +42,7 @@ export async function startHarness(): Promise<Harness> {
     apiUrl: fake.apiUrl,
     logLevel: 'error',
   };
-  const bot = createSlackBot({ config, answer, kb, logger });
+  const bot = createSlackBot({ config, answer, kb, logger, ...(loop ? { loop } : {}) });
   const { port } = await bot.start();
   const base = `http://127.0.0.1:${port}`;
   return {
@@ -57,10 +63,10 @@ export async function startHarness(): Promise<Harness> {
  * One harness for a whole test file: started before its tests, Slack's recordings cleared before each
  * test, stopped after. Returns the harness object, filled in once it has started.
  */
-export function useHarness(): Harness {
+export function useHarness(options: () => Promise<HarnessOptions> | HarnessOptions = () => ({})): Harness {
   const h = {} as Harness;
   beforeAll(async () => {
-    Object.assign(h, await startHarness());
+    Object.assign(h, await startHarness(await options()));
   });
   afterAll(async () => {
     await h.stop?.();

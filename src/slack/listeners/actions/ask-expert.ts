@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { mrkdwnSection } from '../../../render/blocks.js';
 import { describeError } from '../../apology.js';
 import type { ListenerDeps } from '../../deps.js';
 import { sendToExperts } from '../../experts.js';
@@ -29,7 +30,12 @@ export const askExpert =
     const where = placeOf(body);
     const reply = answer(parsed.q);
     const tell = (text: string) =>
-      respond({ response_type: 'ephemeral', replace_original: false, text }).catch((error: unknown) =>
+      respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text,
+        blocks: [mrkdwnSection(text)],
+      }).catch((error: unknown) =>
         logger.warn('ask an expert: could not tell the asker', describeError(error)),
       );
     try {

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { mrkdwnSection } from '../../../render/blocks.js';
 import { escapeMrkdwn, truncate } from '../../../render/escape.js';
 import { resolvedPost } from '../../../render/expert-post.js';
 import { describeError } from '../../apology.js';
@@ -37,6 +38,7 @@ export const expertResolved =
     if (!r) return;
     const expert = body.user.id;
     const context = { expert, request: r.id };
+    loop.store?.recordExpertRequest({ id: r.id, questionId: r.q, status: 'resolved' });
     if (body.channel?.id && body.message) {
       await client.chat
         .update({
@@ -50,15 +52,12 @@ export const expertResolved =
         );
     }
     const question = truncate(escapeMrkdwn(r.text ?? ''), 300);
+    const text = `<@${expert.replace(/[^A-Z0-9]/gi, '')}> from the experts has looked at your question${
+      question ? ` “${question}”` : ''
+    } and marked it resolved.`;
     await client.chat
-      .postMessage({
-        ...askerPlace(r.u, r.c, r.t),
-        text: `<@${expert.replace(/[^A-Z0-9]/gi, '')}> from the experts has looked at your question${
-          question ? ` “${question}”` : ''
-        } and marked it resolved.`,
-      })
+      .postMessage({ ...askerPlace(r.u, r.c, r.t), text, blocks: [mrkdwnSection(`✅ ${text}`)] })
       .catch((error: unknown) =>
         logger.warn('expert resolved: could not tell the asker', context, describeError(error)),
       );
-    loop.store?.recordExpertRequest({ id: r.id, questionId: r.q, status: 'resolved' });
   };
