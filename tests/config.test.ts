@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../src/config.js';
+import { ConfigError, readConfig, readStoreConfig } from '../src/config.js';
 
 const BOT = 'xoxb-1-2-abc';
 const APP = 'xapp-1-A1-2-abc';
@@ -123,5 +123,64 @@ describe('readConfig: errors name the variable', () => {
     expect(errorOf({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: 'ftp://x.test/' })).toContain(
       'SLACK_API_URL',
     );
+  });
+});
+
+describe('readStoreConfig', () => {
+  it('records into a SQLite file by default, keeping text for 90 days', () => {
+    expect(readStoreConfig({})).toEqual({
+      enabled: true,
+      location: { kind: 'sqlite', path: 'data/rolebot.db' },
+      keepText: true,
+      retentionDays: 90,
+      owners: [],
+    });
+  });
+
+  it('reads PostgreSQL, privacy and the loop settings', () => {
+    expect(
+      readStoreConfig({
+        DATABASE_URL: 'postgres://bot@db:5432/rolebot',
+        STORE_QUESTION_TEXT: 'false',
+        RETENTION_DAYS: '30',
+        EXPERTS_CHANNEL: 'C0EXPERTS',
+        KNOWLEDGE_OWNERS: 'U0ONE, U0TWO',
+        RECORD_QUESTIONS: 'yes',
+      }),
+    ).toMatchObject({
+      enabled: true,
+      location: { kind: 'postgres', url: 'postgres://bot@db:5432/rolebot' },
+      keepText: false,
+      retentionDays: 30,
+      expertsChannel: 'C0EXPERTS',
+      owners: ['U0ONE', 'U0TWO'],
+    });
+    expect(readStoreConfig({ RECORD_QUESTIONS: 'false' }).enabled).toBe(false);
+  });
+
+  it('names each malformed variable', () => {
+    const problems = (() => {
+      try {
+        readStoreConfig({
+          DATABASE_URL: 'mysql://x',
+          RETENTION_DAYS: '0',
+          EXPERTS_CHANNEL: '#experts',
+          KNOWLEDGE_OWNERS: 'bob',
+          STORE_QUESTION_TEXT: 'maybe',
+        });
+      } catch (error) {
+        return (error as ConfigError).problems.join('\n');
+      }
+      return '';
+    })();
+    for (const name of [
+      'DATABASE_URL',
+      'RETENTION_DAYS',
+      'EXPERTS_CHANNEL',
+      'KNOWLEDGE_OWNERS',
+      'STORE_QUESTION_TEXT',
+    ]) {
+      expect(problems).toContain(name);
+    }
   });
 });

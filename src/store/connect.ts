@@ -55,7 +55,10 @@ export async function openDb(where: StoreLocation, onError: (error: Error) => vo
       statement_timeout: PG_STATEMENT_TIMEOUT_MS,
       idleTimeoutMillis: 30_000,
     });
+    // An idle client's failure reaches the pool; a checked-out one (between two statements of a
+    // transaction) emits on itself. Unheard, either would crash the process.
     pool.on('error', onError);
+    pool.on('connect', (client) => client.on('error', onError));
     db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   }
   try {

@@ -20,7 +20,7 @@ export interface WriteStats {
   /** Items accepted by push. */
   queued: number;
   written: number;
-  /** Items written after at least one failed attempt: buffered through an outage. */
+  /** Items queued while writes were failing, and written once the database was back. */
   writtenLate: number;
   /** Items dropped because the queue was full, or still queued at close. */
   lost: number;
@@ -30,8 +30,8 @@ export interface WriteStats {
 
 export class WriteBuffer<T> {
   private readonly items: T[] = [];
-  /** Items at the head of `items` that have already failed once. */
-  private retried = 0;
+  /** Items at the head of `items` that were queued while writes were failing. */
+  private late = 0;
   /** Items at the head of `items` that a write is busy with: never dropped under it. */
   private inFlight = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -58,10 +58,11 @@ export class WriteBuffer<T> {
     }
     this.counts.queued++;
     this.items.push(item);
+    if (this.backoffMs > 0) this.late++;
     if (this.items.length > this.capacity) {
       // Drop the oldest items that no write is busy with.
       const dropped = this.items.splice(this.inFlight, this.items.length - this.capacity).length;
-      this.retried = Math.min(this.retried, this.items.length);
+      this.late = Math.min(this.late, this.items.length);
       this.lose(dropped, `the write buffer is full (${this.capacity})`);
     }
     this.schedule(this.backoffMs || this.delayMs);
@@ -126,7 +127,7 @@ export class WriteBuffer<T> {
       } catch (error) {
         this.inFlight = 0;
         this.counts.failedAttempts++;
-        this.retried = Math.max(this.retried, batch.length);
+        this.late = this.items.length;
         this.backoffMs = Math.min(this.maxBackoffMs, Math.max(100, this.backoffMs * 2));
         this.options.onProblem?.(
           `could not write ${batch.length} record(s), retrying in ${this.backoffMs} ms: ${(error as Error).message}`,
@@ -138,9 +139,9 @@ export class WriteBuffer<T> {
       const done = batch.length;
       this.items.splice(0, done);
       this.counts.written += done;
-      const late = Math.min(done, this.retried);
+      const late = Math.min(done, this.late);
       this.counts.writtenLate += late;
-      this.retried -= late;
+      this.late -= late;
       this.backoffMs = 0;
     }
   }
