@@ -31,6 +31,8 @@ type ExtendedErrorHandlerArgs = Parameters<Parameters<App['error']>[0]>[0];
 
 /** Per Web API call: give up on a silent server after this long. */
 export const API_TIMEOUT_MS = 5_000;
+/** Socket Mode: how long start() waits for the first connection before failing the start. */
+export const SOCKET_START_TIMEOUT_MS = 15_000;
 /** How long a shutdown waits for answers already being written. */
 export const DRAIN_TIMEOUT_MS = 5_000;
 
@@ -92,7 +94,14 @@ export function createSlackBot({
 }: SlackBotOptions): SlackBot {
   const receiver: Receiver =
     config.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: config.appToken, logger })
+      ? new SocketModeReceiver({
+          appToken: config.appToken,
+          logger,
+          // Only the URL: the socket client calls apps.connections.open on its own Web API client,
+          // and the App's two-retry policy there would end the connection for good after three
+          // failed calls during a reconnect (the process then exits 0). Its own policy keeps trying.
+          ...(config.apiUrl ? { installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } } } : {}),
+        })
       : new HTTPReceiver({
           signingSecret: config.signingSecret,
           signatureVerification: true,
@@ -143,12 +152,24 @@ export function createSlackBot({
         );
       }
       if (config.mode === 'socket') {
-        try {
-          await app.start();
-        } catch (error) {
-          throw new StartupError(
-            `Could not open the Socket Mode connection (check SLACK_APP_TOKEN and its connections:write scope): ${describeError(error)}`,
+        const where = `${config.apiUrl ?? 'https://slack.com/api/'}apps.connections.open`;
+        let timer: NodeJS.Timeout | undefined;
+        const tooLong = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no connection after ${SOCKET_START_TIMEOUT_MS / 1000} s`)),
+            SOCKET_START_TIMEOUT_MS,
           );
+        });
+        try {
+          await Promise.race([app.start(), tooLong]);
+        } catch (error) {
+          // The socket client would otherwise go on retrying in the background.
+          await app.stop().catch(() => {});
+          throw new StartupError(
+            `Could not open the Socket Mode connection through ${where} (check SLACK_APP_TOKEN, its connections:write scope and SLACK_API_URL): ${describeError(error)}`,
+          );
+        } finally {
+          clearTimeout(timer);
         }
         return {};
       }

@@ -44,6 +44,8 @@ export class FakeSlack {
   private server?: Server;
   private nextTs = 1;
   url = '';
+  /** What apps.connections.open hands out (Socket Mode): set by FakeSocketMode. */
+  socketUrl = '';
 
   async start(): Promise<this> {
     const server = createServer((req, res) => {
@@ -201,6 +203,8 @@ export class FakeSlack {
           channel: args.channel,
           permalink: `https://test.slack.example/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
         };
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketUrl };
       case 'views.publish':
         return { ok: true, view: { id: 'V0HOME', type: 'home' } };
       default:
