@@ -17,7 +17,7 @@ interface FacetQuestion {
 export interface Messages {
   /** Facet names in titles: "CRO: Compensation". */
   facetLabels: Record<FacetKey, string>;
-  /** A facet inside a sentence: "nothing about {how performance is measured}". */
+  /** A facet inside a sentence: "nothing about {how performance is measured}", "nulla {sulla retribuzione}". */
   facetPhrases: Record<FacetKey, string>;
   facetQuestions: Record<FacetKey, FacetQuestion>;
   /** "a CRO", "an SDR"; `spelled` when the name is read letter by letter. */
@@ -208,20 +208,22 @@ const it: Messages = {
     hiring: 'Quando assumerlo',
     history: 'Storia del ruolo',
   },
+  // "Nulla {sulla retribuzione}": Italian joins "su" to the article, so each phrase carries it.
   facetPhrases: {
-    responsibilities: 'le responsabilità',
-    daily: 'il lavoro quotidiano',
-    skills: 'le competenze richieste',
-    career: 'il percorso di carriera',
-    reporting: 'la linea di riporto',
-    metrics: 'come si misurano i risultati',
-    compensation: 'la retribuzione',
-    challenges: 'le sfide',
-    technology: "l'impatto della tecnologia",
-    trends: 'le tendenze',
-    hiring: 'quando conviene assumerlo',
-    history: 'la storia del ruolo',
+    responsibilities: 'sulle responsabilità',
+    daily: 'sul lavoro quotidiano',
+    skills: 'sulle competenze richieste',
+    career: 'sul percorso di carriera',
+    reporting: 'sulla linea di riporto',
+    metrics: 'su come si misurano i risultati',
+    compensation: 'sulla retribuzione',
+    challenges: 'sulle sfide',
+    technology: "sull'impatto della tecnologia",
+    trends: 'sulle tendenze',
+    hiring: 'su quando conviene assumerlo',
+    history: 'sulla storia del ruolo',
   },
+
   facetQuestions: {
     responsibilities: { label: 'Compiti', ask: (r) => `Quali sono i compiti di ${r}?` },
     daily: { label: 'Giornata tipo', ask: (r) => `Cosa fa ${r} ogni giorno?` },
@@ -257,10 +259,10 @@ const it: Messages = {
     try: 'Prova a chiedere',
   },
   acrossRoles: (label) => `${label} nei ruoli commerciali`,
-  silentOnFacet: (phrase, role) => `Le mie fonti non dicono nulla su ${phrase} per ${role}.`,
+  silentOnFacet: (phrase, role) => `Le mie fonti non dicono nulla ${phrase} per ${role}.`,
   hereIsWhatTheySay: 'Ecco invece cosa dicono.',
   silentForSome: (phrase) =>
-    `Le mie fonti non dicono nulla su ${phrase} per alcuni di questi ruoli; ecco cosa dicono di ciascuno.`,
+    `Le mie fonti non dicono nulla ${phrase} per alcuni di questi ruoli; ecco cosa dicono di ciascuno.`,
   help: {
     title: 'Chiedimi dei ruoli di leadership commerciale',
     intro:
@@ -288,7 +290,7 @@ const it: Messages = {
   sources: 'Fonti',
   share: 'Condividi nel canale',
   sharedBy: (user) => `Condiviso da ${user}`,
-  reviewed: (iso) => `Revisionato il ${day(iso, IT_MONTHS)}`,
+  reviewed: (iso) => `Rivisto il ${day(iso, IT_MONTHS)}`,
   feedback: { helpful: 'Questa risposta è stata utile', notHelpful: 'Questa risposta non è stata utile' },
   askExpert: 'Chiedi a un esperto',
   tryAsking: 'Prova',

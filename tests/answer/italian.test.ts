@@ -126,7 +126,7 @@ describe('Italian questions get Italian replies', () => {
     if (!silent) return;
     const a = answer(`quanto guadagna un ${silent.abbreviation ?? silent.name}?`);
     expect(a).toMatchObject({ lang: 'it', coverage: 'partial' });
-    expect(a.intro).toMatch(/^Le mie fonti non dicono nulla su la retribuzione/);
+    expect(a.intro).toMatch(/^Le mie fonti non dicono nulla sulla retribuzione per un /);
   });
 
   it('help in Italian, with examples that are answered in Italian', () => {

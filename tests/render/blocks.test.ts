@@ -181,7 +181,7 @@ describe('how fresh an answer is', () => {
     });
     expect(contextTexts('what does a cso do')).toContain(`Reviewed ${d} ${month} ${y}`);
     expect(toPlainText(answer('what does a cso do'))).toContain(`Reviewed ${d} ${month} ${y}`);
-    expect(contextTexts('cosa fa un cso?').some((t) => /^Revisionato il \d+ \w+ \d{4}$/.test(t))).toBe(true);
+    expect(contextTexts('cosa fa un cso?').some((t) => /^Rivisto il \d+ \w+ \d{4}$/.test(t))).toBe(true);
   });
 
   it('is the oldest review among the entries an answer draws on; help and misses have none', () => {
