@@ -75,7 +75,9 @@ async function main(): Promise<void> {
     exitWith(error);
   }
   const loop = new Loop({ store, expertsChannel: storeConfig.expertsChannel, owners: storeConfig.owners });
-  const bot = createSlackBot({ config, answer, kb, loop, logger });
+  // With a store, follow-up context and welcomes live in the database, shared by every instance.
+  const shared = store ? { conversations: store.conversations(), greeted: store.greeted() } : {};
+  const bot = createSlackBot({ config, answer, kb, loop, logger, ...shared });
   // A failed Web API call inside some promise nobody awaited must not take the whole app down.
   process.on('unhandledRejection', (reason) => bot.logger.error('unhandled promise rejection', reason));
   handleSignals(bot, store);

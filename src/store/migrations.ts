@@ -56,6 +56,26 @@ const migrations: Record<string, Migration & { up(db: Kysely<any>): Promise<void
         .execute();
     },
   },
+  '0002_conversations_and_greetings': {
+    async up(db) {
+      await db.schema
+        .createTable('conversations')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('turn', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('conversations_updated_at')
+        .on('conversations')
+        .column('updated_at')
+        .execute();
+      await db.schema
+        .createTable('greeted')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('greeted_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

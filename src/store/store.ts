@@ -1,7 +1,9 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Answer } from '../answer/types.js';
+import { CONTEXT_TTL_MS } from '../conversation/context.js';
 import { type Db, openDb, type StoreLocation } from './connect.js';
+import { StoreConversationContext, StoreGreeted } from './conversations.js';
 import { gapKey } from './gap-key.js';
 import { type Gap, type GapQuery, queryGaps } from './queries/gaps.js';
 import { queryReport, type Report, type ReportQuery } from './queries/report.js';
@@ -155,6 +157,15 @@ export class Store {
       .execute();
   }
 
+  /** Follow-up context and the Messages tab welcome, shared by every instance using this database. */
+  conversations(): StoreConversationContext {
+    return new StoreConversationContext(this.db);
+  }
+
+  greeted(): StoreGreeted {
+    return new StoreGreeted(this.db);
+  }
+
   gaps(query: GapQuery = {}): Promise<Gap[]> {
     return queryGaps(this.db, query);
   }
@@ -169,6 +180,9 @@ export class Store {
     const gone = await this.db.deleteFrom('questions').where('asked_at', '<', cutoff).executeTakeFirst();
     await this.db.deleteFrom('feedback').where('updated_at', '<', cutoff).execute();
     await this.db.deleteFrom('expert_requests').where('asked_at', '<', cutoff).execute();
+    // Conversations matter for a day; keeping them longer would only keep what people asked.
+    const stale = new Date(at.getTime() - CONTEXT_TTL_MS).toISOString();
+    await this.db.deleteFrom('conversations').where('updated_at', '<', stale).execute();
     return Number(gone.numDeletedRows);
   }
 

@@ -51,10 +51,25 @@ export interface SettingsTable {
   value: string;
 }
 
+/** Each conversation's last turn (JSON), for follow-up questions across instances. */
+export interface ConversationsTable {
+  key: string;
+  turn: string;
+  updated_at: string;
+}
+
+/** Who has had the Messages tab welcome: `team/user`. */
+export interface GreetedTable {
+  key: string;
+  greeted_at: string;
+}
+
 export interface Tables {
   questions: QuestionsTable;
   feedback: FeedbackTable;
   expert_requests: ExpertRequestsTable;
   resolved_gaps: ResolvedGapsTable;
   settings: SettingsTable;
+  conversations: ConversationsTable;
+  greeted: GreetedTable;
 }

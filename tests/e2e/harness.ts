@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createAnswerer } from '../../src/answer/index.js';
 import type { SlackConfig } from '../../src/config.js';
+import type { ConversationContext } from '../../src/conversation/context.js';
+import type { Greeted } from '../../src/conversation/greeted.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createSlackBot, type SlackBot } from '../../src/slack/app.js';
 import type { Loop } from '../../src/slack/loop.js';
@@ -22,13 +24,16 @@ export interface Harness {
 export interface HarnessOptions {
   /** Records, feedback, experts and owners (a real store); none by default. */
   loop?: Loop;
+  /** Follow-up context and welcomes; in memory by default. */
+  conversations?: ConversationContext;
+  greeted?: Greeted;
 }
 
 /**
  * The real app (real knowledge base, real answerer, real Bolt receiver) in HTTP mode on a free
  * loopback port, with its Web API client pointed at a FakeSlack: the same createSlackBot main.ts uses.
  */
-export async function startHarness({ loop }: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await new FakeSlack().start();
   const kb = loadKnowledge();
   const answer = createAnswerer(kb);
@@ -42,7 +47,7 @@ export async function startHarness({ loop }: HarnessOptions = {}): Promise<Harne
     apiUrl: fake.apiUrl,
     logLevel: 'error',
   };
-  const bot = createSlackBot({ config, answer, kb, logger, ...(loop ? { loop } : {}) });
+  const bot = createSlackBot({ config, answer, kb, logger, ...options });
   const { port } = await bot.start();
   const base = `http://127.0.0.1:${port}`;
   return {
