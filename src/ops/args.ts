@@ -58,13 +58,28 @@ export async function storeForOps(): Promise<Store> {
   return store;
 }
 
-/** Runs an ops command: known failures print one readable line and exit 1. */
-export async function runOps(main: () => Promise<void>): Promise<void> {
+/**
+ * Runs an ops command: parse the arguments, open the bot's store, query it, print JSON or text, close.
+ * Known failures (configuration, database) print one readable line and exit 1.
+ */
+export async function runOps<T>(command: {
+  usage: string;
+  defaults: { since?: string; limit: number };
+  query: (store: Store, args: OpsArgs) => Promise<T>;
+  format: (result: T, args: OpsArgs) => string;
+}): Promise<void> {
   try {
-    await main();
+    const args = parseArgs(process.argv.slice(2), command.usage, command.defaults);
+    const store = await storeForOps();
+    try {
+      const result = await command.query(store, args);
+      console.log(args.json ? JSON.stringify(result, null, 2) : command.format(result, args));
+    } finally {
+      await store.close();
+    }
   } catch (error) {
-    const known = error instanceof ConfigError || error instanceof StoreError || error instanceof Error;
-    console.error(known ? (error as Error).message : error);
+    const known = error instanceof ConfigError || error instanceof StoreError;
+    console.error(known || error instanceof Error ? (error as Error).message : error);
     process.exitCode = 1;
   }
 }

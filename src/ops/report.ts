@@ -4,18 +4,12 @@
  *   --limit 5    how many top roles, facets and gaps
  *   --json
  */
-import { parseArgs, runOps, storeForOps } from './args.js';
+import { runOps } from './args.js';
 import { formatReport } from './format.js';
 
-const USAGE = 'Usage: npm run report -- [--since 30d] [--limit 5] [--json]';
-
-await runOps(async () => {
-  const args = parseArgs(process.argv.slice(2), USAGE, { since: '30d', limit: 5 });
-  const store = await storeForOps();
-  try {
-    const report = await store.report({ ...(args.since ? { since: args.since } : {}), topN: args.limit });
-    console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report, args));
-  } finally {
-    await store.close();
-  }
+await runOps({
+  usage: 'Usage: npm run report -- [--since 30d] [--limit 5] [--json]',
+  defaults: { since: '30d', limit: 5 },
+  query: (store, args) => store.report({ ...(args.since ? { since: args.since } : {}), topN: args.limit }),
+  format: formatReport,
 });

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
 import { HOME_BLOCK_LIMIT } from '../render/home-view.js';
 import { ownerSection, ownerSectionUnavailable } from '../render/owner-home.js';
+import { withTimeout } from '../time-limit.js';
 import { describeError } from './apology.js';
 import type { ListenerDeps } from './deps.js';
 
@@ -23,7 +24,11 @@ export async function publishHome(
   const store = loop.store;
   if (store && loop.isOwner(user)) {
     const since = new Date(Date.now() - OWNER_DAYS * 86_400_000);
-    const extra = await withTimeout(store.report({ since }), FIGURES_TIMEOUT_MS).then(
+    const extra = await withTimeout(
+      store.report({ since }),
+      FIGURES_TIMEOUT_MS,
+      `no figures within ${FIGURES_TIMEOUT_MS} ms`,
+    ).then(
       (report) => ownerSection(report, OWNER_DAYS),
       (error: unknown) => {
         logger.warn('app home: owner figures unavailable', { user }, describeError(error));
@@ -33,12 +38,4 @@ export async function publishHome(
     view = { ...homeView, blocks: [...homeView.blocks, ...extra].slice(0, HOME_BLOCK_LIMIT) };
   }
   await client.views.publish({ user_id: user, view });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

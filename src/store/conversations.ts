@@ -6,6 +6,7 @@ import {
   keyString,
 } from '../conversation/context.js';
 import type { Greeted } from '../conversation/greeted.js';
+import { withTimeout } from '../time-limit.js';
 import type { Db } from './connect.js';
 
 /**
@@ -23,13 +24,15 @@ export class StoreConversationContext implements ConversationContext {
 
   async get(key: ConversationKey): Promise<Turn | undefined> {
     const since = new Date(Date.now() - this.ttlMs).toISOString();
-    const row = await bounded(
+    const row = await withTimeout(
       this.db
         .selectFrom('conversations')
         .select('turn')
         .where('key', '=', keyString(key))
         .where('updated_at', '>=', since)
         .executeTakeFirst(),
+      CONTEXT_READ_TIMEOUT_MS,
+      `conversation context: no answer from the database within ${CONTEXT_READ_TIMEOUT_MS} ms`,
     );
     return row ? (JSON.parse(row.turn) as Turn) : undefined;
   }
@@ -56,18 +59,4 @@ export class StoreGreeted implements Greeted {
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
-}
-
-function bounded<T>(query: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new Error(`conversation context: no answer from the database within ${CONTEXT_READ_TIMEOUT_MS} ms`),
-        ),
-      CONTEXT_READ_TIMEOUT_MS,
-    );
-  });
-  return Promise.race([query, timeout]).finally(() => clearTimeout(timer));
 }
