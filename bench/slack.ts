@@ -11,6 +11,7 @@
  * Everything runs on 127.0.0.1. A benchmark, not a test: it prints figures and asserts nothing.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { FakeSlack } from '../tests/e2e/fake-slack.js';
 import { pool } from '../tests/e2e/pool.js';
@@ -44,6 +45,7 @@ interface Running {
 const COMMANDS = {
   npm: ['npm', 'start', '--silent'],
   node: [process.execPath, 'dist/main.js'],
+  floor: [process.execPath, 'bench/floor-app.mjs'],
 } as const;
 
 /**
@@ -87,12 +89,32 @@ function startApp(apiUrl: string, how: keyof typeof COMMANDS): Promise<Running> 
   });
 }
 
-/** SIGTERM to the process group we spawned; resolves with the time to exit and how it ended. */
-async function stopApp(app: Running): Promise<{ ms: number; code: string }> {
+/**
+ * SIGTERM to the process group we spawned, or (`pidOnly`) to the spawned pid alone, as a supervisor
+ * does; resolves once every process in the group is gone, with the time that took.
+ */
+async function stopApp(app: Running, pidOnly = false): Promise<{ ms: number; code: string }> {
   const t0 = performance.now();
-  if (app.child.pid) process.kill(-app.child.pid, 'SIGTERM');
+  const pid = app.child.pid as number;
+  process.kill(pidOnly ? pid : -pid, 'SIGTERM');
   const code = await app.exited;
+  for (let i = 0; i < 200 && groupAlive(pid); i++) await new Promise((r) => setTimeout(r, 10));
   return { ms: performance.now() - t0, code };
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** npm's own resident memory (the process we spawned), from /proc. */
+function npmRss(app: Running): number {
+  const status = readFileSync(`/proc/${app.child.pid}/status`, 'utf8');
+  return Number(status.match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0) * 1024;
 }
 
 async function rss(base: string): Promise<number> {
@@ -130,7 +152,8 @@ try {
     `node ${process.version}, ${BURST} signed /role commands per burst, ${CONCURRENCY} in flight\n`,
   );
 
-  for (const how of ['npm', 'node'] as const) {
+  const startMedian: Record<string, number> = {};
+  for (const how of ['npm', 'node', 'floor'] as const) {
     const times: number[] = [];
     for (let i = 0; i < STARTS; i++) {
       const started = await startApp(fake.apiUrl, how);
@@ -141,26 +164,56 @@ try {
       [...times].sort((a, b) => a - b),
       50,
     );
+    startMedian[how] = median;
     console.log(`start, ${COMMANDS[how].join(' ').replace(process.execPath, 'node')} -> ready line:`);
     console.log(`  median ${ms(median)}  [${times.map(ms).join(', ')}]`);
   }
 
-  const app = await startApp(fake.apiUrl, 'node');
-  const base = `http://127.0.0.1:${app.port}`;
-  const events = `${base}/slack/events`;
-  console.log(`\nmemory idle (rss):  ${mb(await rss(base))}\n`);
-
-  for (const label of ['first burst (cold)', 'second burst (warm)']) {
-    const r = await burst(fake, events, label.split(' ')[0] ?? label);
-    console.log(`${label}:`);
-    console.log(`  acked 200:      ${r.ok}/${BURST}   answered: ${r.answered}/${BURST}`);
-    console.log(`  ack latency:    p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   max ${ms(r.max)}`);
-    console.log(`  all acked in:   ${ms(r.ackedMs)}   all answered in: ${ms(r.answeredMs)}`);
-    console.log(`  rss after:      ${mb(await rss(base))}`);
+  const figures: Record<string, { perSecond: number; p99: number; rss: number; stopMs: number }> = {};
+  for (const how of ['npm', 'floor'] as const) {
+    const app = await startApp(fake.apiUrl, how);
+    const base = `http://127.0.0.1:${app.port}`;
+    const events = `${base}/slack/events`;
+    console.log(
+      `\n${how === 'floor' ? 'floor (bare Bolt app, answers in its ack)' : 'role bot (npm start)'}:`,
+    );
+    console.log(`  memory idle (rss):  ${mb(await rss(base))}`);
+    let last: Awaited<ReturnType<typeof burst>> | undefined;
+    for (const label of ['first burst (cold)', 'second burst (warm)']) {
+      const r = await burst(fake, events, label.split(' ')[0] ?? label);
+      last = r;
+      console.log(`  ${label}:`);
+      console.log(`    acked 200:      ${r.ok}/${BURST}   answered: ${r.answered}/${BURST}`);
+      console.log(`    ack latency:    p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   max ${ms(r.max)}`);
+      console.log(`    all acked in:   ${ms(r.ackedMs)} (${((BURST * 1000) / r.ackedMs).toFixed(0)}/s)`);
+    }
+    // /healthz reports node's own rss; under npm, npm's process is added from /proc.
+    const total = (await rss(base)) + (how === 'npm' ? npmRss(app) : 0);
+    console.log(`  rss after bursts (all its processes): ${mb(total)}`);
+    const stop = await stopApp(app, true);
+    console.log(`  SIGTERM to the spawned pid -> all gone: ${ms(stop.ms)}, ${stop.code}`);
+    figures[how] = {
+      perSecond: (BURST * 1000) / (last?.ackedMs ?? Number.NaN),
+      p99: last?.p99 ?? Number.NaN,
+      rss: total,
+      stopMs: stop.ms,
+    };
   }
 
-  const stop = await stopApp(app);
-  console.log(`\nshutdown (SIGTERM -> exit): ${ms(stop.ms)}, ${stop.code}`);
+  const app = figures.npm;
+  const floor = figures.floor;
+  if (app && floor) {
+    console.log('\nagainst the floor, same run:');
+    console.log(
+      `  start to ready:    ${((startMedian.npm ?? 0) / (startMedian.floor ?? 1)).toFixed(2)}x (npm start)`,
+    );
+    console.log(
+      `  burst throughput:  ${((100 * app.perSecond) / floor.perSecond).toFixed(0)} % (warm burst)`,
+    );
+    console.log(`  ack p99:           ${ms(app.p99)} (floor ${ms(floor.p99)})`);
+    console.log(`  rss after burst:   ${(app.rss / floor.rss).toFixed(2)}x`);
+    console.log(`  SIGTERM -> gone:   ${ms(app.stopMs)} (drain limit 5000 ms)`);
+  }
 } finally {
   await fake.stop();
 }
