@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import type { FacetKey, Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library } from './compose/library.js';
-import { facetAcrossRoles, roleFacet, roleOverview } from './compose/role.js';
+import { facetAcrossRoles, roleDoing, roleFacet, roleOverview } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
 import { exampleQuestions, overviewFollowUp, shortName, starterQuestions, withArticle } from './examples.js';
 import { createFacetDetector } from './facets.js';
@@ -106,7 +106,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     question: string,
     pieces: readonly Piece[],
     words: readonly string[],
-    used: ReadonlySet<string>,
+    used: (token: string) => boolean,
   ): Answer => {
     if (!answer.matched) return answer;
     const asked = pieces.filter((p) => !STOPWORDS.has(p.token));
@@ -174,16 +174,15 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const ranked = topics.rank(rest);
     const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
-    const used = new Set([
+    const consumed = new Set([
       ...mentions.flatMap((m) => tokens.slice(m.start, m.end)),
       ...facetWords,
-      ...DOMAIN_WORDS,
-      ...COMPARE_WORDS,
       ...titles.flatMap((t) => tokens.slice(t.start, t.end)),
     ]);
+    const used = (t: string) => consumed.has(t) || DOMAIN_WORDS.has(t) || COMPARE_WORDS.has(t);
     const done = (answer: Answer) => {
       const topic = ranked.find((h) => h.topic.id === answer.subject.topic);
-      return accounted(answer, question, pieces, words, topic ? new Set([...used, ...topic.used]) : used);
+      return accounted(answer, question, pieces, words, (t) => used(t) || !!topic?.used.includes(t));
     };
     // One of ours set against a title we don't cover ("cmo vs cro"): answer ours and say so. With two
     // of ours, another title is only context ("does the CSO or the CRO work with the CMO").
@@ -252,6 +251,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const across = facetAcrossRoles(lib, question, facet);
       if (across) return done(across);
     }
+    // "who deals with complaints and discounts": the role whose facts say so.
+    if (ASKS_WHICH_ROLE.test(words.join(' '))) {
+      const specifics = meaningful.filter((t) => !DOMAIN_WORDS.has(t));
+      const doer = roleDoing(lib, specifics);
+      if (doer) return done(roleOverview(lib, question, doer, specifics));
+    }
     return decline();
   };
 }
@@ -261,3 +266,7 @@ const asksHow = (words: readonly string[], facet: FacetKey) =>
   facet === 'hiring' &&
   words.some((w) => w === 'how' || w === 'come') &&
   !words.some((w) => /^(?:when|should|whether|need|quando)$/.test(w));
+
+/** "who handles X", "which role owns X", "chi si occupa di X": the question names a duty, not a role. */
+const ASKS_WHICH_ROLE =
+  /\b(?:who|whose|chi|(?:which|what|quale) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;

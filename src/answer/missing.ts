@@ -47,9 +47,14 @@ export class MissingWords {
 
   /**
    * The missing words as the user typed them ("part-time"), adjacent ones joined into a phrase,
-   * "how" kept with the word it asks about ("how many"). `used` holds the words matching consumed.
+   * "how" kept with the word it asks about ("how many"). `used` tells the words matching consumed.
    */
-  find(pieces: readonly Piece[], question: string, used: ReadonlySet<string>, answer: Answer): string[] {
+  find(
+    pieces: readonly Piece[],
+    question: string,
+    used: (token: string) => boolean,
+    answer: Answer,
+  ): string[] {
     const texts = [
       answer.title,
       answer.intro ?? '',
@@ -65,7 +70,7 @@ export class MissingWords {
       });
     const missing = new Set<number>();
     for (const p of pieces) {
-      if (used.has(p.token) || this.isNeutral(p.token) || /^\d+$/.test(p.token) || covered(p.token)) continue;
+      if (used(p.token) || this.isNeutral(p.token) || /^\d+$/.test(p.token) || covered(p.token)) continue;
       missing.add(p.at);
     }
     if (missing.size === 0) return [];

@@ -4,7 +4,7 @@ import type { Comparison, Fact, Role, Topic } from '../../knowledge/schema.js';
 import { factsIn } from '../../knowledge/walk.js';
 import { compareFollowUp } from '../examples.js';
 import type { Lang } from '../language.js';
-import { factLabel, factText, toLine } from '../localise.js';
+import { factLabel, factText, sectionHeading, toLine } from '../localise.js';
 import { type Messages, messages } from '../messages.js';
 import { tokenize } from '../normalise.js';
 import type { Answer, Coverage, FollowUp, Line, Section, Subject } from '../types.js';
@@ -28,6 +28,8 @@ export class Library {
   /** The bot's own words (headings, buttons, declines) in this language. */
   readonly msg: Messages;
   private weights: Map<string, number> | undefined;
+  private readonly sectionIndex = new WeakMap<object, string[]>();
+  private readonly summaryIndex = new WeakMap<Role, ReadonlySet<string>>();
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -65,6 +67,28 @@ export class Library {
       this.weights = new Map([...df].map(([w, d]) => [w, d > n * COMMON_SHARE ? 0 : Math.log(n / d)]));
     }
     return this.weights.get(word) ?? 0;
+  }
+
+  /** A role's summary words, stemmed: read once, then kept. */
+  summaryWords(role: Role): ReadonlySet<string> {
+    let words = this.summaryIndex.get(role);
+    if (!words) {
+      words = new Set(tokenize(this.text(role.summary)).map(stem));
+      this.summaryIndex.set(role, words);
+    }
+    return words;
+  }
+
+  /** A topic section's words (heading and facts, in this language), stemmed: read once, then kept. */
+  sectionWords(section: Topic['sections'][number]): string[] {
+    let words = this.sectionIndex.get(section);
+    if (!words) {
+      words = tokenize(
+        [sectionHeading(section, this.lang), ...section.facts.map((f) => this.text(f))].join(' '),
+      ).map(stem);
+      this.sectionIndex.set(section, words);
+    }
+    return words;
   }
 
   private label(f: Fact): string {

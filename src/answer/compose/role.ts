@@ -138,3 +138,24 @@ function factsMentioning(lib: Library, role: Role, words: readonly string[]): Fa
   const best = Math.max(0, ...scored.map((s) => s.score));
   return scored.filter((s) => s.score === best).map((s) => s.fact);
 }
+
+/** A role must share this many of the question's telling words to be the one a question means. */
+const MIN_SHARED = 2;
+
+/**
+ * "who deals with complaints and discounts": the role whose summary and facts share the most
+ * telling (rare) words with the question, at least two of them, if any.
+ */
+export function roleDoing(lib: Library, words: readonly string[]): Role | undefined {
+  const wanted = [...new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0))];
+  if (wanted.length < MIN_SHARED) return undefined;
+  let best: { role: Role; score: number } | undefined;
+  for (const role of lib.kb.roles) {
+    const summary = lib.summaryWords(role);
+    const shared = wanted.filter((w) => summary.has(w) || lib.factWords(role).some(([, fw]) => fw.has(w)));
+    if (shared.length < MIN_SHARED) continue;
+    const score = shared.reduce((n, w) => n + lib.weight(w), 0);
+    if (!best || score > best.score) best = { role, score };
+  }
+  return best?.role;
+}

@@ -1,7 +1,6 @@
 import type { Topic } from '../../knowledge/schema.js';
 import { compareFollowUp, fullName, overviewFollowUp, topicFollowUp } from '../examples.js';
 import { sectionHeading, topicTitle } from '../localise.js';
-import { tokenize } from '../normalise.js';
 import type { Answer } from '../types.js';
 import { STOPWORDS } from '../words.js';
 import { Body, type Library, stem } from './library.js';
@@ -22,12 +21,14 @@ export function topicAnswer(
     body.add({ heading: lib.msg.headings.topDown, lines: ladder, numbered: true });
   }
   const wanted = new Set(words.filter((w) => !STOPWORDS.has(w)).map(stem));
-  const relevance = (s: Topic['sections'][number]) =>
-    tokenize([sectionHeading(s, lib.lang), ...s.facts.map((f) => lib.text(f))].join(' ')).filter((w) =>
-      wanted.has(stem(w)),
-    ).length;
+  // Each section's relevance once (its stemmed words are cached by the Library), not once per comparison.
+  const score = new Map(
+    topic.sections.map((s) => [s, lib.sectionWords(s).filter((w) => wanted.has(w)).length] as const),
+  );
   const ordered =
-    wanted.size > 0 ? [...topic.sections].sort((x, y) => relevance(y) - relevance(x)) : topic.sections;
+    wanted.size > 0
+      ? [...topic.sections].sort((x, y) => (score.get(y) ?? 0) - (score.get(x) ?? 0))
+      : topic.sections;
   // A section that does not fit is skipped, not the end: a shorter one after it may still fit.
   for (const s of ordered) {
     body.add({ heading: sectionHeading(s, lib.lang), lines: s.facts.map((f) => lib.line(f)) }, s.facts);
