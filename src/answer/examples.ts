@@ -1,3 +1,4 @@
+import { rolesByLevel } from '../knowledge/ladder.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Comparison, FacetKey, Role, Topic } from '../knowledge/schema.js';
 import type { Lang } from './language.js';
@@ -102,9 +103,8 @@ export function starterQuestions(kb: KnowledgeBase, lang: Lang): FollowUp[] {
   return out;
 }
 
-/** The roles in the order of the hierarchy topic's ladder when there is one, the rest after. */
+/** The roles from the top of the hierarchy down (by their level), those without a level after. */
 export function rolesTopDown(kb: KnowledgeBase): Role[] {
-  const ladder = kb.topics.find((t) => t.ladder)?.ladder ?? [];
-  const rank = (r: Role) => (ladder.includes(r.id) ? ladder.indexOf(r.id) : ladder.length);
-  return [...kb.roles].sort((a, b) => rank(a) - rank(b));
+  const ladder = rolesByLevel(kb.roles);
+  return [...ladder, ...kb.roles.filter((r) => !ladder.includes(r))];
 }

@@ -365,7 +365,6 @@ function checkReferences(
   }
   for (const [, t] of topics) {
     for (const [i, id] of (t.roles ?? []).entries()) if (!knownRole(id)) unknownRole(t, ['roles', i], id);
-    for (const [i, id] of (t.ladder ?? []).entries()) if (!knownRole(id)) unknownRole(t, ['ladder', i], id);
   }
 }
 

@@ -112,10 +112,19 @@ export const RoleSchema = z.strictObject({
   id: slug,
   ...ownership,
   name: text,
+  /** The short form people use, e.g. "SDR" or "RevOps": one word, a capital first. */
   abbreviation: z
     .string()
-    .regex(/^[A-Z]{2,4}$/)
+    .regex(
+      /^[A-Z][A-Za-z0-9&]{1,7}$/,
+      'must be one word of 2 to 8 letters starting with a capital, like "SDR"',
+    )
     .optional(),
+  /**
+   * Rung in the typical sales hierarchy, 1 at the top; roles of one level share a rung. The ladder
+   * is built from these; a role the sources do not place leaves it out and is not on the ladder.
+   */
+  level: z.number().int().positive().optional(),
   /** Other names people type: abbreviations, plurals, alternative titles, Italian forms. */
   aliases: z.array(text).default([]),
   summary: FactSchema,
@@ -154,8 +163,8 @@ export const TopicSchema = z.strictObject({
   /** Roles the topic is about; a question naming them and this topic's keywords lands here. */
   roles: z.array(slug).optional(),
   summary: FactSchema,
-  /** For an ordered structure such as the hierarchy: role ids from the top down. */
-  ladder: z.array(slug).optional(),
+  /** `true` shows the roles from the top down, ordered by each role's `level` (the hierarchy). */
+  ladder: z.literal(true).optional(),
   sections: z.array(z.strictObject({ heading: text, heading_it: italian('heading'), facts })).min(1),
 });
 export type Topic = z.infer<typeof TopicSchema>;

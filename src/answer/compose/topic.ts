@@ -1,3 +1,4 @@
+import { rolesByLevel } from '../../knowledge/ladder.js';
 import type { Topic } from '../../knowledge/schema.js';
 import { compareFollowUp, fullName, overviewFollowUp, topicFollowUp } from '../examples.js';
 import { sectionHeading, topicTitle } from '../localise.js';
@@ -17,7 +18,7 @@ export function topicAnswer(
 ): Answer {
   const body = new Body(BUDGET, topic.summary);
   if (topic.ladder) {
-    const ladder = lib.roles(topic.ladder).map((r) => ({ text: fullName(r) }));
+    const ladder = rolesByLevel(lib.kb.roles).map((r) => ({ text: fullName(r) }));
     body.add({ heading: lib.msg.headings.topDown, lines: ladder, numbered: true });
   }
   const wanted = new Set(words.filter((w) => !STOPWORDS.has(w)).map(stem));
