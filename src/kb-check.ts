@@ -8,6 +8,7 @@ import { createAnswerer } from './answer/index.js';
 import { unreachableNames } from './answer/name-check.js';
 import { checkAgainstSources } from './knowledge/figures.js';
 import { checkKnowledge, formatProblem, knowledgeDir, type Problem } from './knowledge/load.js';
+import type { PathKey } from './knowledge/positions.js';
 import { overdueEntries, reviewInterval } from './knowledge/review.js';
 import { FACETS } from './knowledge/schema.js';
 import { summarise } from './knowledge/summary.js';
@@ -33,12 +34,29 @@ export function checkAll(dir: string = knowledgeDir(), today: Date = new Date())
     message: m.message,
   }));
   const sources = checkAgainstSources(kb, locate);
+  const todo = [...kb.roles, ...kb.comparisons, ...kb.topics].flatMap((entry) =>
+    [...placeholders(entry, [])].map((path) => ({
+      ...locate(entry, path),
+      message: 'still a placeholder (TODO): write it, or remove it',
+    })),
+  );
   return {
-    problems: [...names, ...sources.problems],
+    problems: [...todo, ...names, ...sources.problems],
     overdue,
     notes: sources.note ? [sources.note] : [],
     summary: summarise(kb, FACETS),
   };
+}
+
+/** Paths of the strings a skeleton left to write (they start with "TODO"). */
+function* placeholders(value: unknown, path: PathKey[]): Generator<PathKey[]> {
+  if (typeof value === 'string') {
+    if (/^TODO\b/.test(value)) yield path;
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* placeholders(v, [...path, i]);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) yield* placeholders(v, [...path, k]);
+  }
 }
 
 export function formatReport({ problems, overdue, notes, summary }: CheckReport): string {
