@@ -1,9 +1,11 @@
 /** `npm start`: read the environment, load the knowledge base, then run locally or as the Slack app. */
 import { existsSync } from 'node:fs';
-import { createAnswerer } from './answer/index.js';
+import { type Answerer, createAnswerer } from './answer/index.js';
 import { type Config, ConfigError, readConfig, readStoreConfig, type StoreConfig } from './config.js';
-import { type KnowledgeBase, KnowledgeError, loadKnowledge } from './knowledge/load.js';
+import { type LiveKnowledge, liveKnowledge, type ReloadLog } from './knowledge/live.js';
+import { type KnowledgeBase, KnowledgeError, knowledgeDir } from './knowledge/load.js';
 import { runLocal } from './local.js';
+import { buildHomeView, type HomeView } from './render/home-view.js';
 import { createSlackBot, DRAIN_TIMEOUT_MS, type SlackBot, StartupError } from './slack/app.js';
 import { createLogger } from './slack/logger.js';
 import { Loop } from './slack/loop.js';
@@ -38,20 +40,42 @@ function loadDotEnv(): void {
   }
 }
 
+/** Everything built from one knowledge base, swapped together on a reload. */
+interface Served {
+  kb: KnowledgeBase;
+  answer: Answerer;
+  homeView: HomeView;
+}
+const serve = (kb: KnowledgeBase): Served => ({
+  kb,
+  answer: createAnswerer(kb),
+  homeView: buildHomeView(kb),
+});
+
 async function main(): Promise<void> {
   loadDotEnv();
   let config: Config;
   let storeConfig: StoreConfig;
-  let kb: KnowledgeBase;
+  let live: LiveKnowledge<Served>;
+  // Reloads are reported on the terminal in local mode, through the app's logger otherwise.
+  let reloadLog: ReloadLog = { info: (m) => console.error(m), error: (m) => console.error(m) };
   try {
     config = readConfig(process.env);
     storeConfig = readStoreConfig(process.env);
-    kb = loadKnowledge();
+    live = liveKnowledge({
+      dir: knowledgeDir(),
+      build: serve,
+      log: { info: (m) => reloadLog.info(m), error: (m) => reloadLog.error(m) },
+    });
   } catch (error) {
     exitWith(error);
   }
-  const answer = createAnswerer(kb);
   const logger = createLogger(config.logLevel);
+  if (config.mode !== 'local') reloadLog = logger;
+  // Each question is answered by the knowledge base current when it arrives, start to finish.
+  const answer: Answerer = (...args) => live.current().answer(...args);
+  live.watch();
+  process.on('SIGHUP', () => live.reload('SIGHUP'));
 
   if (config.mode === 'local') {
     // Local questions count too (`npm run gaps` shows them); without a usable database it still answers.
@@ -77,7 +101,15 @@ async function main(): Promise<void> {
   const loop = new Loop({ store, expertsChannel: storeConfig.expertsChannel, owners: storeConfig.owners });
   // With a store, follow-up context and welcomes live in the database, shared by every instance.
   const shared = store ? { conversations: store.conversations(), greeted: store.greeted() } : {};
-  const bot = createSlackBot({ config, answer, kb, loop, logger, ...shared });
+  const bot = createSlackBot({
+    config,
+    answer,
+    kb: live.current().kb,
+    homeView: () => live.current().homeView,
+    loop,
+    logger,
+    ...shared,
+  });
   // A failed Web API call inside some promise nobody awaited must not take the whole app down.
   process.on('unhandledRejection', (reason) => bot.logger.error('unhandled promise rejection', reason));
   handleSignals(bot, store);

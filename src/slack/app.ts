@@ -13,7 +13,7 @@ import type { SlackConfig } from '../config.js';
 import { type ConversationContext, MemoryConversationContext } from '../conversation/context.js';
 import { type Greeted, MemoryGreeted } from '../conversation/greeted.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
-import { buildHomeView } from '../render/home-view.js';
+import { buildHomeView, type HomeView } from '../render/home-view.js';
 import { describeError } from './apology.js';
 import { dedupeEvents } from './dedupe.js';
 import { healthRoute } from './health.js';
@@ -40,6 +40,8 @@ export interface SlackBotOptions {
   config: SlackConfig;
   answer: Answerer;
   kb: KnowledgeBase;
+  /** The Home tab of the knowledge base being served, when that can change (reload); else built from kb. */
+  homeView?: () => HomeView;
   /** Records answers and carries feedback, experts and owners; none of it without one. */
   loop?: Loop;
   logger?: Logger;
@@ -86,6 +88,7 @@ export function createSlackBot({
   config,
   answer,
   kb,
+  homeView,
   loop = new Loop(),
   logger = createLogger(config.logLevel),
   conversations = new MemoryConversationContext(),
@@ -136,7 +139,17 @@ export function createSlackBot({
   const inFlight = new InFlight();
   app.use(inFlight.middleware);
   app.use(dedupeEvents());
-  registerListeners(app, { answer, homeView: buildHomeView(kb), conversations, greeted, loop });
+  const fixedHome = buildHomeView(kb);
+  registerListeners(app, {
+    answer,
+    // Read on every use, so the Home tab follows a reloaded knowledge base.
+    get homeView() {
+      return homeView?.() ?? fixedHome;
+    },
+    conversations,
+    greeted,
+    loop,
+  });
 
   let server: Server | undefined;
 
