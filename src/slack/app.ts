@@ -14,6 +14,7 @@ import { type ConversationContext, MemoryConversationContext } from '../conversa
 import { type Greeted, MemoryGreeted } from '../conversation/greeted.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { buildHomeView, type HomeView } from '../render/home-view.js';
+import { buildWelcome } from '../render/welcome.js';
 import { describeError } from './apology.js';
 import { dedupeEvents } from './dedupe.js';
 import { healthRoute } from './health.js';
@@ -148,6 +149,7 @@ export function createSlackBot({
     },
     conversations,
     greeted,
+    welcome: buildWelcome(kb),
     loop,
   });
 

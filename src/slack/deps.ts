@@ -1,6 +1,7 @@
 import type { Answerer } from '../answer/index.js';
 import type { ConversationContext } from '../conversation/context.js';
 import type { Greeted } from '../conversation/greeted.js';
+import type { SlackMessage } from '../render/blocks.js';
 import type { HomeView } from '../render/home-view.js';
 import type { Loop } from './loop.js';
 
@@ -15,4 +16,6 @@ export interface ListenerDeps {
   greeted: Greeted;
   /** Records each answer and carries feedback, experts and owners (src/slack/loop.ts). */
   loop: Loop;
+  /** The Messages tab welcome, built once at start-up from the knowledge base. */
+  welcome: SlackMessage;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSlackMessage } from '../../src/render/blocks.js';
 import { BOT_USER_ID } from './fake-slack.js';
-import { clickPayload, expectValidMessages, findButton, postsIn } from './flows.js';
+import { clickPayload, expectValidMessages, findButton, postsIn, settle } from './flows.js';
 import { startHarness, useHarness } from './harness.js';
 import { eventBody, interactionBody, sendSigned } from './sign.js';
 
@@ -224,12 +224,26 @@ describe('the Slack app over HTTP, against a local Slack API', () => {
     expectValidMessages(h.fake);
   });
 
-  it('opening the Messages tab publishes nothing', async () => {
+  it('opening the Messages tab greets once, with what the bot knows and three example questions', async () => {
     const event = homeOpened('messages');
     await sendSigned(h.events, eventBody(event, 'EvHome2'), JSON_TYPE);
+    const [welcome] = await h.fake.waitFor(
+      () => postsIn(h.fake, 'D0VISITOR').length === 1 && postsIn(h.fake, 'D0VISITOR'),
+    );
+    expect(welcome?.args.blocks[0].text.text).toBe('Welcome to Role bot');
+    expect(JSON.stringify(welcome?.args.blocks)).toContain('Chief Revenue Officer (CRO)');
+    const examples = welcome?.args.blocks.find((b: { type: string }) => b.type === 'actions').elements;
+    expect(examples).toHaveLength(3);
+    for (const e of examples) expect(h.answer(e.value).matched, e.value).toBe(true);
+
+    // Opened again (another event): no second welcome, and the Home tab is not published either.
+    await sendSigned(h.events, eventBody({ ...event, event_ts: '2.0' }, 'EvHome3'), JSON_TYPE);
     // A marker request that does answer, so "nothing" is not just "not yet".
     await h.fake.command(h.events, 'cro', 'marker');
     await h.fake.waitFor(() => h.fake.responses.length === 1);
+    await settle();
+    expect(postsIn(h.fake, 'D0VISITOR')).toHaveLength(1);
     expect(h.fake.callsTo('views.publish')).toEqual([]);
+    expectValidMessages(h.fake);
   });
 });

@@ -57,4 +57,5 @@ export const deps = () => ({
   conversations: new MemoryConversationContext(),
   greeted: new MemoryGreeted(),
   loop: new Loop(),
+  welcome: { text: 'Welcome', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Welcome' } }] },
 });

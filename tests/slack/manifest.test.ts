@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { createAnswerer } from '../../src/answer/index.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { listenedSurface } from './surface.js';
 
 const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8'));
 const surface = listenedSurface();
+const engine = createAnswerer(loadKnowledge());
 
 /** The bot scopes each thing the code does needs (https://docs.slack.dev/reference/scopes). */
 const SCOPES_FOR: Record<string, string[]> = {
@@ -18,6 +21,8 @@ const SCOPES_FOR: Record<string, string[]> = {
   'chat.getPermalink': [],
   'views.publish': [],
   'views.open': [],
+  // Slack adds it with the agent messaging experience, for its suggested prompts
+  agent_view: ['assistant:write'],
 };
 
 /**
@@ -84,6 +89,7 @@ describe('manifest.yml matches the code', () => {
         if (!scopes) throw new Error(`no scope mapping for event ${e}: add it to SCOPES_FOR`);
         return scopes;
       }),
+      ...(manifest.features.agent_view ? (SCOPES_FOR.agent_view ?? []) : []),
       ...API_METHODS.flatMap((m) => {
         const scopes = SCOPES_FOR[m];
         if (!scopes) throw new Error(`no scope mapping for Web API method ${m}: add it to SCOPES_FOR`);
@@ -92,6 +98,21 @@ describe('manifest.yml matches the code', () => {
     ];
     expect(sorted(manifest.oauth_config.scopes.bot)).toEqual(sorted(needed));
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
+  });
+
+  it('offers four suggested prompts in the Messages tab, each answered in full by the knowledge base', () => {
+    const { agent_description, suggested_prompts } = manifest.features.agent_view;
+    expect(agent_description.length).toBeGreaterThan(0);
+    expect(suggested_prompts).toHaveLength(4);
+    for (const { title, message } of suggested_prompts) {
+      expect(title.length, title).toBeGreaterThan(0);
+      const answer = engine(message);
+      expect({ message, matched: answer.matched, coverage: answer.coverage }).toEqual({
+        message,
+        matched: true,
+        coverage: 'full',
+      });
+    }
   });
 
   it('runs in Socket Mode as written', () => {
