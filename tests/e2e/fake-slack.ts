@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
 import type { Wire } from '../slack/wire.js';
 import { commandBody, type Sent, sendSigned } from './sign.js';
+import { waitUntil } from './wait.js';
 
 /** One Web API call the app made: the method and its arguments (JSON-encoded fields decoded). */
 export interface ApiCall {
@@ -121,25 +122,7 @@ export class FakeSlack {
    * every 20 ms, since some conditions (log lines) change after the app has read a response.
    */
   waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const value = predicate();
-        if (value) {
-          this.waiters.delete(check);
-          clearTimeout(timer);
-          clearInterval(poll);
-          resolve(value);
-        }
-      };
-      const poll = setInterval(check, 20);
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        clearInterval(poll);
-        reject(new Error(`FakeSlack.waitFor timed out after ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.waiters.add(check);
-      check();
-    });
+    return waitUntil(this.waiters, predicate, timeoutMs, 'FakeSlack');
   }
 
   private async handle(

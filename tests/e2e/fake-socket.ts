@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Wire } from '../slack/wire.js';
 import type { FakeSlack } from './fake-slack.js';
+import { waitUntil } from './wait.js';
 
 export interface Ack {
   envelope_id: string;
@@ -100,24 +101,7 @@ export class FakeSocketMode {
   }
 
   waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const value = predicate();
-        if (!value) return;
-        this.waiters.delete(check);
-        clearTimeout(timer);
-        clearInterval(poll);
-        resolve(value);
-      };
-      const poll = setInterval(check, 20);
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        clearInterval(poll);
-        reject(new Error(`FakeSocketMode.waitFor timed out after ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.waiters.add(check);
-      check();
-    });
+    return waitUntil(this.waiters, predicate, timeoutMs, 'FakeSocketMode');
   }
 
   private wake(): void {

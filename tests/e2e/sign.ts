@@ -47,7 +47,16 @@ let triggers = 0;
  * commands sent in the same second are two requests, not a replayed copy.
  */
 export function commandBody(text: string, responseUrl: string, extra: Record<string, string> = {}): string {
-  return new URLSearchParams({
+  return new URLSearchParams(commandFields(text, responseUrl, extra)).toString();
+}
+
+/** A slash command's fields, as Slack sends them (a form over HTTP, a payload over Socket Mode). */
+export function commandFields(
+  text: string,
+  responseUrl: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
     token: 'legacy-verification-token',
     team_id: 'T0TEAM',
     team_domain: 'test',
@@ -61,7 +70,7 @@ export function commandBody(text: string, responseUrl: string, extra: Record<str
     response_url: responseUrl,
     trigger_id: `1.2.${++triggers}`,
     ...extra,
-  }).toString();
+  };
 }
 
 /** An Events API delivery. */

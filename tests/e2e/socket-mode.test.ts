@@ -9,6 +9,7 @@ import { BOT_USER_ID, FakeSlack } from './fake-slack.js';
 import { FakeSocketMode } from './fake-socket.js';
 import { clickPayload, expectValidMessages, findButton, postsIn } from './flows.js';
 import { pool } from './pool.js';
+import { commandFields } from './sign.js';
 
 const kb = loadKnowledge();
 const answer = createAnswerer(kb);
@@ -20,21 +21,7 @@ const socketConfig = (apiUrl: string): SlackConfig => ({
   logLevel: 'error',
 });
 
-let commands = 0;
-const command = (text: string, responseUrl: string) => ({
-  token: 'legacy-verification-token',
-  team_id: 'T0TEAM',
-  team_domain: 'test',
-  channel_id: 'C0GENERAL',
-  channel_name: 'general',
-  user_id: 'U0ASKER',
-  user_name: 'asker',
-  command: '/role',
-  text,
-  api_app_id: 'A0ROLEBOT',
-  response_url: responseUrl,
-  trigger_id: `9.9.${++commands}`,
-});
+const command = (text: string, responseUrl: string) => commandFields(text, responseUrl);
 
 const mention = (ts: string, eventId: string, channel = 'C0SALES') => ({
   token: 'legacy-verification-token',
