@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseKey } from './store/secret-box.js';
 
 /** How the bot talks to the world, chosen from which Slack variables are set. */
 export type Mode = 'local' | 'socket' | 'http';
@@ -6,16 +7,27 @@ export type Mode = 'local' | 'socket' | 'http';
 export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
 
 interface SlackBase {
-  botToken: string;
   /** Web API base URL, always ending in `/` (the client appends the method name to it). */
   apiUrl?: string;
   logLevel: LogLevelName;
 }
 
+/** "Add to Slack" for any workspace: Bolt's OAuth flow, installations kept encrypted in the database. */
+export interface OAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  /** ENCRYPTION_KEY: 32 bytes, for the tokens at rest (AES-256-GCM). */
+  encryptionKey: Buffer;
+}
+
+/** One workspace, its bot token from the environment; or any workspace that installs the app. */
+export type HttpAuth = { botToken: string } | { oauth: OAuthConfig };
+
 export type Config =
   | { mode: 'local'; logLevel: LogLevelName }
-  | (SlackBase & { mode: 'socket'; appToken: string })
-  | (SlackBase & { mode: 'http'; signingSecret: string; port: number; host?: string });
+  | (SlackBase & { mode: 'socket'; botToken: string; appToken: string })
+  | (SlackBase & { mode: 'http'; signingSecret: string; port: number; host?: string } & HttpAuth);
 
 export type SlackConfig = Exclude<Config, { mode: 'local' }>;
 
@@ -53,6 +65,22 @@ const EnvSchema = z.object({
       .max(65535, 'must be between 0 and 65535'),
   ),
   HOST: optional(z.string().trim()),
+  SLACK_CLIENT_ID: optional(z.string().trim()),
+  SLACK_CLIENT_SECRET: optional(z.string().trim()),
+  SLACK_STATE_SECRET: optional(z.string().trim().min(16, 'must be at least 16 random characters')),
+  ENCRYPTION_KEY: optional(
+    z
+      .string()
+      .trim()
+      .transform((v, ctx) => {
+        try {
+          return parseKey(v);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
+  ),
   LOG_LEVEL: optional(
     z
       .string()
@@ -79,6 +107,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   const app = e.SLACK_APP_TOKEN;
   const secret = e.SLACK_SIGNING_SECRET;
 
+  const oauthVars = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+  if (oauthVars.some((name) => e[name] !== undefined)) return oauthConfig(e, logLevel);
   if (!bot && !app && !secret) return { mode: 'local', logLevel };
 
   if (!bot) {
@@ -105,6 +135,54 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     'SLACK_BOT_TOKEN is set but the app cannot receive events: set SLACK_APP_TOKEN (xapp-..., Socket Mode) ' +
       'or SLACK_SIGNING_SECRET (HTTP mode, from Basic Information).',
   ]);
+}
+
+type Env = z.infer<typeof EnvSchema>;
+
+/** HTTP mode for any workspace: every OAuth variable, the signing secret and the key, and no bot token. */
+function oauthConfig(e: Env, logLevel: LogLevelName): Config {
+  const problems: string[] = [];
+  const missing = (['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const).filter(
+    (name) => e[name] === undefined,
+  );
+  if (missing.length > 0) {
+    problems.push(
+      `${missing.join(', ')} missing: installing to any workspace needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET ` +
+        '(Basic Information → App Credentials) and SLACK_STATE_SECRET (any long random text)',
+    );
+  }
+  if (!e.SLACK_SIGNING_SECRET)
+    problems.push('SLACK_SIGNING_SECRET is missing: OAuth installs run in HTTP mode');
+  if (!e.ENCRYPTION_KEY) {
+    problems.push(
+      'ENCRYPTION_KEY is missing: installations keep their tokens encrypted with it (make one with `openssl rand -base64 32` and keep it safe)',
+    );
+  }
+  if (e.SLACK_BOT_TOKEN) {
+    problems.push(
+      'SLACK_BOT_TOKEN is set as well as SLACK_CLIENT_ID: set either the bot token (one workspace) or the OAuth variables (any workspace)',
+    );
+  }
+  if (e.SLACK_APP_TOKEN) {
+    problems.push(
+      'SLACK_APP_TOKEN is set: OAuth installs run in HTTP mode here; unset it (or the OAuth variables)',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    mode: 'http',
+    logLevel,
+    ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL.replace(/\/*$/, '/') } : {}),
+    signingSecret: e.SLACK_SIGNING_SECRET as string,
+    port: e.PORT ?? DEFAULT_PORT,
+    ...(e.HOST ? { host: e.HOST } : {}),
+    oauth: {
+      clientId: e.SLACK_CLIENT_ID as string,
+      clientSecret: e.SLACK_CLIENT_SECRET as string,
+      stateSecret: e.SLACK_STATE_SECRET as string,
+      encryptionKey: e.ENCRYPTION_KEY as Buffer,
+    },
+  };
 }
 
 /** What the store keeps and where; read beside the Slack settings, for every mode (local included). */

@@ -1,16 +1,33 @@
 /** `npm start`: read the environment, load the knowledge base, then run locally or as the Slack app. */
 import { existsSync } from 'node:fs';
 import { type Answerer, createAnswerer } from './answer/index.js';
-import { type Config, ConfigError, readConfig, readStoreConfig, type StoreConfig } from './config.js';
+import {
+  type Config,
+  ConfigError,
+  type OAuthConfig,
+  readConfig,
+  readStoreConfig,
+  type StoreConfig,
+} from './config.js';
 import { type LiveKnowledge, liveKnowledge, type ReloadLog } from './knowledge/live.js';
 import { type KnowledgeBase, KnowledgeError, knowledgeDir } from './knowledge/load.js';
 import { runLocal } from './local.js';
 import { buildHomeView, type HomeView } from './render/home-view.js';
-import { createSlackBot, DRAIN_TIMEOUT_MS, type SlackBot, StartupError } from './slack/app.js';
+import {
+  createSlackBot,
+  DRAIN_TIMEOUT_MS,
+  type SlackBot,
+  type SlackBotOptions,
+  StartupError,
+} from './slack/app.js';
+import { MemoryEventIds } from './slack/dedupe.js';
 import { createLogger } from './slack/logger.js';
 import { Loop } from './slack/loop.js';
+import { MemoryReplayGuard } from './slack/replay-guard.js';
+import { SharedSeenOnce } from './slack/seen-once.js';
 import { StoreError } from './store/connect.js';
 import { openStore } from './store/open.js';
+import { SecretBoxError } from './store/secret-box.js';
 import type { Store } from './store/store.js';
 
 const SHUTDOWN_DEADLINE_MS = DRAIN_TIMEOUT_MS + 5_000;
@@ -21,7 +38,8 @@ function exitWith(error: unknown): never {
     error instanceof ConfigError ||
     error instanceof KnowledgeError ||
     error instanceof StartupError ||
-    error instanceof StoreError;
+    error instanceof StoreError ||
+    error instanceof SecretBoxError;
   console.error(known ? (error as Error).message : error);
   process.exit(1);
 }
@@ -79,12 +97,12 @@ async function main(): Promise<void> {
 
   if (config.mode === 'local') {
     // Local questions count too (`npm run gaps` shows them); without a usable database it still answers.
-    const store = await openStore(storeConfig, (m) => console.error(`store: ${m}`)).catch(
-      (error: unknown) => {
-        console.error(`${(error as Error).message}\nQuestions asked here will not be recorded.`);
-        return undefined;
-      },
-    );
+    const store = storeConfig.enabled
+      ? await openStore(storeConfig, (m) => console.error(`store: ${m}`)).catch((error: unknown) => {
+          console.error(`${(error as Error).message}\nQuestions asked here will not be recorded.`);
+          return undefined;
+        })
+      : undefined;
     await runLocal(answer, {
       ...(store ? { onAnswer: (a) => store.recordQuestion({ surface: 'local', answer: a }) } : {}),
     });
@@ -92,15 +110,23 @@ async function main(): Promise<void> {
     return;
   }
 
+  const oauth = 'oauth' in config ? config.oauth : undefined;
+  // The database holds what is recorded and what instances share; a shared database (PostgreSQL) or
+  // OAuth installs need it even when nothing is recorded.
+  const needsDb = storeConfig.enabled || storeConfig.location.kind === 'postgres' || oauth !== undefined;
   let store: Store | undefined;
+  let shared: Partial<SlackBotOptions> = {};
   try {
-    store = await openStore(storeConfig, (m) => logger.warn(`store: ${m}`));
+    store = needsDb ? await openStore(storeConfig, (m) => logger.warn(`store: ${m}`)) : undefined;
+    if (store) shared = await sharedState(store, oauth, (m) => logger.warn(m));
   } catch (error) {
     exitWith(error);
   }
-  const loop = new Loop({ store, expertsChannel: storeConfig.expertsChannel, owners: storeConfig.owners });
-  // With a store, follow-up context and welcomes live in the database, shared by every instance.
-  const shared = store ? { conversations: store.conversations(), greeted: store.greeted() } : {};
+  const loop = new Loop({
+    store: storeConfig.enabled ? store : undefined,
+    expertsChannel: storeConfig.expertsChannel,
+    owners: storeConfig.owners,
+  });
   const bot = createSlackBot({
     config,
     answer,
@@ -108,6 +134,10 @@ async function main(): Promise<void> {
     homeView: () => live.current().homeView,
     loop,
     logger,
+    readiness: {
+      knowledge: () => `${live.current().kb.roles.length} roles`,
+      database: store,
+    },
     ...shared,
   });
   // A failed Web API call inside some promise nobody awaited must not take the whole app down.
@@ -122,6 +152,29 @@ async function main(): Promise<void> {
   } catch (error) {
     exitWith(error);
   }
+}
+
+/**
+ * What every instance on one database shares: follow-up context, welcomes, event ids and request
+ * signatures already taken, and (OAuth) installations. Rejects with a SecretBoxError when
+ * ENCRYPTION_KEY is not the key the installations were stored with.
+ */
+async function sharedState(
+  store: Store,
+  oauth: OAuthConfig | undefined,
+  warn: (message: string) => void,
+): Promise<Partial<SlackBotOptions>> {
+  return {
+    conversations: store.conversations(),
+    greeted: store.greeted(),
+    eventIds: new SharedSeenOnce(store.seenOnce('events'), new MemoryEventIds(), (m) =>
+      warn(`event ids: ${m}`),
+    ),
+    replayGuard: new SharedSeenOnce(store.seenOnce('signatures'), new MemoryReplayGuard(), (m) =>
+      warn(`replay check: ${m}`),
+    ),
+    ...(oauth ? { installations: await store.installations(oauth.encryptionKey) } : {}),
+  };
 }
 
 /**

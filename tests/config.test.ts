@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig, readStoreConfig } from '../src/config.js';
 
@@ -182,5 +183,45 @@ describe('readStoreConfig', () => {
     ]) {
       expect(problems).toContain(name);
     }
+  });
+});
+
+describe('readConfig: OAuth installs to any workspace', () => {
+  const KEY = randomBytes(32);
+  const OAUTH = {
+    SLACK_CLIENT_ID: '123.456',
+    SLACK_CLIENT_SECRET: 'client-secret',
+    SLACK_STATE_SECRET: 'a-long-random-state-secret',
+    SLACK_SIGNING_SECRET: SECRET,
+    ENCRYPTION_KEY: KEY.toString('base64'),
+  };
+
+  it('runs in HTTP mode with the OAuth settings and no bot token', () => {
+    expect(readConfig({ ...OAUTH, PORT: '8080' })).toEqual({
+      mode: 'http',
+      signingSecret: SECRET,
+      port: 8080,
+      logLevel: 'info',
+      oauth: {
+        clientId: '123.456',
+        clientSecret: 'client-secret',
+        stateSecret: 'a-long-random-state-secret',
+        encryptionKey: KEY,
+      },
+    });
+  });
+
+  it('names every missing piece at once', () => {
+    const message = errorOf({ SLACK_CLIENT_ID: '123.456' });
+    expect(message).toContain('SLACK_CLIENT_SECRET, SLACK_STATE_SECRET missing');
+    expect(message).toContain('SLACK_SIGNING_SECRET is missing');
+    expect(message).toContain('ENCRYPTION_KEY is missing');
+    expect(message).toContain('openssl rand -base64 32');
+  });
+
+  it('refuses a malformed key, and a bot token or app token beside the OAuth settings', () => {
+    expect(errorOf({ ...OAUTH, ENCRYPTION_KEY: 'short' })).toMatch(/ENCRYPTION_KEY must be 32 random bytes/);
+    expect(errorOf({ ...OAUTH, SLACK_BOT_TOKEN: BOT })).toMatch(/either the bot token .* or the OAuth/);
+    expect(errorOf({ ...OAUTH, SLACK_APP_TOKEN: APP })).toMatch(/SLACK_APP_TOKEN is set/);
   });
 });

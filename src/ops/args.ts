@@ -53,9 +53,7 @@ export async function storeForOps(): Promise<Store> {
   const config = readStoreConfig(process.env);
   if (!config.enabled)
     throw new Error('RECORD_QUESTIONS=false: nothing is recorded, so there is nothing to show.');
-  const store = await openStore({ ...config }, (m) => console.error(`store: ${m}`));
-  if (!store) throw new Error('No store configured.');
-  return store;
+  return openStore(config, (m) => console.error(`store: ${m}`));
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   App,
   type AppOptions,
   HTTPReceiver,
+  type InstallationStore,
   type Logger,
   type Receiver,
   SocketModeReceiver,
@@ -17,7 +18,7 @@ import { buildHomeView, type HomeView } from '../render/home-view.js';
 import { buildWelcome } from '../render/welcome.js';
 import { describeError } from './apology.js';
 import { dedupeEvents } from './dedupe.js';
-import { healthRoute } from './health.js';
+import { healthRoutes, type ReadinessSources } from './health.js';
 import { createHttpServer, EVENTS_PATH } from './http-server.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
@@ -25,6 +26,8 @@ import { requestContext } from './log-context.js';
 import { createLogger } from './logger.js';
 import { Loop } from './loop.js';
 import { MemoryReplayGuard, type ReplayGuard } from './replay-guard.js';
+import { BOT_SCOPES } from './scopes.js';
+import type { SeenOnce } from './seen-once.js';
 
 type ClientOptions = NonNullable<AppOptions['clientOptions']>;
 /** Bolt does not export this type; its last `error()` overload takes the extended handler. */
@@ -51,6 +54,12 @@ export interface SlackBotOptions {
   greeted?: Greeted;
   /** HTTP mode: where signatures already seen are remembered (default: this process's memory). */
   replayGuard?: ReplayGuard;
+  /** Event ids already taken, so a redelivery is answered once (default: this process's memory). */
+  eventIds?: SeenOnce;
+  /** What GET /healthz checks (default: the knowledge base given, no database). */
+  readiness?: ReadinessSources;
+  /** OAuth mode (config.oauth): where installations live. Required then. */
+  installations?: InstallationStore & Required<Pick<InstallationStore, 'deleteInstallation'>>;
 }
 
 export interface SlackBot {
@@ -95,7 +104,12 @@ export function createSlackBot({
   conversations = new MemoryConversationContext(),
   greeted = new MemoryGreeted(),
   replayGuard = new MemoryReplayGuard(),
+  eventIds,
+  installations,
+  readiness,
 }: SlackBotOptions): SlackBot {
+  const oauth = config.mode === 'http' && 'oauth' in config ? config.oauth : undefined;
+  if (oauth && !installations) throw new Error('OAuth mode needs an installation store');
   const receiver: Receiver =
     config.mode === 'socket'
       ? new SocketModeReceiver({
@@ -110,7 +124,22 @@ export function createSlackBot({
           signingSecret: config.signingSecret,
           signatureVerification: true,
           endpoints: EVENTS_PATH,
-          customRoutes: [healthRoute],
+          customRoutes: healthRoutes(readiness ?? { knowledge: () => `${kb.roles.length} roles` }),
+          // OAuth: Bolt's own install page (GET /slack/install) and callback (GET /slack/oauth_redirect).
+          ...(oauth
+            ? {
+                clientId: oauth.clientId,
+                clientSecret: oauth.clientSecret,
+                stateSecret: oauth.stateSecret,
+                scopes: [...BOT_SCOPES],
+                installationStore: installations,
+                installerOptions: {
+                  directInstall: false,
+                  // oauth.v2.access and auth.test go where the rest of the Web API goes.
+                  ...(config.apiUrl ? { clientOptions: { slackApiUrl: config.apiUrl } } : {}),
+                },
+              }
+            : {}),
           // Ack first, answer after: the answer goes out through response_url / the Web API anyway.
           processBeforeResponse: false,
           logger,
@@ -118,7 +147,9 @@ export function createSlackBot({
 
   const app = new App({
     receiver,
-    token: config.botToken,
+    // One workspace: the token from the environment. OAuth: Bolt authorizes each request from the
+    // installation store instead.
+    ...('botToken' in config ? { token: config.botToken } : {}),
     logger,
     clientOptions: webClientOptions(config),
     // auth.test runs in start(), where a bad token can stop the start with a clear message.
@@ -139,7 +170,7 @@ export function createSlackBot({
 
   const inFlight = new InFlight();
   app.use(inFlight.middleware);
-  app.use(dedupeEvents());
+  app.use(dedupeEvents(eventIds));
   const fixedHome = buildHomeView(kb);
   registerListeners(app, {
     answer,
@@ -151,6 +182,7 @@ export function createSlackBot({
     greeted,
     welcome: buildWelcome(kb),
     loop,
+    installations,
   });
 
   let server: Server | undefined;

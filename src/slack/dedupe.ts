@@ -1,4 +1,8 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { SeenOnce } from './seen-once.js';
+
+/** How long an event id is remembered: Slack's retries come within about five minutes. */
+export const EVENT_ID_TTL_MS = 60 * 60_000;
 
 /**
  * A bounded set of recently seen ids: once full, the oldest is forgotten. Slack retries a delivery
@@ -26,19 +30,29 @@ export class RecentIds {
   }
 }
 
+/** This process's memory of event ids, bounded (for one instance, and in front of a shared store). */
+export class MemoryEventIds implements SeenOnce {
+  constructor(private readonly recent = new RecentIds()) {}
+
+  async firstSight(id: string): Promise<boolean> {
+    return !this.recent.seen(id);
+  }
+}
+
 /**
  * Global middleware: an Events API delivery whose `event_id` was already taken is not passed on.
  *
  * Slack re-sends an event (same `event_id`, header `X-Slack-Retry-Num`) when it did not see our ack
- * in time, which can happen even though the first copy is being answered. We remember the id on
- * first sight rather than ignoring every retry outright: a retry is sometimes the only copy that
- * reached us (the first was lost in transit), and then it must be answered. Bolt has already acked
- * the event before this runs, so Slack stops retrying either way.
+ * in time, which can happen even though the first copy is being answered, possibly by another
+ * instance (hence `seen` may be shared through the database). We remember the id on first sight
+ * rather than ignoring every retry outright: a retry is sometimes the only copy that reached us (the
+ * first was lost in transit), and then it must be answered. Bolt has already acked the event before
+ * this runs, so Slack stops retrying either way.
  */
-export function dedupeEvents(recent: RecentIds = new RecentIds()): Middleware<AnyMiddlewareArgs> {
+export function dedupeEvents(seen: SeenOnce = new MemoryEventIds()): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, logger, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && recent.seen(eventId)) {
+    if (typeof eventId === 'string' && !(await seen.firstSight(eventId, Date.now() + EVENT_ID_TTL_MS))) {
       logger.info(`skipping duplicate delivery of event ${eventId} (retry ${context.retryNum ?? '?'})`);
       return;
     }

@@ -1,3 +1,4 @@
+import type { InstallationStore } from '@slack/bolt';
 import type { Answerer } from '../answer/index.js';
 import type { ConversationContext } from '../conversation/context.js';
 import type { Greeted } from '../conversation/greeted.js';
@@ -18,4 +19,6 @@ export interface ListenerDeps {
   loop: Loop;
   /** The Messages tab welcome, built once at start-up from the knowledge base. */
   welcome: SlackMessage;
+  /** OAuth installs: removed on app_uninstalled and tokens_revoked. None with a single workspace's token. */
+  installations?: Required<Pick<InstallationStore, 'deleteInstallation'>> | undefined;
 }

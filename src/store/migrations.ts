@@ -76,6 +76,30 @@ const migrations: Record<string, Migration & { up(db: Kysely<any>): Promise<void
         .execute();
     },
   },
+  '0003_installations_and_seen_once': {
+    async up(db) {
+      // One row per install: a workspace (`T:<team>`) or a whole Enterprise Grid org (`E:<enterprise>`).
+      // The ids, bot user and scopes are in the clear for operators; the installation itself, tokens
+      // included, only encrypted (`secret`).
+      await db.schema
+        .createTable('installations')
+        .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('team_id', 'varchar(32)')
+        .addColumn('enterprise_id', 'varchar(32)')
+        .addColumn('bot_user_id', 'varchar(32)')
+        .addColumn('scopes', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('installed_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      // Ids seen once across every instance (events by event_id, requests by signature), until expiry.
+      await db.schema
+        .createTable('seen_once')
+        .addColumn('key', 'varchar(128)', (c) => c.primaryKey())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('seen_once_expires_at').on('seen_once').column('expires_at').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

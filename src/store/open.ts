@@ -2,14 +2,11 @@ import type { StoreConfig } from '../config.js';
 import { Store } from './store.js';
 
 /**
- * The store the configuration asks for, migrated and pruning old rows daily; none when recording is
- * off. Throws StoreError, naming the database, when it cannot be opened.
+ * The store the configuration points at, migrated and pruning old rows daily. Whether anything is
+ * recorded in it is the caller's choice (`config.enabled`). Throws StoreError, naming the database,
+ * when it cannot be opened.
  */
-export async function openStore(
-  config: StoreConfig,
-  onProblem: (message: string) => void,
-): Promise<Store | undefined> {
-  if (!config.enabled) return undefined;
+export async function openStore(config: StoreConfig, onProblem: (message: string) => void): Promise<Store> {
   const store = await Store.open({
     location: config.location,
     keepText: config.keepText,

@@ -5,8 +5,11 @@ import { CONTEXT_TTL_MS } from '../conversation/context.js';
 import { type Db, openDb, type StoreLocation } from './connect.js';
 import { StoreConversationContext, StoreGreeted } from './conversations.js';
 import { gapKey } from './gap-key.js';
+import { checkEncryptionKey, DbInstallationStore } from './installations.js';
 import { type Gap, type GapQuery, queryGaps } from './queries/gaps.js';
 import { queryReport, type Report, type ReportQuery } from './queries/report.js';
+import { SecretBox } from './secret-box.js';
+import { pruneSeenOnce, StoreSeenOnce } from './seen-once.js';
 import type { ExpertRequestsTable, FeedbackTable, QuestionsTable } from './tables.js';
 import { WriteBuffer, type WriteStats } from './write-buffer.js';
 
@@ -39,6 +42,8 @@ type Write =
   | { table: 'expert_requests'; row: ExpertRequestsTable };
 
 const DAY_MS = 86_400_000;
+/** Seen-once ids live minutes, so they are pruned far more often than the records. */
+const SEEN_ONCE_PRUNE_MS = 5 * 60_000;
 const now = () => new Date().toISOString();
 
 /**
@@ -49,6 +54,7 @@ const now = () => new Date().toISOString();
 export class Store {
   private readonly buffer: WriteBuffer<Write>;
   private pruneTimer: NodeJS.Timeout | undefined;
+  private seenPruneTimer: NodeJS.Timeout | undefined;
 
   private constructor(
     readonly db: Db,
@@ -86,6 +92,12 @@ export class Store {
     void prune();
     this.pruneTimer = setInterval(prune, DAY_MS);
     this.pruneTimer.unref();
+    this.seenPruneTimer = setInterval(() => {
+      pruneSeenOnce(this.db).catch((error: unknown) =>
+        this.problem(`pruning expired event ids failed: ${describe(error)}`),
+      );
+    }, SEEN_ONCE_PRUNE_MS);
+    this.seenPruneTimer.unref();
   }
 
   /** Queues the record of one answered question and returns its id (for the feedback buttons). */
@@ -166,6 +178,24 @@ export class Store {
     return new StoreGreeted(this.db);
   }
 
+  /**
+   * Ids acted on once across every instance: `events` for Slack's event ids, `signatures` for the
+   * replay check. Both expire with their window.
+   */
+  seenOnce(namespace: 'events' | 'signatures'): StoreSeenOnce {
+    return new StoreSeenOnce(this.db, namespace);
+  }
+
+  /**
+   * Slack app installations (OAuth), encrypted with `encryptionKey`. Rejects with a SecretBoxError when
+   * the key is not the one the stored installations were encrypted with.
+   */
+  async installations(encryptionKey: Buffer): Promise<DbInstallationStore> {
+    const box = new SecretBox(encryptionKey);
+    await checkEncryptionKey(this.db, box);
+    return new DbInstallationStore(this.db, box);
+  }
+
   gaps(query: GapQuery = {}): Promise<Gap[]> {
     return queryGaps(this.db, query);
   }
@@ -208,6 +238,7 @@ export class Store {
   /** Writes what is still queued (bounded), then closes the database. */
   async close(deadlineMs = 3_000): Promise<WriteStats> {
     clearInterval(this.pruneTimer);
+    clearInterval(this.seenPruneTimer);
     const stats = await this.buffer.close(deadlineMs);
     await this.db.destroy().catch(() => {});
     return stats;

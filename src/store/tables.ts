@@ -64,6 +64,24 @@ export interface GreetedTable {
   greeted_at: string;
 }
 
+/** An app installation; `secret` is the whole Installation as JSON, encrypted (see installations.ts). */
+export interface InstallationsTable {
+  key: string;
+  team_id: string | null;
+  enterprise_id: string | null;
+  bot_user_id: string | null;
+  /** Comma-separated bot scopes. */
+  scopes: string;
+  secret: string;
+  installed_at: string;
+}
+
+/** `event:<event_id>` or `sig:<signature>`: what must be acted on once across every instance. */
+export interface SeenOnceTable {
+  key: string;
+  expires_at: string;
+}
+
 export interface Tables {
   questions: QuestionsTable;
   feedback: FeedbackTable;
@@ -72,4 +90,6 @@ export interface Tables {
   settings: SettingsTable;
   conversations: ConversationsTable;
   greeted: GreetedTable;
+  installations: InstallationsTable;
+  seen_once: SeenOnceTable;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createAnswerer } from '../../src/answer/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { BOT_SCOPES } from '../../src/slack/scopes.js';
 import { listenedSurface } from './surface.js';
 
 const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8'));
@@ -15,6 +16,9 @@ const SCOPES_FOR: Record<string, string[]> = {
   app_mention: ['app_mentions:read'],
   'message.im': ['im:history'],
   app_home_opened: [],
+  // app events: delivered to every app that subscribes, no scope needed
+  app_uninstalled: [],
+  tokens_revoked: [],
   // Web API methods the listeners call
   'chat.postMessage': ['chat:write'],
   'chat.update': ['chat:write'],
@@ -98,6 +102,8 @@ describe('manifest.yml matches the code', () => {
     ];
     expect(sorted(manifest.oauth_config.scopes.bot)).toEqual(sorted(needed));
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
+    // An OAuth install asks for the same scopes.
+    expect(sorted(BOT_SCOPES)).toEqual(sorted(manifest.oauth_config.scopes.bot));
   });
 
   it('offers four suggested prompts in the Messages tab, each answered in full by the knowledge base', () => {
