@@ -186,6 +186,20 @@ export class FakeSlack {
           channel: args.channel,
           permalink: `https://test.slack.example/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
         };
+      // An OAuth install's code exchange: a bot token named after the code, for this fake's one team.
+      case 'oauth.v2.access':
+        return {
+          ok: true,
+          app_id: 'A0ROLEBOT',
+          authed_user: { id: 'U0INSTALLER' },
+          scope: 'app_mentions:read,chat:write,commands,im:history,assistant:write',
+          token_type: 'bot',
+          access_token: `xoxb-installed-${args.code}`,
+          bot_user_id: BOT_USER_ID,
+          team: { id: 'T0TEAM', name: 'Test' },
+          enterprise: null,
+          is_enterprise_install: false,
+        };
       case 'apps.connections.open':
         return { ok: true, url: this.socketUrl };
       case 'views.publish':

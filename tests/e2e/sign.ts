@@ -18,6 +18,7 @@ export interface SendOptions {
 export interface Sent {
   status: number;
   text: string;
+  headers: Headers;
 }
 
 /** POSTs a body to the app the way Slack does: signed, with the timestamp header. */
@@ -37,7 +38,7 @@ export async function sendSigned(
     ...options.headers,
   };
   const res = await fetch(url, { method: 'POST', headers, body });
-  return { status: res.status, text: await res.text() };
+  return { status: res.status, text: await res.text(), headers: res.headers };
 }
 
 let triggers = 0;
