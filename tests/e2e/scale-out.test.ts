@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, postgresBackend } from '../store/backends.js';
-import { type Balancer, type Instance, nginxOrReason, pool, startInstance, startNginx } from './cluster.js';
+import { type Balancer, type Instance, nginxOrReason, startInstance, startNginx } from './cluster.js';
 import { FakeSlack } from './fake-slack.js';
+import { pool } from './pool.js';
 import { commandBody, eventBody, type Sent, SIGNING_SECRET, sendSigned } from './sign.js';
 
 /**
@@ -109,7 +110,9 @@ describe.skipIf(skip !== undefined)('several instances behind nginx, one Postgre
       'who does the cro report to',
     ];
     const sent: Array<{ kind: 'command' | 'mention'; res: Sent; ts?: string }> = await pool(
-      Array.from({ length: 1_000 }, (_, i) => async () => {
+      1_000,
+      20,
+      async (i) => {
         const q = questions[i % questions.length] as string;
         if (i % 2 === 0) {
           const res = await sendSigned(
@@ -125,8 +128,7 @@ describe.skipIf(skip !== undefined)('several instances behind nginx, one Postgre
           res: await sendSigned(`${lb.url}/slack/events`, m.body, 'application/json'),
           ts: m.ts,
         };
-      }),
-      20,
+      },
     );
     expect(sent.filter((s) => s.res.status !== 200).map((s) => s.res.status)).toEqual([]);
     // Commands are answered in the ack itself.
@@ -169,29 +171,26 @@ describe.skipIf(skip !== undefined)('several instances behind nginx, one Postgre
     let done = 0;
     let killing = false;
     let dead = false;
-    const results = await pool(
-      Array.from({ length: 400 }, (_, i) => async () => {
-        if (done >= 150 && !killing) {
-          killing = true;
-          b.kill();
-          await b.run.exited;
-          dead = true;
-        }
-        // Requests sent while the process was dying are the ones in flight at the kill.
-        const startedAfterKill = dead;
-        const m = i % 2 ? mention('what does an sdr do') : undefined;
-        const res = m
-          ? await sendSigned(`${lb.url}/slack/events`, m.body, 'application/json')
-          : await sendSigned(
-              `${lb.url}/slack/events`,
-              commandBody('cro', fake.responseUrl(`k${i}`)),
-              'application/x-www-form-urlencoded',
-            );
-        done++;
-        return { res, ts: m?.ts, startedAfterKill };
-      }),
-      20,
-    );
+    const results = await pool(400, 20, async (i) => {
+      if (done >= 150 && !killing) {
+        killing = true;
+        b.kill();
+        await b.run.exited;
+        dead = true;
+      }
+      // Requests sent while the process was dying are the ones in flight at the kill.
+      const startedAfterKill = dead;
+      const m = i % 2 ? mention('what does an sdr do') : undefined;
+      const res = m
+        ? await sendSigned(`${lb.url}/slack/events`, m.body, 'application/json')
+        : await sendSigned(
+            `${lb.url}/slack/events`,
+            commandBody('cro', fake.responseUrl(`k${i}`)),
+            'application/x-www-form-urlencoded',
+          );
+      done++;
+      return { res, ts: m?.ts, startedAfterKill };
+    });
     const later = results.filter((r) => r.startedAfterKill);
     expect(later.length).toBeGreaterThan(150);
     expect(later.filter((r) => r.res.status !== 200).map((r) => r.res.status)).toEqual([]);
