@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { FacetKey, Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
-import { Library } from './compose/library.js';
+import { Library, stem } from './compose/library.js';
 import { facetAcrossRoles, roleDoing, roleFacet, roleOverview } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
 import { exampleQuestions, overviewFollowUp, shortName, starterQuestions, withArticle } from './examples.js';
@@ -40,7 +40,7 @@ import {
 /** `previous`: the conversation's last turn, for follow-ups ("and their salary?"). */
 export type Answerer = (question: string, previous?: Turn) => Answer;
 
-/** Share of a question's meaningful words that the matcher knows, below which a question is off-topic. */
+/** Share of a question's meaningful words that the matcher knows, at or below which a question is off-topic. */
 const MIN_TOPIC_COVERAGE = 0.5;
 const MAX_WORDS = 60;
 const MIN_FACET_COVERAGE = 0.6;
@@ -63,12 +63,15 @@ function asksDownward(tokens: readonly string[], mention?: { start: number; end:
  */
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const roles = new RoleIndex(kb.roles);
-  const facets = createFacetDetector();
+  const facets = createFacetDetector(kb.facetWords);
   const topics = new TopicIndex(kb.topics, kb.neutralWords);
   const meanings = new OtherMeaningIndex(kb.otherMeanings);
   const missingWords = new MissingWords(kb.neutralWords);
   const vocabulary = new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
   const speller = new Speller(vocabulary);
+  // Words that mean something on their own; a word of a phrase ("home" of "bring home") only counts
+  // when the question uses the whole phrase.
+  const standalone = new Set([...facets.singles(), ...topics.singles(), ...DOMAIN_WORDS]);
   // One Library and one set of example questions per language; the question picks which.
   const perLang = (lang: Lang) => {
     const examples = exampleQuestions(kb.roles, kb.comparisons, kb.topics, lang);
@@ -240,12 +243,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       return done(noting({ ...answer, coverage: 'partial', intro: gap }));
     }
     if (other) return decline(otherRoleReason(other, lang));
-    if (tokens.some(isChatter)) return decline();
-
-    const known = meaningful.filter((t) => vocabulary.has(t)).length;
-    const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
     const [best] = ranked;
-    if (best && coverage >= MIN_TOPIC_COVERAGE)
+    // What the best topic's own text speaks of ("follow-up emails" under sales tools) is its vocabulary
+    // too: such a word is neither chatter nor unknown.
+    const spoken = best ? lib.topicWords(best.topic) : undefined;
+    const inTopic = (t: string) => !!spoken?.has(stem(t));
+    if (tokens.some((t) => isChatter(t) && !inTopic(t))) return decline();
+
+    const matched = new Set([...facetWords, ...ranked.flatMap((h) => h.used)]);
+    const known = meaningful.filter((t) => standalone.has(t) || matched.has(t) || inTopic(t)).length;
+    const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
+    if (best && coverage > MIN_TOPIC_COVERAGE)
       return done(topicAnswer(lib, question, best.topic, meaningful));
     if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens)) {
       const across = facetAcrossRoles(lib, question, facet);

@@ -42,6 +42,13 @@ export class PhraseMatcher<T> {
     return out;
   }
 
+  /** Words that are whole phrases on their own ("crm", but not "home" of "bring home"). */
+  singles(): Set<string> {
+    const out = new Set<string>();
+    for (const [first, list] of this.byFirst) if (list.some((p) => p.tokens.length === 1)) out.add(first);
+    return out;
+  }
+
   /** `tokens` must already be content tokens (see `content`). */
   match(tokens: readonly string[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
@@ -68,6 +75,10 @@ export class PhraseMatcher<T> {
 const MAX_GAP = 2;
 const GAP_WORDS = new Set([...STOPWORDS, 'sales', 'vendite']);
 
+/** Small words and numbers: "in 5 years" still says "in years". */
+const skippable = (token: string, gapWords: ReadonlySet<string>) =>
+  gapWords.has(token) || /^\d+$/.test(token);
+
 /** Where `phrase` ends if it starts at `start`, letting a few stopwords sit between its words. */
 function matchAt(
   tokens: readonly string[],
@@ -78,7 +89,7 @@ function matchAt(
   let j = start;
   for (const [k, word] of phrase.entries()) {
     let gap = 0;
-    while (k > 0 && tokens[j] !== word && gapWords.has(tokens[j] as string) && gap < MAX_GAP) {
+    while (k > 0 && tokens[j] !== word && skippable(tokens[j] as string, gapWords) && gap < MAX_GAP) {
       j++;
       gap++;
     }

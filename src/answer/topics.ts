@@ -27,6 +27,11 @@ export class TopicIndex {
     return this.matcher.words();
   }
 
+  /** Keywords of one word ("crm"): on their own they say what a question is about. */
+  singles(): Set<string> {
+    return this.matcher.singles();
+  }
+
   /** Best topic first; ties go to the topic named earliest. */
   rank(contentTokens: readonly string[]): TopicHit[] {
     const hits = new Map<Topic, TopicHit>();

@@ -9,6 +9,10 @@ import { type PathKey, parseYamlFile, type YamlFile } from './positions.js';
 import {
   type Comparison,
   ComparisonSchema,
+  FACETS,
+  type FacetKey,
+  type FacetWords,
+  FacetWordsFileSchema,
   NeutralWordsFileSchema,
   type OtherMeanings,
   OtherMeaningsFileSchema,
@@ -38,6 +42,8 @@ export interface KnowledgeBase {
   otherMeanings: readonly OtherMeanings[];
   /** Words that never change what a question asks (neutral-words.yml). */
   neutralWords: ReadonlySet<string>;
+  /** How people ask for each facet (facet-words.yml). */
+  facetWords: FacetWords;
 }
 
 /** One mistake, where an editor finds it: file, line and column, and the path inside the file. */
@@ -284,6 +290,16 @@ export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
   }
   const otherMeanings = readList('other-meanings.yml', OtherMeaningsFileSchema);
   const neutralWords = readList('neutral-words.yml', NeutralWordsFileSchema);
+  const facetWords = readFacetWords(join(dir, 'facet-words.yml'));
+
+  /** Required: without it no question could name a facet. */
+  function readFacetWords(file: string): FacetWords | undefined {
+    const origin = readYaml(file);
+    const words = origin && validate(origin, origin.yaml?.doc.toJS() ?? {}, FacetWordsFileSchema);
+    if (!origin || !words) return undefined;
+    origins.set(words, origin);
+    return words;
+  }
 
   const sources = new Map(sourceList.map((s) => [s.id, s]));
   // A duplicated source id usually replaced another one by mistake: its citations are not the cause.
@@ -294,10 +310,11 @@ export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
   checkUniqueness(report, sourceList, locate, comparisons);
   checkOtherMeanings(report, otherMeanings, roles, unloaded.roles);
   checkNeutralWords(report, neutralWords, roles, topics);
+  if (facetWords) checkFacetWords(report, facetWords, roles);
 
   return {
     kb:
-      problems.length > 0
+      problems.length > 0 || !facetWords
         ? undefined
         : {
             sources,
@@ -306,6 +323,7 @@ export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
             topics: topics.map(([, t]) => t),
             otherMeanings,
             neutralWords: new Set(neutralWords.map((w) => content(tokenize(w)).join(' '))),
+            facetWords,
           },
     problems,
     locate,
@@ -514,5 +532,33 @@ function checkNeutralWords(
     else if (names.has(key)) report(words, [i], `"${word}" is a name of role "${names.get(key)?.id}"`);
     else if (keywords.has(key)) report(words, [i], `"${word}" is a keyword of topic "${keywords.get(key)}"`);
     seen.add(key);
+  }
+}
+
+/**
+ * Each facet phrase has words a question could match, belongs to one facet only and is not one of our
+ * role names; each detail is one of its facet's words.
+ */
+function checkFacetWords(report: Report, file: FacetWords, roles: Array<[string, Role]>) {
+  const names = roleNames(roles);
+  const owner = new Map<string, FacetKey>();
+  for (const facet of FACETS) {
+    const { words, details = [] } = file[facet];
+    const own = new Set<string>();
+    for (const [i, phrase] of words.entries()) {
+      const key = content(tokenize(phrase)).join(' ');
+      const other = owner.get(key);
+      const path = [facet, 'words', i];
+      if (!key) report(file, path, `"${phrase}" has no words a question could match`);
+      else if (names.has(key)) report(file, path, `"${phrase}" is a name of role "${names.get(key)?.id}"`);
+      else if (other === facet) report(file, path, `"${phrase}" is listed twice`);
+      else if (other) report(file, path, `"${phrase}" is already a word of facet "${other}"`);
+      else owner.set(key, facet);
+      own.add(key);
+    }
+    for (const [i, detail] of details.entries()) {
+      if (!own.has(content(tokenize(detail)).join(' ')))
+        report(file, [facet, 'details', i], `"${detail}" is not one of the words of facet "${facet}"`);
+    }
   }
 }

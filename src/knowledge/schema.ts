@@ -182,6 +182,20 @@ export const OtherMeaningsSchema = z.strictObject({
 export const OtherMeaningsFileSchema = z.array(OtherMeaningsSchema);
 export type OtherMeanings = z.infer<typeof OtherMeaningsSchema>;
 
+/**
+ * How people ask for each facet ("paid", "take-home", "what keeps them up at night"), in English and
+ * Italian: `knowledge/facet-words.yml`. `details` name one detail of the facet ("equity"), each also
+ * one of its words.
+ */
+export const FacetWordsSchema = z.strictObject({
+  words: z.array(text).min(1),
+  details: z.array(text).optional(),
+});
+export const FacetWordsFileSchema = z.strictObject(
+  Object.fromEntries(FACETS.map((f) => [f, FacetWordsSchema])) as Record<FacetKey, typeof FacetWordsSchema>,
+);
+export type FacetWords = Record<FacetKey, z.infer<typeof FacetWordsSchema>>;
+
 /** Words that never change what a question asks ("effective", "main"): `knowledge/neutral-words.yml`. */
 export const NeutralWordsFileSchema = z.array(
   z

@@ -85,7 +85,7 @@ describe('role recognition', () => {
 });
 
 describe('facet recognition', () => {
-  const facets = createFacetDetector();
+  const facets = createFacetDetector(loadKnowledge().facetWords);
   const facet = (q: string) => facets.detect(content(tokenize(q)));
 
   it.each([

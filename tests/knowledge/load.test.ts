@@ -229,6 +229,43 @@ describe('a broken knowledge base', () => {
     );
   });
 
+  it('rejects a facet word listed twice, under two facets, naming a role, or an unknown detail', () => {
+    fresh();
+    edit('facet-words.yml', (t) =>
+      t
+        .replace('    - salary\n', '    - salary\n    - paid\n    - vp of sales\n    - headache\n')
+        .replace('  details:\n', '  details:\n    - holidays\n'),
+    );
+    const messages = problemsOf(dir).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^compensation\.words\[\d+\]: "paid" is listed twice$/),
+        expect.stringMatching(/^compensation\.words\[\d+\]: "vp of sales" is a name of role "vp-sales"$/),
+        expect.stringMatching(
+          /^challenges\.words\[\d+\]: "headache" is already a word of facet "compensation"$/,
+        ),
+        expect.stringMatching(/details\[0\]: "holidays" is not one of the words of facet/),
+      ]),
+    );
+  });
+
+  it('requires every facet in facet-words.yml, and the file itself', () => {
+    fresh();
+    edit('facet-words.yml', (t) => t.replace(/^history:[\s\S]*$/m, ''));
+    expect(
+      problemsOf(dir)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/history/);
+    rmSync(join(dir, 'facet-words.yml'));
+    expect(problemsOf(dir)).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/facet-words\.yml$/),
+        message: expect.stringMatching(/^cannot read/),
+      }),
+    ]);
+  });
+
   it('loads without the optional other-meanings and neutral-words files', () => {
     fresh();
     rmSync(join(dir, 'other-meanings.yml'));

@@ -30,6 +30,7 @@ export class Library {
   private weights: Map<string, number> | undefined;
   private readonly sectionIndex = new WeakMap<object, string[]>();
   private readonly summaryIndex = new WeakMap<Role, ReadonlySet<string>>();
+  private readonly topicIndex = new WeakMap<Topic, ReadonlySet<string>>();
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -87,6 +88,19 @@ export class Library {
         [sectionHeading(section, this.lang), ...section.facts.map((f) => this.text(f))].join(' '),
       ).map(stem);
       this.sectionIndex.set(section, words);
+    }
+    return words;
+  }
+
+  /** Every word a topic's summary and sections use, stemmed: what the topic can speak of. */
+  topicWords(topic: Topic): ReadonlySet<string> {
+    let words = this.topicIndex.get(topic);
+    if (!words) {
+      words = new Set([
+        ...tokenize(this.text(topic.summary)).map(stem),
+        ...topic.sections.flatMap((s) => this.sectionWords(s)),
+      ]);
+      this.topicIndex.set(topic, words);
     }
     return words;
   }
