@@ -4,7 +4,7 @@ import type { SlackConfig } from '../../src/config.js';
 import type { ConversationContext } from '../../src/conversation/context.js';
 import type { Greeted } from '../../src/conversation/greeted.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { createSlackBot, type SlackBot } from '../../src/slack/app.js';
+import { createSlackBot, type SlackBot, type SlackBotOptions } from '../../src/slack/app.js';
 import type { Loop } from '../../src/slack/loop.js';
 import { recordingLogger } from '../slack/fakes.js';
 import { FakeSlack } from './fake-slack.js';
@@ -27,6 +27,10 @@ export interface HarnessOptions {
   /** Follow-up context and welcomes; in memory by default. */
   conversations?: ConversationContext;
   greeted?: Greeted;
+  /** Once-only checks (event ids, request signatures) and what /healthz checks; per process by default. */
+  eventIds?: SlackBotOptions['eventIds'];
+  replayGuard?: SlackBotOptions['replayGuard'];
+  readiness?: SlackBotOptions['readiness'];
 }
 
 /**
