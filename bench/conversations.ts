@@ -12,80 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { nextTurn } from '../src/answer/follow-up.js';
 import { createAnswerer } from '../src/answer/index.js';
-import type { Answer, Turn } from '../src/answer/types.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
-import { toSlackMessage } from '../src/render/blocks.js';
-
-interface Step {
-  q: string;
-  kind: 'in' | 'out' | 'gap' | 'help';
-  roles?: string[];
-  facet?: string;
-  expect?: Array<string | string[]>;
-  forbid?: string[];
-}
-
-const MAX_CHARS = 4000;
-// biome-ignore format: the shared scorer's list, kept in its order
-const GAP_PHRASES = [
-  'say nothing', 'says nothing', "don't have", 'do not have', 'no information', 'not covered', 'nothing about',
-  "don't know", 'not in my sources', 'no figure', 'non dicono', 'non ho', "don't cover", 'do not cover',
-  "doesn't cover", "don't give", "don't say",
-];
-
-const norm = (s: string) => s.replace(/[\s\-\u2010-\u2014]+/g, ' ').toLowerCase();
-
-/** Every text in the blocks, as the shared scorer collects it. */
-function texts(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) for (const v of node) texts(v, out);
-  else if (node && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === 'text' && typeof v === 'string') out.push(v);
-      else if (typeof v === 'object' && !['value', 'action_id', 'block_id', 'url'].includes(k)) texts(v, out);
-    }
-  }
-  return out;
-}
-
-/** The shared eval's rule for the step's kind; '' when the reply passes. */
-function replyProblem(step: Step, answer: Answer): string {
-  const { blocks } = toSlackMessage(answer);
-  const body = texts(blocks).join('\n');
-  const nb = norm(body);
-  if (step.kind === 'out') return answer.matched ? 'answered an out-of-scope question' : '';
-  if (step.kind === 'help') return answer.kind === 'help' ? '' : 'no help';
-  if (step.kind === 'gap') {
-    const honest =
-      !answer.matched || answer.coverage !== 'full' || GAP_PHRASES.some((p) => nb.slice(0, 400).includes(p));
-    return honest ? '' : 'answered without saying the sources lack it';
-  }
-  if (!answer.matched) return 'declined';
-  for (const e of step.expect ?? []) {
-    const alts = Array.isArray(e) ? e : [e];
-    if (!alts.some((a) => nb.includes(norm(String(a))))) return `missing ${JSON.stringify(alts)}`;
-  }
-  for (const f of step.forbid ?? []) if (nb.includes(norm(String(f)))) return `contains forbidden ${f}`;
-  return body.length > MAX_CHARS ? `reply of ${body.length} chars` : '';
-}
-
-/** Whether the answer is about the roles and facet the step names; '' when it is. */
-function subjectProblem(step: Step, answer: Answer): string {
-  // A first turn may give only its kind and keywords.
-  if (step.kind === 'out' || step.roles === undefined) return '';
-  const want = [...(step.roles ?? [])].sort().join(',');
-  const got = [...answer.subject.roles].sort().join(',');
-  if (want !== got) return `about [${got}], not [${want}]`;
-  // "What does X do" is answered with the role's overview, whose body is its responsibilities.
-  const overview =
-    answer.subject.facet === undefined && (answer.kind === 'role' || answer.kind === 'comparison');
-  if (step.facet === 'responsibilities' && overview) return '';
-  if (step.facet && answer.subject.facet !== step.facet) {
-    return `facet ${answer.subject.facet ?? 'none'}, not ${step.facet}`;
-  }
-  return '';
-}
+import { play, replyProblem, type Step, subjectProblem } from './conversation-score.js';
 
 function main(argv: string[]): number {
   const verbose = argv.includes('-v');
@@ -102,11 +31,7 @@ function main(argv: string[]): number {
     t[1] = (t[1] ?? 0) + 1;
   };
   for (const [c, { turns }] of conversations.entries()) {
-    let previous: Turn | undefined;
-    for (const [i, step] of turns.entries()) {
-      const reply = answer(step.q, previous);
-      previous = nextTurn(previous, reply);
-      const problems = [subjectProblem(step, reply), replyProblem(step, reply)].filter(Boolean);
+    for (const [i, { step, reply, problems }] of play(answer, turns).entries()) {
       if (i === 0) {
         bump(tally.firsts, problems.length === 0);
       } else {

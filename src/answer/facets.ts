@@ -52,3 +52,24 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
     },
   };
 }
+
+/** "how many", "quante", "number of": the question asks for a count. */
+const COUNT = /\b(?:how many|quanti|quante|number of|numero di)\b/;
+/** A count per period ("calls a day", "demos per week", "al giorno"): a rate, not the daily routine. */
+const PER_PERIOD =
+  /\b(?:a|an|per|each|every|in a|al|alla|ogni|in un|in una)\s+(day|week|month|quarter|year|giorno|settimana|mese|trimestre|anno)\b|\b(daily|weekly|monthly|quarterly)\b/;
+/** Counting time itself ("how many hours a day") asks about the routine after all. */
+const COUNTS_TIME = /\b(?:how many|quanti|quante|number of|numero di)\s+(?:hours?|minutes?|ore|minuti)\b/;
+
+/**
+ * "how many calls a day do they make", "quante chiamate al giorno": a count of work per period is an
+ * activity metric (how the role's output is measured), not what their day is like, even though it
+ * says "day". Returns the period words it read, or undefined when the question is no such rate.
+ */
+export function asksRate(words: readonly string[]): string[] | undefined {
+  const q = words.join(' ');
+  if (!COUNT.test(q) || COUNTS_TIME.test(q)) return undefined;
+  const m = q.match(PER_PERIOD);
+  const period = m?.[1] ?? m?.[2];
+  return period ? [period] : undefined;
+}

@@ -24,7 +24,27 @@ const PRONOUNS = new Set([
 
 /** "the job", "the role", "which one": the role(s) just discussed, when the question names none. */
 const THE_ROLE =
-  /\b(?:the|this|that) (?:job|role|position|seat)\b|\b(?:il|questo|quel) (?:ruolo|lavoro)\b|\bthe one\b|\bwhich (?:one|of (?:them|the two))\b|\bquale dei due\b/;
+  /\b(?:the|this|that) (?:job|role|position|seat)\b|\b(?:il|questo|quel) (?:ruolo|lavoro)\b|\bthe (?:\w+ )?ones?\b|\bthe (?:guy|gal|woman|man|lady|person|people|folks)\b|\bwhich (?:one|of (?:them|the two))\b|\bquale dei due\b|\bquell[oaie] (?:di|da|presso|a|in)\b/;
+
+/**
+ * "the one at Oracle", "the interim one", "the guy at Salesforce", "quello di Enel": a pointer back
+ * at the role, with a qualifier the sources know nothing of. Its words say which role, not what is
+ * asked about it ("how much does the one at Oracle make" asks about pay).
+ */
+const POINTER =
+  /\bthe (?:[\p{L}\p{N}-]+ )?(?:ones?|guy|gal|woman|man|lady|person|people|folks)(?: (?:at|of|from|in) [\p{L}\p{N}&.-]+)?|\bquell[oaie] (?:di|da|presso) [\p{L}\p{N}&.-]+/gu;
+
+/** The positions of `words` inside such pointers. */
+export function pointerWords(words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  const joined = words.join(' ');
+  for (const m of joined.matchAll(POINTER)) {
+    const first = joined.slice(0, m.index).split(' ').length - 1;
+    const count = m[0].split(' ').length;
+    for (let i = first; i < first + count; i++) at.add(i);
+  }
+  return at;
+}
 
 /** Words that ask for more of the same: "tell me more", "anything else?". */
 const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand', 'altro', 'dettagli']);
@@ -41,6 +61,16 @@ const CONTINUATIONS = [
   /^what of\b/,
   /^e (?:per|il|la|lo|l|un|una|i|gli|le|invece)\b/,
 ];
+
+/** "and ...", "what about ...": the question carries the conversation on. */
+export const continuesOn = (words: readonly string[]) => {
+  const joined = words.join(' ');
+  return CONTINUATIONS.some((re) => re.test(joined));
+};
+
+/** Glue around role names in a bare follow-up ("and the CSO?", "both CRO and VP of Sales?"). */
+const GLUE =
+  /^(?:and|or|e|o|oppure|what|how|about|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa)$/;
 
 /** Words that set one role against another. */
 // biome-ignore format: a word list reads best packed
@@ -64,6 +94,15 @@ export interface QuestionReading {
   general: boolean;
   /** It names a title we don't cover. */
   otherTitle: boolean;
+  /** The previous turn's topic, when it was one: what a follow-up naming a role carries on. */
+  previousTopic?: TopicCarry;
+}
+
+/** What a topic carries to "and the SDR?": the facet its title names, else its title's words. */
+export interface TopicCarry {
+  title: string;
+  facet?: FacetKey;
+  words: string[];
 }
 
 /** What a follow-up resolves to: the roles and facet to answer, and what was taken from before. */
@@ -88,21 +127,39 @@ export function followUpPlan(
   previous: Turn | undefined,
   q: QuestionReading,
 ): FollowUpPlan | undefined {
-  const before = previous ? lib.roles(previous.roles) : [];
+  if (!previous || q.otherTitle) return;
+  const before = lib.roles(previous.roles);
+  const topic = q.previousTopic;
   // A facet asked across every role ("sales leaders") is its own subject, not a role to carry on.
-  if (!previous || before.length === 0 || before.length > 4 || q.otherTitle || q.named.length >= 2) return;
-  const prevFacet = isFacet(previous.facet) ? previous.facet : undefined;
+  const ownRoles = before.length > 0 && before.length <= 4;
+  if (!ownRoles && !topic) return;
+  const prevFacet = isFacet(previous.facet) ? previous.facet : (topic?.facet ?? undefined);
   const joined = q.words.join(' ');
-  const continues = CONTINUATIONS.some((re) => re.test(joined));
+  const continues = continuesOn(q.words);
   const comparing = q.words.some((w) => COMPARE_CUES.has(w));
   const referring = pointsBack(q.words);
   const downward = DOWNWARD.test(joined);
+  // "and the BDR?", "cso?", "both CRO and VP of Sales?": role names and glue, nothing asked of them.
+  const bare = q.rest.every((t) => FILLERS.has(t) || GLUE.test(t));
+  const carried = !q.facet && (continues || bare);
+  const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
+
+  if (q.named.length >= 2) {
+    // "BDR and SDR?" after "how much does an SDR earn": both of them, on what was asked before.
+    if (!carried || !prevFacet) return;
+    return {
+      roles: q.named.slice(0, 4),
+      facet: prevFacet,
+      downward: false,
+      assumed: { roles: [], facet: prevFacet, note: aboutFacet(prevFacet) },
+    };
+  }
 
   const [role] = q.named;
   if (role) {
     const earlier = before.filter((r) => r.id !== role.id);
     // "compare with the CSO", "how is that different from a BDR": the new role beside the previous.
-    if (comparing && earlier.length > 0 && earlier.length === before.length) {
+    if (ownRoles && comparing && earlier.length > 0 && earlier.length === before.length) {
       const facet = q.facet ?? prevFacet;
       return {
         roles: [...earlier.slice(0, 3), role],
@@ -115,18 +172,28 @@ export function followUpPlan(
         },
       };
     }
+    if (!carried) return;
     // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role.
-    const bare = q.rest.every((t) => FILLERS.has(t) || /^(?:and|e|what|how|about|for|per|invece)$/.test(t));
-    if (!q.facet && prevFacet && (continues || bare)) {
+    if (prevFacet) {
       return {
         roles: [role],
         facet: prevFacet,
         downward: false,
-        assumed: { roles: [], facet: prevFacet, note: lib.msg.thread.aboutFacet(prevFacet) },
+        assumed: { roles: [], facet: prevFacet, note: aboutFacet(prevFacet) },
+      };
+    }
+    // After "how does lead generation work", "and the SDR?": the SDR, led by what the topic was about.
+    if (topic) {
+      return {
+        roles: [role],
+        downward: false,
+        specifics: topic.words,
+        assumed: { roles: [], note: lib.msg.thread.aboutTopic(topic.title) },
       };
     }
     return;
   }
+  if (!ownRoles) return;
 
   if (q.general) return;
   // A question with its own topic and no pointer back is a new subject ("what tools help sales?").

@@ -1,12 +1,26 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { FacetKey, Role } from '../knowledge/schema.js';
+import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library, stem } from './compose/library.js';
 import { facetAcrossRoles, roleDoing, roleFacet, roleOverview } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
-import { exampleQuestions, overviewFollowUp, shortName, starterQuestions, withArticle } from './examples.js';
-import { createFacetDetector } from './facets.js';
-import { answerFollowUp, followUpPlan, pointsBack } from './follow-up.js';
+import {
+  exampleQuestions,
+  facetFollowUp,
+  overviewFollowUp,
+  shortName,
+  starterQuestions,
+  withArticle,
+} from './examples.js';
+import { asksRate, createFacetDetector } from './facets.js';
+import {
+  answerFollowUp,
+  continuesOn,
+  followUpPlan,
+  pointerWords,
+  pointsBack,
+  type TopicCarry,
+} from './follow-up.js';
 import {
   clashReason,
   HELP_WORDS,
@@ -86,6 +100,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     };
   };
   const languages = { en: perLang('en'), it: perLang('it') };
+  // What each topic carries to a follow-up naming a role: the facet its title names, else its words.
+  const topicCarries = (lang: Lang) =>
+    new Map<string, TopicCarry>(
+      kb.topics.map((t) => {
+        const words = content(tokenize(t.title).map((w) => speller.correct(w)));
+        const { facet } = facets.find(words);
+        const title = lang === 'it' ? (t.title_it ?? t.title) : t.title;
+        return [t.id, { title, words, ...(facet ? { facet } : {}) }];
+      }),
+    );
+  const carries = { en: topicCarries('en'), it: topicCarries('it') };
 
   const suggest = (lang: Lang, meaningful: readonly string[]): FollowUp[] => {
     const { examples, exampleWords, starters } = languages[lang];
@@ -173,7 +198,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const named = mentions.map((m) => m.role);
     // Words inside a role's name ("manager" in "sales manager") say nothing about the facet asked.
     const rest = tokens.filter((_, i) => !mentions.some((m) => i >= m.start && i < m.end));
-    const { facet, used: facetWords } = facets.find(rest);
+    // "how much does the one at Oracle make": the pointer says which role, not what is asked.
+    const pointer = previous ? pointerWords(words) : new Set<number>();
+    const asked = pointer.size
+      ? pieces.filter((p, i) => !pointer.has(p.at) && !mentions.some((m) => i >= m.start && i < m.end))
+      : undefined;
+    // "how many calls a day": a rate of work is measured (metrics), whatever "day" says on its own.
+    const rate = asksRate(words);
+    const { facet, used: facetWords } = rate
+      ? { facet: 'metrics' as FacetKey, used: rate }
+      : facets.find(asked ? asked.map((p) => p.token) : rest);
     const ranked = topics.rank(rest);
     const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
@@ -203,12 +237,27 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       topic: ranked.length > 0,
       general: aboutSalesPeople(tokens),
       otherTitle: other !== undefined,
+      ...(previous?.kind === 'topic' && previous.topic
+        ? { previousTopic: carries[lang].get(previous.topic) }
+        : {}),
     });
     // "who's their boss?" right after an answer means that role's boss, not someone's company.
     if (holder && !(plan && holder === YOUR_COMPANY)) {
-      const declined = decline(personReason(holder, lang));
-      // Still about the thread's role ("the one at Oracle"): what gaps are grouped by.
-      return plan ? { ...declined, subject: { roles: plan.roles.map((r) => r.id) } } : declined;
+      if (!plan) return decline(personReason(holder, lang));
+      // "how much does the one at Oracle make": still about the thread's role and the facet asked
+      // (or, for "and the guy at Salesforce?", asked before), which is what gaps are grouped by. The
+      // sources know the role only in general: say so, and offer the general question instead.
+      const prevFacet = continuesOn(words) ? previous?.facet : undefined;
+      const asked = facet ?? plan.facet ?? (isFacet(prevFacet) ? prevFacet : undefined);
+      const reason = lib.msg.personInRole(plan.roles.map(shortName).join(' / '), holder);
+      const general = plan.roles.map((r) =>
+        asked ? facetFollowUp(r, asked, lang) : overviewFollowUp(r, lang),
+      );
+      const declined = notFoundAnswer(question, general, lang, reason);
+      return {
+        ...declined,
+        subject: { roles: plan.roles.map((r) => r.id), ...(asked ? { facet: asked } : {}) },
+      };
     }
     if (plan) return done(answerFollowUp(lib, question, plan));
     if (named.length >= 2) {
@@ -268,6 +317,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     return decline();
   };
 }
+
+const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as FacetKey);
 
 /** "how do I hire a good CRO": the hiring facet says when a company should hire one, not how. */
 const asksHow = (words: readonly string[], facet: FacetKey) =>

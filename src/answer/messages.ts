@@ -42,6 +42,8 @@ export interface Messages {
   /** The sources say nothing on the facet asked for this role. */
   silentOnFacet: (facetPhrase: string, role: string) => string;
   hereIsWhatTheySay: string;
+  /** Joins alternatives: "the BDR or the SDR". */
+  or: string;
   silentForSome: (facetPhrase: string) => string;
   help: { title: string; intro: string; examples: string[] };
   notFound: { title: string; couldNotMatch: (echo: string) => string };
@@ -49,6 +51,8 @@ export interface Messages {
   otherRole: (abbreviation?: string) => string;
   /** Why "who is the CRO of Acme" is declined. */
   person: (company: string) => string;
+  /** "the one at Oracle" in a conversation about a role: the role in general is all there is. */
+  personInRole: (role: string, company: string) => string;
   sources: string;
   share: string;
   sharedBy: (user: string) => string;
@@ -73,6 +77,8 @@ export interface Messages {
   thread: {
     aboutRoles: (roles: string[]) => string;
     aboutFacet: (facet: FacetKey) => string;
+    /** A topic by its title ("Lead generation and building the pipeline"). */
+    aboutTopic: (title: string) => string;
     comparedWith: (roles: string[]) => string;
   };
 }
@@ -80,6 +86,8 @@ export interface Messages {
 const EARLIER = 'from earlier in this thread';
 const the = (roles: string[]) => roles.map((r) => `the ${r}`).join(' and ');
 const PRIMA = 'dai messaggi precedenti del thread';
+/** "The sales hierarchy" -> "the sales hierarchy"; "CSO or CRO" stays. */
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
 
 // biome-ignore format: a word list reads best packed
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -144,6 +152,7 @@ const en: Messages = {
   acrossRoles: (label) => `${label} across sales roles`,
   silentOnFacet: (phrase, role) => `My sources say nothing about ${phrase} for ${role}.`,
   hereIsWhatTheySay: 'Here is what they do say.',
+  or: ' or ',
   silentForSome: (phrase) =>
     `My sources say nothing about ${phrase} for some of these roles; here is what they say about each.`,
   help: {
@@ -170,6 +179,8 @@ const en: Messages = {
     }.`,
   person: (company) =>
     `I can't tell you who holds a role at ${company}: my sources describe what the roles are, not the people in them.`,
+  personInRole: (role, company) =>
+    `I can't tell you about the ${role} at ${company} in particular: my sources describe the role in general, not the people who hold it at one company or what that company pays. The buttons below ask about the role in general.`,
   sources: 'Sources',
   share: 'Share in channel',
   sharedBy: (user) => `Shared by ${user}`,
@@ -188,6 +199,7 @@ const en: Messages = {
   thread: {
     aboutRoles: (roles) => `About ${the(roles)}, ${EARLIER}`,
     aboutFacet: (facet) => `About ${en.facetPhrases[facet]}, ${EARLIER}`,
+    aboutTopic: (title) => `About ${lowerFirst(title)}, ${EARLIER}`,
     comparedWith: (roles) => `Compared with ${the(roles)}, ${EARLIER}`,
   },
 };
@@ -261,6 +273,7 @@ const it: Messages = {
   acrossRoles: (label) => `${label} nei ruoli commerciali`,
   silentOnFacet: (phrase, role) => `Le mie fonti non dicono nulla ${phrase} per ${role}.`,
   hereIsWhatTheySay: 'Ecco invece cosa dicono.',
+  or: ' né ',
   silentForSome: (phrase) =>
     `Le mie fonti non dicono nulla ${phrase} per alcuni di questi ruoli; ecco cosa dicono di ciascuno.`,
   help: {
@@ -287,6 +300,8 @@ const it: Messages = {
     }.`,
   person: (company) =>
     `Non posso dirti chi ricopre un ruolo presso ${COMPANY_IT[company] ?? company}: le mie fonti descrivono i ruoli, non le persone che li ricoprono.`,
+  personInRole: (role, company) =>
+    `Non posso dirti nulla del ruolo di ${role} presso ${COMPANY_IT[company] ?? company} in particolare: le mie fonti descrivono il ruolo in generale, non chi lo ricopre in un'azienda o quanto quell'azienda paga. I pulsanti qui sotto chiedono del ruolo in generale.`,
   sources: 'Fonti',
   share: 'Condividi nel canale',
   sharedBy: (user) => `Condiviso da ${user}`,
@@ -306,6 +321,7 @@ const it: Messages = {
   thread: {
     aboutRoles: (roles) => `${roles.length > 1 ? 'Ruoli' : 'Ruolo'}: ${roles.join(' e ')}, ${PRIMA}`,
     aboutFacet: (facet) => `Argomento: ${it.facetLabels[facet].toLowerCase()}, ${PRIMA}`,
+    aboutTopic: (title) => `Argomento: ${lowerFirst(title)}, ${PRIMA}`,
     comparedWith: (roles) => `Confronto con ${roles.join(' e ')}, ${PRIMA}`,
   },
 };

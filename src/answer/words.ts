@@ -30,12 +30,12 @@ export const STOPWORDS = new Set([
   'typical', 'typically', 'usually', 'good', 'best', 'better', 'need', 'needs', 'give', 'show', 'list',
   'describe', 'definition', 'define', 'quick', 'question', 'questions', 'answer', 'ok', 'okay', 'role', 'roles',
   'job', 'jobs', 'position', 'title', 'person', 'someone', 'somebody', 'people', 'company', 'companies', 're', 'll',
-  't', 'd', 've', 'm',
+  't', 'd', 've', 'm', 'same', 'both', 'too', 'either',
   // Italian
   'che', 'cosa', 'cos', 'chi', 'come', 'quale', 'quali', 'quanto', 'quanta', 'perche', 'quando', 'dove', 'e', 'ed',
   'o', 'od', 'tra', 'fra', 'per', 'con', 'su', 'da', 'sono', 'sei', 'ha', 'hanno', 'fa', 'fanno', 'mi', 'ti', 'ci',
   'si', 'non', 'piu', 'anche', 'ruolo', 'ruoli', 'differenza', 'differenze', 'qual', 'spiega', 'dimmi', 'ciao',
-  'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare',
+  'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare', 'entrambi', 'stesso', 'stessa',
 ]);
 
 /** A question that sets two titles against each other uses one of these. */

@@ -96,6 +96,45 @@ describe('follow-up questions', () => {
     expect(holder?.subject.roles).toEqual(['cro']);
   });
 
+  it('two roles named after a question: both of them, on the facet asked before', () => {
+    const [, both] = converse('how much does a cro make', 'what about the CSO and the VP of sales?');
+    expect(about(both)).toMatchObject({ kind: 'comparison', facet: 'compensation' });
+    expect([...(both?.subject.roles ?? [])].sort()).toEqual(['cso', 'vp-sales']);
+    expect(both?.assumed?.note).toBe('About pay, from earlier in this thread');
+    // Neither has a salary in the sources: said first, then how they compare.
+    const [, none] = converse('how much does an SDR earn', 'BDR and SDR?');
+    expect(none?.coverage).toBe('partial');
+    expect(none?.intro).toMatch(/^My sources say nothing about pay for a BDR or an SDR\./);
+  });
+
+  it('a count per day or week is a metric, not the daily routine', () => {
+    const [, calls] = converse('what does an SDR do', 'how many calls a day do they make?');
+    expect(about(calls)).toMatchObject({ roles: ['sdr'], facet: 'metrics' });
+    expect(calls?.coverage).toBe('partial');
+    const [, hours] = converse('cso', 'how many hours a day do they work?');
+    expect(hours?.subject.facet).toBe('daily');
+  });
+
+  it('"the one at Oracle": honest that it is the role in general, offering that instead', () => {
+    const [, oracle] = converse('cso', 'how much does the one at Oracle make?');
+    expect(oracle?.kind).toBe('not_found');
+    expect(oracle?.subject).toEqual({ roles: ['cso'], facet: 'compensation' });
+    expect(oracle?.intro).toContain('the CSO at Oracle in particular');
+    expect(oracle?.followUps).toEqual([{ label: 'CSO salary', question: 'How much does a CSO earn?' }]);
+    const [, guy] = converse('how much does a CRO earn', 'and the guy at Salesforce?');
+    expect(guy?.subject).toEqual({ roles: ['cro'], facet: 'compensation' });
+  });
+
+  it("a role named after a topic carries the topic's facet, or its words", () => {
+    const [, tools] = converse('what tools do sales teams use', 'what about the CRO?');
+    expect(about(tools)).toEqual({ kind: 'facet', roles: ['cro'], facet: 'technology' });
+    const [, sdr] = converse('how does lead generation work', 'and the SDR?');
+    expect(about(sdr)).toEqual({ kind: 'role', roles: ['sdr'] });
+    expect(sdr?.assumed?.note).toBe(
+      'About lead generation and building the pipeline, from earlier in this thread',
+    );
+  });
+
   it('a question naming its own role never inherits', () => {
     const [, cso] = converse('how much does a CRO earn', 'what does a CSO do');
     expect(about(cso)).toEqual({ kind: 'role', roles: ['cso'] });

@@ -1,5 +1,5 @@
 import type { Comparison, FacetKey, Fact, Role } from '../../knowledge/schema.js';
-import { overviewFollowUp, shortName, topicFollowUp } from '../examples.js';
+import { overviewFollowUp, shortName, topicFollowUp, withArticle } from '../examples.js';
 import { dimensionName, factLabel } from '../localise.js';
 import type { Answer, FollowUp } from '../types.js';
 import { Body, type Library } from './library.js';
@@ -16,10 +16,21 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() +
 export function compareRoles(lib: Library, question: string, roles: Role[], facet?: FacetKey): Answer {
   const [a, b] = roles;
   const curated = roles.length === 2 && a && b ? lib.comparisonFor(a, b) : undefined;
-  // The curated comparison, unless it has nothing on the facet asked and the roles' own entries do.
+  // The curated comparison, unless it has nothing on the facet asked and a role's own entry does.
   const onFacet = facet && curated?.dimensions.some((d) => d.facet === facet);
-  if (curated && (!facet || onFacet || !roles.every((r) => r.facets[facet]))) {
-    return curatedComparison(lib, question, curated, facet);
+  if (curated && (!facet || onFacet || !roles.some((r) => r.facets[facet]))) {
+    const answer = curatedComparison(lib, question, curated, facet);
+    if (!facet || onFacet) return answer;
+    // Nothing on the facet anywhere: say so first, then how the two compare.
+    const silent = lib.msg.silentOnFacet(
+      lib.msg.facetPhrases[facet],
+      roles.map((r) => withArticle(r, lib.lang)).join(lib.msg.or),
+    );
+    return {
+      ...answer,
+      coverage: 'partial',
+      intro: `${silent} ${lib.msg.hereIsWhatTheySay} ${answer.intro ?? ''}`.trim(),
+    };
   }
   const sections = [];
   const facts: Fact[] = [];
