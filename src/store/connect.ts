@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  type DatabaseIntrospector,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type TableMetadata,
+} from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { Tables } from './tables.js';
@@ -28,6 +36,32 @@ export const describeLocation = (where: StoreLocation) =>
 
 /** A connection string without its password, for messages and logs. */
 export const redact = (url: string) => url.replace(/(\/\/[^:/@]+):[^@/]*@/, '$1:***@');
+
+/**
+ * PostgreSQL whose introspection sees only the schema we write to. Kysely's Migrator asks for every
+ * table of every schema to find its bookkeeping tables: with another schema of the same database
+ * mid-migration or being dropped (a second deployment, a parallel test run) it would take that
+ * schema's tables for ours and skip creating them, or fail on the vanished schema.
+ */
+class OwnSchemaPostgresDialect extends PostgresDialect {
+  // biome-ignore lint/suspicious/noExplicitAny: the signature Kysely's Dialect declares
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    const all = super.createIntrospector(db);
+    return {
+      getSchemas: () => all.getSchemas(),
+      getMetadata: async () => ({ tables: await this.tables(db) }),
+      getTables: () => this.tables(db),
+    };
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  private async tables(db: Kysely<any>): Promise<TableMetadata[]> {
+    const { rows } = await sql<{ name: string; schema: string; view: boolean }>`
+      select table_name as name, table_schema as schema, table_type = 'VIEW' as view
+      from information_schema.tables where table_schema = current_schema()`.execute(db);
+    return rows.map((r) => ({ name: r.name, schema: r.schema, isView: r.view, columns: [] }));
+  }
+}
 
 /**
  * Opens the database and brings its schema up to date. `onError` hears about failures of idle
@@ -59,7 +93,7 @@ export async function openDb(where: StoreLocation, onError: (error: Error) => vo
     // transaction) emits on itself. Unheard, either would crash the process.
     pool.on('error', onError);
     pool.on('connect', (client) => client.on('error', onError));
-    db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    db = new Kysely<Tables>({ dialect: new OwnSchemaPostgresDialect({ pool }) });
   }
   try {
     const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
