@@ -32,6 +32,8 @@ export interface Messages {
     whereTheySit: string;
     topDown: string;
     workTogether: string;
+    /** The first column of a comparison table: what each row compares. */
+    aspect: string;
     questionsICanAnswer: string;
     rolesTopDown: string;
     topics: string;
@@ -144,6 +146,7 @@ const en: Messages = {
     whereTheySit: 'Where they sit',
     topDown: 'From the top down',
     workTogether: 'How they work together',
+    aspect: 'Aspect',
     questionsICanAnswer: 'Questions I can answer',
     rolesTopDown: 'Roles I know, from the top down',
     topics: 'Topics',
@@ -265,6 +268,7 @@ const it: Messages = {
     whereTheySit: "Dove si colloca nell'organizzazione",
     topDown: "Dall'alto verso il basso",
     workTogether: 'Come lavorano insieme',
+    aspect: 'Aspetto',
     questionsICanAnswer: 'Domande a cui so rispondere',
     rolesTopDown: "I ruoli che conosco, dall'alto verso il basso",
     topics: 'Temi',

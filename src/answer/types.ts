@@ -48,6 +48,19 @@ export interface Section {
   numbered?: boolean;
 }
 
+/**
+ * The first sections of an answer again, side by side: one row per aspect, one column per role.
+ * Renderers that can show a table show it instead of those sections; the others keep the sections.
+ */
+export interface Table {
+  /** Headings: what the rows are ("Aspect"), then one per role. */
+  columns: string[];
+  /** Each cell holds the role's lines for that aspect (none when the sources say nothing). */
+  rows: Array<{ label: string; cells: Line[][] }>;
+  /** How many leading sections of the answer the table stands for. */
+  sections: number;
+}
+
 /** A natural next question, offered as a button. `question` is asked verbatim when clicked. */
 export interface FollowUp {
   label: string;
@@ -73,6 +86,8 @@ export interface Answer {
   title: string;
   intro?: string;
   sections: Section[];
+  /** Set for a comparison whose aspects read well side by side. */
+  table?: Table;
   sources: Source[];
   /** When the entries answering were last reviewed (ISO date, the oldest of them); none for help and misses. */
   reviewed?: string;

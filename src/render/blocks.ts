@@ -38,6 +38,8 @@ export interface RenderOptions {
   feedbackId?: string | undefined;
   /** Add "Ask an expert" (declines and partial answers, when an experts' channel is set). */
   askExpert?: { questionId: string } | undefined;
+  /** Show a comparison as a table block (default); false keeps paired bullets. */
+  tables?: boolean;
 }
 
 const MAX_FOLLOW_UPS = 5;
@@ -75,9 +77,13 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
     });
   }
   if (answer.intro) blocks.push(mrkdwnSection(escapeMrkdwn(answer.intro)));
+  // A comparison side by side where Slack can show it; its sections otherwise.
+  const table = options.tables === false ? undefined : tableBlock(answer.table);
+  if (table) blocks.push(table);
+  const sections = table ? answer.sections.slice(answer.table?.sections ?? 0) : answer.sections;
   // Reserve room for the closing context, actions, feedback and attribution blocks.
   const room = LIMITS.blocks - blocks.length - 5;
-  const bodies = answer.sections.flatMap(sectionChunks).slice(0, room);
+  const bodies = sections.flatMap(sectionChunks).slice(0, room);
   for (const body of bodies) blocks.push(mrkdwnSection(body));
 
   const context: string[] = [];
@@ -115,6 +121,58 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
   if (options.feedbackId) blocks.push(feedbackBlock(options.feedbackId, answer.question, m.feedback));
 
   return { text: fallbackText(answer), blocks };
+}
+
+const BOLD = { style: { bold: true } };
+
+/** A table cell: rich text (plain, never parsed as mrkdwn); each line's label in bold. */
+const cell = (lines: readonly Line[]) => ({
+  type: 'rich_text',
+  elements: [
+    {
+      type: 'rich_text_section',
+      elements:
+        lines.length === 0
+          ? [{ type: 'text', text: '—' }]
+          : lines.flatMap((l, i) => [
+              ...(l.label ? [{ type: 'text', text: `${i > 0 ? '\n' : ''}${l.label}: `, ...BOLD }] : []),
+              { type: 'text', text: `${i > 0 && !l.label ? '\n' : ''}${l.text.trim() || '—'}` },
+            ]),
+    },
+  ],
+});
+
+const heading = (text: string) => ({
+  type: 'rich_text',
+  elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: text.trim() || '—', ...BOLD }] }],
+});
+
+const lineLength = (l: Line) => (l.label?.length ?? 0) + 2 + l.text.length;
+
+/**
+ * A comparison's aspects as a Block Kit table: a heading row, then one row per aspect with a cell per
+ * role, every column wrapped. Undefined when there is none or it would break Slack's limits on
+ * tables (100 rows, 20 cells a row, 10,000 characters), so the paired bullets are shown instead.
+ */
+function tableBlock(table: Answer['table']) {
+  if (!table || table.rows.length === 0) return undefined;
+  const width = table.columns.length;
+  const chars =
+    [...table.columns, ...table.rows.map((r) => r.label)].reduce((n, t) => n + t.length, 0) +
+    table.rows.flatMap((r) => r.cells.flat()).reduce((n, l) => n + lineLength(l) + 1, 0);
+  if (
+    width > LIMITS.tableCells ||
+    table.rows.length + 1 > LIMITS.tableRows ||
+    table.rows.some((r) => r.cells.length + 1 !== width) ||
+    chars > LIMITS.tableChars
+  ) {
+    return undefined;
+  }
+  return {
+    type: 'table',
+    column_settings: table.columns.map(() => ({ is_wrapped: true })),
+    rows: [table.columns.map(heading), ...table.rows.map((r) => [heading(r.label), ...r.cells.map(cell)])],
+  };
 }
 
 /**

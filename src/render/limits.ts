@@ -8,4 +8,9 @@ export const LIMITS = {
   actionsElements: 25,
   contextElements: 10,
   fallbackText: 4000,
+  /** Table block: rows (the heading row included), cells per row, one table per message. */
+  tableRows: 100,
+  tableCells: 20,
+  /** Characters across a table's cells, past which Slack rejects the block. */
+  tableChars: 10_000,
 } as const;

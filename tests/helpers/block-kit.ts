@@ -17,6 +17,8 @@ export function blockKitProblems(
   if (blocks.length === 0) problems.push('no blocks');
   if (blocks.length > maxBlocks) problems.push(`${blocks.length} blocks > ${maxBlocks}`);
   const actionIds = new Set<string>();
+  // Slack takes one table per message.
+  if (blocks.filter((b) => b?.type === 'table').length > 1) problems.push('more than one table');
   for (const [i, block] of blocks.entries()) {
     const at = `blocks[${i}] (${block?.type})`;
     switch (block?.type) {
@@ -60,6 +62,9 @@ export function blockKitProblems(
           problems.push(`${at}: unexpected input element ${block.element?.type}`);
         }
         break;
+      case 'table':
+        checkTable(block, at, problems);
+        break;
       case 'divider':
         break;
       default:
@@ -99,4 +104,67 @@ function checkElement(e: Wire, at: string, problems: string[], ids: Set<string>)
   }
   if (e.style && !['primary', 'danger'].includes(e.style)) problems.push(`${at}: button style`);
   return undefined;
+}
+
+/**
+ * The table block (https://docs.slack.dev/reference/block-kit/blocks/table-block): at most 100 rows
+ * of at most 20 cells, each cell raw_text (1 character at least) or rich_text; at most 20
+ * column_settings with align left/center/right; and, as Slack rejects larger ones, at most 10,000
+ * characters across the cells. Rows of different lengths are refused too: they draw as ragged columns.
+ */
+function checkTable(block: Wire, at: string, problems: string[]) {
+  const rows = block.rows;
+  if (!Array.isArray(rows) || rows.length === 0 || rows.length > 100) {
+    return problems.push(`${at}: table needs 1-100 rows`);
+  }
+  let chars = 0;
+  for (const [r, row] of rows.entries()) {
+    if (!Array.isArray(row) || row.length === 0 || row.length > 20) {
+      problems.push(`${at}: row ${r} needs 1-20 cells`);
+      continue;
+    }
+    if (row.length !== rows[0].length)
+      problems.push(`${at}: row ${r} has ${row.length} cells, not ${rows[0].length}`);
+    for (const [c, cell] of row.entries()) {
+      const where = `${at}: cell ${r},${c}`;
+      if (cell?.type === 'raw_text') {
+        if (typeof cell.text !== 'string' || cell.text.length === 0)
+          problems.push(`${where}: raw_text needs text`);
+        chars += cell.text?.length ?? 0;
+      } else if (cell?.type === 'rich_text') {
+        const text = richText(cell);
+        if (text === undefined) problems.push(`${where}: rich_text needs sections of text elements`);
+        else if (text.trim() === '') problems.push(`${where}: empty cell`);
+        chars += text?.length ?? 0;
+      } else {
+        problems.push(`${where}: cell type ${cell?.type} is neither raw_text nor rich_text`);
+      }
+    }
+  }
+  if (chars > 10_000) problems.push(`${at}: ${chars} characters across cells > 10000`);
+  const settings = block.column_settings;
+  if (settings !== undefined) {
+    if (!Array.isArray(settings) || settings.length > 20) problems.push(`${at}: column_settings 0-20 items`);
+    for (const s of settings ?? []) {
+      if (s.align !== undefined && !['left', 'center', 'right'].includes(s.align)) {
+        problems.push(`${at}: column align ${s.align}`);
+      }
+      if (s.is_wrapped !== undefined && typeof s.is_wrapped !== 'boolean') problems.push(`${at}: is_wrapped`);
+    }
+  }
+  return undefined;
+}
+
+/** The text of a rich_text block made of sections of text elements; undefined when malformed. */
+function richText(block: Wire): string | undefined {
+  if (!Array.isArray(block.elements) || block.elements.length === 0) return undefined;
+  let text = '';
+  for (const section of block.elements) {
+    if (section?.type !== 'rich_text_section' || !Array.isArray(section.elements)) return undefined;
+    for (const e of section.elements) {
+      if (e?.type !== 'text' || typeof e.text !== 'string') return undefined;
+      text += e.text;
+    }
+  }
+  return text;
 }

@@ -192,3 +192,72 @@ describe('how fresh an answer is', () => {
     expect(answer('qwerty').reviewed).toBeUndefined();
   });
 });
+
+describe('comparisons as a table', () => {
+  const tableOf = (message: { blocks: Array<{ type: string }> }) =>
+    // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON
+    message.blocks.find((b) => b.type === 'table') as any;
+  const cellText = (cell: { elements: Array<{ elements: Array<{ text: string }> }> }) =>
+    cell.elements.flatMap((s) => s.elements.map((e) => e.text)).join('');
+
+  it('shows the aspects side by side, a column per role, then the rest as sections', () => {
+    const reply = answer('cro vs vp of sales');
+    const message = toSlackMessage(reply);
+    const table = tableOf(message);
+    expect(table.rows[0].map(cellText)).toEqual(['Aspect', 'CRO', 'VP of Sales']);
+    expect(table.rows.slice(1).map((r: unknown[]) => cellText(r[0] as never))).toEqual(
+      reply.sections.slice(0, reply.table?.sections).map((s) => s.heading),
+    );
+    expect(table.column_settings).toEqual([{ is_wrapped: true }, { is_wrapped: true }, { is_wrapped: true }]);
+    // The aspects are not repeated as bullets; how the two work together still is.
+    const text = JSON.stringify(message.blocks.filter((b: { type: string }) => b.type === 'section'));
+    expect(text).not.toContain('*Scope*');
+    expect(text).toContain('How they work together');
+    expect(message.text).toContain('CRO vs VP of Sales');
+    expect(blockKitProblems(message)).toEqual([]);
+  });
+
+  it("puts each line's label in bold inside a cell", () => {
+    const table = tableOf(toSlackMessage(answer('is a CRO paid more than a CSO')));
+    const cro = table.rows[1][2].elements[0].elements;
+    expect(cro[0]).toMatchObject({ text: 'Average salary: ', style: { bold: true } });
+    expect(cellText(table.rows[1][2])).toContain('$180,797');
+  });
+
+  it('keeps paired bullets when asked, in the terminal, and when the table would break its limits', () => {
+    const reply = answer('cro vs vp of sales');
+    expect(tableOf(toSlackMessage(reply, { tables: false }))).toBeUndefined();
+    expect(JSON.stringify(toSlackMessage(reply, { tables: false }).blocks)).toContain('*Scope*');
+    expect(toPlainText(reply)).toContain('Scope');
+    const long = { ...reply, table: { ...(reply.table as NonNullable<Answer['table']>) } };
+    long.table.rows = long.table.rows.map((r) => ({
+      ...r,
+      cells: r.cells.map(() => [{ text: 'x'.repeat(3000) }]),
+    }));
+    const message = toSlackMessage(long);
+    expect(tableOf(message)).toBeUndefined();
+    expect(JSON.stringify(message.blocks)).toContain('*Scope*');
+  });
+
+  it('the limit checker knows the table block', () => {
+    const cellOf = (text: string) => ({ type: 'raw_text', text });
+    const table = (rows: unknown[][]) => ({ type: 'table', rows });
+    const ok = { text: 't', blocks: [table([[cellOf('a'), cellOf('b')]])] };
+    expect(blockKitProblems(ok)).toEqual([]);
+    expect(blockKitProblems({ text: 't', blocks: [ok.blocks[0], ok.blocks[0]] })).toContain(
+      'more than one table',
+    );
+    const many = Array.from({ length: 101 }, () => [cellOf('a')]);
+    expect(blockKitProblems({ text: 't', blocks: [table(many)] }).join()).toMatch(/1-100 rows/);
+    const wide = [Array.from({ length: 21 }, () => cellOf('a'))];
+    expect(blockKitProblems({ text: 't', blocks: [table(wide)] }).join()).toMatch(/1-20 cells/);
+    expect(blockKitProblems({ text: 't', blocks: [table([[cellOf('')]])] }).join()).toMatch(
+      /raw_text needs text/,
+    );
+    const big = [[cellOf('x'.repeat(6000)), cellOf('y'.repeat(6000))]];
+    expect(blockKitProblems({ text: 't', blocks: [table(big)] }).join()).toMatch(/> 10000/);
+    expect(
+      blockKitProblems({ text: 't', blocks: [table([[{ type: 'mrkdwn', text: 'a' }]])] }).join(),
+    ).toMatch(/neither raw_text nor rich_text/);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Comparison, FacetKey, Fact, Role } from '../../knowledge/schema.js';
 import { overviewFollowUp, shortName, topicFollowUp, withArticle } from '../examples.js';
 import { dimensionName, factLabel } from '../localise.js';
-import type { Answer, FollowUp } from '../types.js';
+import type { Answer, FollowUp, Table } from '../types.js';
 import { Body, type Library } from './library.js';
 
 /** Room for the body of a comparison. */
@@ -67,6 +67,8 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
   const body = new Body(BUDGET, c.summary);
   // Without a focus, the first dimensions with one line per side keep it readable; a focus shows all.
   const perSide = focused.length > 0 ? Number.POSITIVE_INFINITY : 1;
+  // The same aspects side by side, for renderers that can show a table: one cell per role.
+  const rows: Table['rows'] = [];
   for (const d of focused.length > 0 ? focused : c.dimensions.slice(0, OVERVIEW_DIMENSIONS)) {
     const entries = Object.entries(d.sides).flatMap(([id, fs]) =>
       fs.slice(0, perSide).map((f) => ({ id, f })),
@@ -75,11 +77,27 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
       const label = factLabel(f, lib.lang);
       return { label: label ? `${name(id)}, ${lowerFirst(label)}` : name(id), text: lib.text(f) };
     });
-    body.add(
-      { heading: dimensionName(d, lib.lang), lines },
+    const heading = dimensionName(d, lib.lang);
+    const added = body.add(
+      { heading, lines },
       entries.map((e) => e.f),
     );
+    if (!added) continue;
+    const cells = c.roles.map((id) =>
+      entries
+        .filter((e) => e.id === id)
+        .map(({ f }) => {
+          const label = factLabel(f, lib.lang);
+          return label ? { label, text: lib.text(f) } : { text: lib.text(f) };
+        }),
+    );
+    rows.push({ label: heading, cells });
   }
+  const table: Table = {
+    columns: [lib.msg.headings.aspect, ...c.roles.map(name)],
+    rows,
+    sections: rows.length,
+  };
   // How the two coexist is the whole answer to "who reports to whom"; otherwise a short note.
   const coexistence = facet === 'reporting' ? c.coexistence : c.coexistence?.slice(0, 2);
   if (coexistence && (facet === 'reporting' || focused.length === 0)) {
@@ -104,7 +122,7 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
       ? [{ label: msg.whoEarnsMore.label, question: msg.whoEarnsMore.ask(x, y) }]
       : []),
   ];
-  return lib.answer({
+  const answer = lib.answer({
     kind: 'comparison',
     entries: [c],
     subject: { roles: [...c.roles], ...(facet ? { facet } : {}) },
@@ -116,4 +134,5 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
     facts: body.facts,
     followUps,
   });
+  return rows.length > 0 ? { ...answer, table } : answer;
 }
