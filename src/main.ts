@@ -26,6 +26,7 @@ import { Loop } from './slack/loop.js';
 import { MemoryReplayGuard } from './slack/replay-guard.js';
 import { SharedSeenOnce } from './slack/seen-once.js';
 import { StoreError } from './store/connect.js';
+import type { DbInstallationStore } from './store/installations.js';
 import { openStore } from './store/open.js';
 import { SecretBoxError } from './store/secret-box.js';
 import type { Store } from './store/store.js';
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
   // OAuth installs need it even when nothing is recorded.
   const needsDb = storeConfig.enabled || storeConfig.location.kind === 'postgres' || oauth !== undefined;
   let store: Store | undefined;
-  let shared: Partial<SlackBotOptions> = {};
+  let shared: Awaited<ReturnType<typeof sharedState>> = {};
   try {
     store = needsDb ? await openStore(storeConfig, (m) => logger.warn(`store: ${m}`)) : undefined;
     if (store) shared = await sharedState(store, oauth, (m) => logger.warn(m));
@@ -146,8 +147,15 @@ async function main(): Promise<void> {
 
   try {
     const { port } = await bot.start();
+    // OAuth: say where installs start and how many workspaces are served, so an empty one is plain.
+    const installed = await shared.installations?.count().catch(() => undefined);
+    const anyWorkspace = oauth
+      ? ` (any workspace: add it at /slack/install; ${installed ?? '?'} installed)`
+      : '';
     console.log(
-      config.mode === 'http' ? `role bot ready: http on port ${port}` : 'role bot ready: socket mode',
+      config.mode === 'http'
+        ? `role bot ready: http on port ${port}${anyWorkspace}`
+        : 'role bot ready: socket mode',
     );
   } catch (error) {
     exitWith(error);
@@ -163,7 +171,7 @@ async function sharedState(
   store: Store,
   oauth: OAuthConfig | undefined,
   warn: (message: string) => void,
-): Promise<Partial<SlackBotOptions>> {
+): Promise<Partial<SlackBotOptions> & { installations?: DbInstallationStore }> {
   return {
     conversations: store.conversations(),
     greeted: store.greeted(),

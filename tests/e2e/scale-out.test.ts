@@ -73,6 +73,7 @@ describe.skipIf(skip !== undefined)('several instances behind nginx, one Postgre
     const before = mention('what does a cro do');
     await sendSigned(`http://127.0.0.1:${b.port}/slack/events`, before.body, 'application/json');
 
+    expect(a.run.output.stdout).toContain('(any workspace: add it at /slack/install; 0 installed)');
     const page = await fetch(`http://127.0.0.1:${a.port}/slack/install`);
     expect(page.status).toBe(200);
     const html = await page.text();
