@@ -142,3 +142,21 @@ describe.each(BACKENDS)('state shared by instances, on $name', (backend) => {
     await expect(b.installations(randomBytes(32))).rejects.toThrow(/ENCRYPTION_KEY is not the key/);
   });
 });
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL schemas', () => {
+  it('two deployments in two schemas of one database each migrate their own, even when started together', async () => {
+    const backend = BACKENDS.find((b) => b.name === 'postgres');
+    if (!backend) throw new Error('no postgres backend');
+    const dbs = await Promise.all([backend.fresh(), backend.fresh(), backend.fresh()]);
+    try {
+      const stores = await Promise.all(
+        dbs.flatMap((d) => [Store.open({ location: d.location }), Store.open({ location: d.location })]),
+      );
+      for (const s of stores)
+        expect(await s.seenOnce('events').firstSight('Ev1', Date.now() + 60_000)).toBeTypeOf('boolean');
+      await Promise.all(stores.map((s) => s.close()));
+    } finally {
+      await Promise.all(dbs.map((d) => d.drop()));
+    }
+  });
+});
