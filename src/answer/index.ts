@@ -32,9 +32,10 @@ import {
 import { detectLanguage, type Lang } from './language.js';
 import { OtherMeaningIndex } from './meanings.js';
 import { messages } from './messages.js';
-import { MissingWords, type Piece } from './missing.js';
+import { chunksOf, MissingWords, type Piece } from './missing.js';
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
+import { RelatedWords } from './related.js';
 import { RoleIndex } from './roles.js';
 import { namedHolder, otherTitles, YOUR_COMPANY } from './scope.js';
 import { Speller } from './speller.js';
@@ -80,7 +81,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const facets = createFacetDetector(kb.facetWords);
   const topics = new TopicIndex(kb.topics, kb.neutralWords);
   const meanings = new OtherMeaningIndex(kb.otherMeanings);
-  const missingWords = new MissingWords(kb.neutralWords);
+  const missingWords = new MissingWords(kb.neutralWords, new RelatedWords(kb.relatedWords));
   const vocabulary = new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
   const speller = new Speller(vocabulary);
   // Words that mean something on their own; a word of a phrase ("home" of "bring home") only counts
@@ -278,7 +279,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     const [role] = named;
     if (role) {
-      const specifics = rest.filter((t) => !STOPWORDS.has(t) && !missingWords.isNeutral(t));
+      // "deal with marketing" is about marketing, not about deals.
+      const telling = (t: string, i: number) =>
+        !STOPWORDS.has(t) && !missingWords.isNeutral(t) && !(/^deal/.test(t) && tokens[i + 1] === 'with');
+      const specifics = compounds(
+        question,
+        pieces.filter((p, i) => !mentions.some((m) => i >= m.start && i < m.end) && telling(p.token, i)),
+      );
       if (!facet) return done(noting(roleOverview(lib, question, role, specifics)));
       const answer = roleFacet(
         lib,
@@ -286,6 +293,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         role,
         facet,
         facet === 'reporting' && asksDownward(tokens, mentions[0]),
+        specifics.filter((t) => !t.split('-').some((w) => facetWords.includes(w))),
       );
       if (!asksHow(words, facet)) return done(noting(answer));
       const gap = lib.msg.howToHireNotCovered(withArticle(role, lang));
@@ -319,6 +327,23 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 }
 
 const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as FacetKey);
+
+/**
+ * The question's words, those typed as one chunk joined ("part-time", "follow-up"): a fact answers
+ * "part-time" only if it speaks of both parts, not of "part" here and "time" there.
+ */
+function compounds(question: string, pieces: readonly Piece[]): string[] {
+  const { chunkOf } = chunksOf(question);
+  const out: string[] = [];
+  let last = -1;
+  for (const p of pieces) {
+    const chunk = chunkOf[p.at] ?? -1 - p.at;
+    if (chunk === last && out.length > 0) out[out.length - 1] += `-${p.token}`;
+    else out.push(p.token);
+    last = chunk;
+  }
+  return out;
+}
 
 /** "how do I hire a good CRO": the hiring facet says when a company should hire one, not how. */
 const asksHow = (words: readonly string[], facet: FacetKey) =>

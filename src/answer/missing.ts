@@ -1,6 +1,13 @@
 import { tokenize } from './normalise.js';
+import { RelatedWords } from './related.js';
 import { singulars } from './speller.js';
 import type { Answer } from './types.js';
+
+/** The question's chunks as typed ("part-time"), and the chunk each of its words came from. */
+export function chunksOf(question: string): { chunks: string[]; chunkOf: number[] } {
+  const chunks = question.split(/\s+/).map((c) => c.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  return { chunks, chunkOf: chunks.flatMap((c, i) => tokenize(c).map(() => i)) };
+}
 
 /** A question word as matched (typo-folded) and where it sits among the words the user typed. */
 export interface Piece {
@@ -27,7 +34,11 @@ export class MissingWords {
   /** Neutral words in their light form, so "affecting" is as neutral as "affect". */
   private readonly neutral: ReadonlySet<string>;
 
-  constructor(neutral: Iterable<string>) {
+  /** `related`: an answer that uses a word related to the question's ("spend" for "budget") used it. */
+  constructor(
+    neutral: Iterable<string>,
+    private readonly related: RelatedWords = new RelatedWords([]),
+  ) {
     this.neutral = new Set([...neutral].map(light));
   }
 
@@ -66,7 +77,8 @@ export class MissingWords {
     const covered = (token: string) =>
       texts.some((t) => {
         const ws = this.wordsOf(t);
-        return ws.has(light(token)) || singulars(token).some((s) => ws.has(light(s)));
+        const forms = [token, ...singulars(token)].map(light);
+        return forms.some((f) => ws.has(f) || this.related.of(f, light).some((r) => ws.has(r)));
       });
     const missing = new Set<number>();
     for (const p of pieces) {
@@ -74,9 +86,7 @@ export class MissingWords {
       missing.add(p.at);
     }
     if (missing.size === 0) return [];
-    // The question's chunks as typed, and the chunk each of its words came from.
-    const chunks = question.split(/\s+/).map((c) => c.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-    const chunkOf = chunks.flatMap((c, i) => tokenize(c).map(() => i));
+    const { chunks, chunkOf } = chunksOf(question);
     const words = chunks.map((c) => tokenize(c).join(' '));
     const marked = [...new Set([...missing].map((at) => chunkOf[at] ?? -1))]
       .filter((i) => i >= 0)

@@ -16,6 +16,7 @@ import {
   NeutralWordsFileSchema,
   type OtherMeanings,
   OtherMeaningsFileSchema,
+  RelatedWordsFileSchema,
   type Role,
   RoleSchema,
   type Source,
@@ -44,6 +45,8 @@ export interface KnowledgeBase {
   neutralWords: ReadonlySet<string>;
   /** How people ask for each facet (facet-words.yml). */
   facetWords: FacetWords;
+  /** Groups of words that mean the same when finding a fact (related-words.yml), lower case. */
+  relatedWords: ReadonlyArray<readonly string[]>;
 }
 
 /** One mistake, where an editor finds it: file, line and column, and the path inside the file. */
@@ -291,6 +294,7 @@ export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
   const otherMeanings = readList('other-meanings.yml', OtherMeaningsFileSchema);
   const neutralWords = readList('neutral-words.yml', NeutralWordsFileSchema);
   const facetWords = readFacetWords(join(dir, 'facet-words.yml'));
+  const relatedWords = readList('related-words.yml', RelatedWordsFileSchema);
 
   /** Required: without it no question could name a facet. */
   function readFacetWords(file: string): FacetWords | undefined {
@@ -311,6 +315,7 @@ export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
   checkOtherMeanings(report, otherMeanings, roles, unloaded.roles);
   checkNeutralWords(report, neutralWords, roles, topics);
   if (facetWords) checkFacetWords(report, facetWords, roles);
+  checkRelatedWords(report, relatedWords);
 
   return {
     kb:
@@ -324,6 +329,7 @@ export function checkKnowledge(dir: string = knowledgeDir()): KnowledgeCheck {
             otherMeanings,
             neutralWords: new Set(neutralWords.map((w) => content(tokenize(w)).join(' '))),
             facetWords,
+            relatedWords: relatedWords.map((g) => g.map((w) => content(tokenize(w)).join(' '))),
           },
     problems,
     locate,
@@ -559,6 +565,19 @@ function checkFacetWords(report: Report, file: FacetWords, roles: Array<[string,
     for (const [i, detail] of details.entries()) {
       if (!own.has(content(tokenize(detail)).join(' ')))
         report(file, [facet, 'details', i], `"${detail}" is not one of the words of facet "${facet}"`);
+    }
+  }
+}
+
+/** A related word belongs to one group only. */
+function checkRelatedWords(report: Report, groups: ReadonlyArray<readonly string[]>) {
+  const groupOf = new Map<string, number>();
+  for (const [i, group] of groups.entries()) {
+    for (const [j, word] of group.entries()) {
+      const key = content(tokenize(word)).join(' ');
+      const other = groupOf.get(key);
+      if (other === undefined) groupOf.set(key, i);
+      else report(groups, [i, j], `"${word}" is already in another group (${groups[other]?.join(', ')})`);
     }
   }
 }

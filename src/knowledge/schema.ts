@@ -196,6 +196,21 @@ export const FacetWordsFileSchema = z.strictObject(
 );
 export type FacetWords = Record<FacetKey, z.infer<typeof FacetWordsSchema>>;
 
+/**
+ * Groups of words that mean the same when looking for the fact that answers a question ("budget",
+ * "spend", "investment"): `knowledge/related-words.yml`.
+ */
+export const RelatedWordsFileSchema = z.array(
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[\p{L}\p{N}]+$/u, 'must be one word, without spaces or punctuation'),
+    )
+    .min(2, 'a group needs at least two words'),
+);
+
 /** Words that never change what a question asks ("effective", "main"): `knowledge/neutral-words.yml`. */
 export const NeutralWordsFileSchema = z.array(
   z

@@ -42,6 +42,7 @@ export function summarise(kb: KnowledgeBase, facets: readonly FacetKey[]): strin
       `  ${o.abbreviation.padEnd(44)} ${o.meanings.map((m) => `${m.name} (${m.signals.length} signals)`).join(', ')}`,
     );
   lines.push('', `Neutral words: ${kb.neutralWords.size}`);
+  lines.push(`Related-word groups: ${kb.relatedWords.length}`);
   lines.push(
     `Facet words: ${Object.values(kb.facetWords).reduce((n, f) => n + f.words.length, 0)} for ${Object.keys(kb.facetWords).length} facets`,
   );

@@ -293,4 +293,29 @@ describe('coverage: what the answer leaves out', () => {
     expect(onQuestion('clear cro')).toBeUndefined();
     expect(onQuestion('how does a CSO set revenue goals')?.lines[0]?.text).toMatch(/goals/);
   });
+
+  it('finds a fact by a related word and does not report the word missing', () => {
+    const a = answer('does the CRO own the marketing budget');
+    expect(a.coverage).toBe('full');
+    expect(a.sections[0]?.lines[0]?.text).toMatch(/advertising and marketing spend/);
+  });
+
+  it('a word common everywhere but rare in the role picks its facts', () => {
+    const a = answer('does the CSO deal with marketing');
+    expect(a.sections[0]?.heading).toBe('On your question');
+    expect(a.sections[0]?.lines.map((l) => l.text).join(' ')).toMatch(/marketing/);
+  });
+
+  it('each word of the question brings a fact; a hyphenated word must be whole in one fact', () => {
+    const lines = answer('is a CRO hands-on with product').sections[0]?.lines.map((l) => l.text) ?? [];
+    expect(lines.join(' ')).toMatch(/hands-off/);
+    expect(lines.join(' ')).toMatch(/testing and features/);
+    expect(answer('is a part-time CSO a thing').missing).toEqual(['part-time']);
+  });
+
+  it('puts the facet facts that speak of the question first', () => {
+    const a = answer('is the CRO responsible for advertising ROI');
+    expect(a.subject.facet).toBe('responsibilities');
+    expect(a.sections[0]?.lines[0]?.text).toMatch(/ROI/);
+  });
 });

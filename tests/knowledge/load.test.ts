@@ -266,13 +266,31 @@ describe('a broken knowledge base', () => {
     ]);
   });
 
+  it('rejects a related word in two groups, a group of one and a phrase', () => {
+    fresh();
+    const original = readFileSync(join(dir, 'related-words.yml'), 'utf8');
+    edit('related-words.yml', (t) => `${t}- [spend, outlay]\n`);
+    expect(problemsOf(dir).map((p) => p.message)).toEqual([
+      expect.stringMatching(/^"spend" is already in another group \(budget, spend/),
+    ]);
+    writeFileSync(join(dir, 'related-words.yml'), `${original}- [alone]\n- [two words, other]\n`);
+    expect(problemsOf(dir).map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        'a group needs at least two words',
+        'must be one word, without spaces or punctuation',
+      ]),
+    );
+  });
+
   it('loads without the optional other-meanings and neutral-words files', () => {
     fresh();
     rmSync(join(dir, 'other-meanings.yml'));
     rmSync(join(dir, 'neutral-words.yml'));
+    rmSync(join(dir, 'related-words.yml'));
     const loaded = loadKnowledge(dir);
     expect(loaded.otherMeanings).toEqual([]);
     expect(loaded.neutralWords.size).toBe(0);
+    expect(loaded.relatedWords).toEqual([]);
   });
 
   it('rejects a duplicate source id', () => {

@@ -7,11 +7,16 @@ import type { Lang } from '../language.js';
 import { factLabel, factText, sectionHeading, toLine } from '../localise.js';
 import { type Messages, messages } from '../messages.js';
 import { tokenize } from '../normalise.js';
+import { RelatedWords } from '../related.js';
 import type { Answer, Coverage, FollowUp, Line, Section, Subject } from '../types.js';
 
 const MAX_FOLLOW_UPS = 5;
 /** A word in more than this share of all facts is too common to pick a fact by. */
 const COMMON_SHARE = 0.1;
+/** Within one role, a word in more than this share of its facts says nothing about which is meant. */
+const COMMON_IN_ROLE = 1 / 3;
+/** A fact found through a related word ("spend" for "budget") counts a little less than the word itself. */
+const RELATED_SHARE = 0.8;
 
 /** Crude English singular, enough to let "budgets" find "budget". */
 export const stem = (w: string) =>
@@ -31,6 +36,9 @@ export class Library {
   private readonly sectionIndex = new WeakMap<object, string[]>();
   private readonly summaryIndex = new WeakMap<Role, ReadonlySet<string>>();
   private readonly topicIndex = new WeakMap<Topic, ReadonlySet<string>>();
+  private readonly roleWeights = new Map<string, Map<string, number>>();
+  /** Words that mean the same when finding a fact (knowledge/related-words.yml). */
+  readonly related: RelatedWords;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -38,6 +46,7 @@ export class Library {
   ) {
     this.roleById = new Map(kb.roles.map((r) => [r.id, r]));
     this.msg = messages(lang);
+    this.related = new RelatedWords(kb.relatedWords);
   }
 
   /** A fact as a line of the answer, in this language. */
@@ -68,6 +77,40 @@ export class Library {
       this.weights = new Map([...df].map(([w, d]) => [w, d > n * COMMON_SHARE ? 0 : Math.log(n / d)]));
     }
     return this.weights.get(word) ?? 0;
+  }
+
+  /**
+   * How much a word says about which of one role's facts is meant: its weight across the knowledge
+   * base, or, for a word common there ("marketing"), how rare it is among this role's facts (it
+   * picks the CSO's few facts about marketing, but none of the CRO's many).
+   */
+  weightIn(role: Role, word: string): number {
+    const global = this.weight(word);
+    if (global > 0) return global;
+    let local = this.roleWeights.get(role.id);
+    if (!local) {
+      const facts = this.factWords(role);
+      const df = new Map<string, number>();
+      for (const [, words] of facts) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+      local = new Map(
+        [...df].map(([w, d]) => [w, d > facts.length * COMMON_IN_ROLE ? 0 : Math.log(facts.length / d)]),
+      );
+      this.roleWeights.set(role.id, local);
+    }
+    return local.get(word) ?? 0;
+  }
+
+  /**
+   * How strongly a fact's (stemmed) words speak of a (stemmed) question word: the word itself, or a
+   * word of its related group ("spend" for "budget") at a little less. Either way it is the question's
+   * word that is weighed: a rare synonym does not make a fact more of an answer. `local` weighs words
+   * within the role (see `weightIn`), for a question whose words are all common.
+   */
+  matchWeight(role: Role, word: string, factWords: ReadonlySet<string>, local: boolean): number {
+    const weigh = (w: string) => (local ? this.weightIn(role, w) : this.weight(w));
+    if (factWords.has(word)) return weigh(word);
+    const other = this.related.of(word, stem).find((o) => factWords.has(o));
+    return other ? RELATED_SHARE * (weigh(word) || weigh(other)) : 0;
   }
 
   /** A role's summary words, stemmed: read once, then kept. */

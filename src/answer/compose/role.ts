@@ -55,17 +55,24 @@ export function roleOverview(
   });
 }
 
-/** One facet of a role. `downward` puts who the role oversees first ("who reports to the CRO"). */
+/**
+ * One facet of a role. `downward` puts who the role oversees first ("who reports to the CRO"); facts
+ * that speak of the question's other `words` ("advertising ROI") come first too.
+ */
 export function roleFacet(
   lib: Library,
   question: string,
   role: Role,
   facet: FacetKey,
   downward = false,
+  words: readonly string[] = [],
 ): Answer {
-  const facts = downward
-    ? [...(role.facets[facet] ?? [])].sort((a, b) => +isDownward(b) - +isDownward(a))
-    : role.facets[facet];
+  const all = role.facets[facet];
+  const relevant =
+    all && words.length > 0 ? factsMentioning(lib, role, words).filter((f) => all.includes(f)) : [];
+  const ordered =
+    all && relevant.length > 0 ? [...relevant, ...all.filter((f) => !relevant.includes(f))] : all;
+  const facts = downward ? [...(ordered ?? [])].sort((a, b) => +isDownward(b) - +isDownward(a)) : ordered;
   if (!facts?.length) {
     // Say plainly that the sources are silent, then give what they do say about the role.
     const overview = roleOverview(lib, question, role);
@@ -123,20 +130,69 @@ export function facetAcrossRoles(lib: Library, question: string, facet: FacetKey
 }
 
 /**
- * The role's facts that best match `words`, weighing each word by how rare it is in the knowledge
- * base: "set revenue goals" is about goals, not about every fact that says "revenue".
+ * The role's facts that best match `words`, weighing each word by how rare it is (in the knowledge
+ * base, or among the role's own facts) and finding related words too ("budget" finds "spend"): "set
+ * revenue goals" is about goals, not about every fact that says "revenue". The best fact leads; a
+ * word it does not speak of brings the best facts that do ("hands-on with product" gets the facts on
+ * products too), then the facts as good as the first.
  */
-function factsMentioning(lib: Library, role: Role, words: readonly string[]): Fact[] {
-  const wanted = new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0));
-  if (wanted.size === 0) return [];
-  const scored: Array<{ fact: Fact; score: number }> = [];
+export function factsMentioning(lib: Library, role: Role, words: readonly string[]): Fact[] {
+  // A word typed as one chunk ("part-time") is wanted whole: every part in the same fact.
+  const wanted = [
+    ...new Map(
+      words
+        .map((w) =>
+          w
+            .split('-')
+            .map(stem)
+            .filter((p) => p.length >= 3),
+        )
+        .filter((parts) => parts.length > 0)
+        .map((parts) => [parts.join('-'), parts] as const),
+    ),
+  ];
+  if (wanted.length === 0) return [];
+  // Words common across the knowledge base ("marketing") pick facts only when no rarer word does.
+  const rare = (w: string) => lib.weight(w) > 0 || lib.related.of(w, stem).some((o) => lib.weight(o) > 0);
+  const local = !wanted.some(([, parts]) => parts.some(rare));
+  const scored: Array<{ fact: Fact; score: number; covers: string[] }> = [];
   for (const [fact, factWords] of lib.factWords(role)) {
     let score = 0;
-    for (const w of wanted) if (factWords.has(w)) score += lib.weight(w);
-    if (score > 0) scored.push({ fact, score });
+    const covers: string[] = [];
+    for (const [key, parts] of wanted) {
+      let s = 0;
+      for (const p of parts) {
+        const weight = lib.matchWeight(role, p, factWords, local);
+        if (weight === 0) {
+          s = 0;
+          break;
+        }
+        s += weight;
+      }
+      if (s > 0) {
+        score += s;
+        covers.push(key);
+      }
+    }
+    if (score > 0) scored.push({ fact, score, covers });
   }
-  const best = Math.max(0, ...scored.map((s) => s.score));
-  return scored.filter((s) => s.score === best).map((s) => s.fact);
+  if (scored.length === 0) return [];
+  // Stable: facts of equal score keep the knowledge base's order.
+  scored.sort((a, b) => b.score - a.score);
+  const [first] = scored as [(typeof scored)[number]];
+  const chosen = [first];
+  const covered = new Set(first.covers);
+  for (const [w] of wanted) {
+    if (covered.has(w)) continue;
+    const others = scored.filter((s) => !chosen.includes(s) && s.covers.includes(w));
+    const top = others[0]?.score;
+    for (const next of others.filter((s) => s.score === top)) {
+      chosen.push(next);
+      for (const c of next.covers) covered.add(c);
+    }
+  }
+  chosen.push(...scored.filter((s) => s.score === first.score && !chosen.includes(s)));
+  return chosen.map((s) => s.fact);
 }
 
 /** A role must share this many of the question's telling words to be the one a question means. */
