@@ -185,6 +185,28 @@ function oauthConfig(e: Env, logLevel: LogLevelName): Config {
   };
 }
 
+/**
+ * Settings that cannot go together (pure). EXPERTS_CHANNEL and KNOWLEDGE_OWNERS name one workspace's
+ * channel and people: with installs from any workspace, the experts' posts would fail everywhere
+ * else, and owners would see every workspace's questions.
+ */
+export function checkCombination(config: Config, store: StoreConfig): void {
+  if (config.mode !== 'http' || !('oauth' in config)) return;
+  const problems = [
+    ...(store.expertsChannel
+      ? [
+          'EXPERTS_CHANNEL is set with SLACK_CLIENT_ID: the experts channel belongs to one workspace; unset it when any workspace may install the bot',
+        ]
+      : []),
+    ...(store.owners.length > 0
+      ? [
+          "KNOWLEDGE_OWNERS is set with SLACK_CLIENT_ID: owners would see every workspace's questions; unset it and use `npm run gaps` instead",
+        ]
+      : []),
+  ];
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
 /** What the store keeps and where; read beside the Slack settings, for every mode (local included). */
 export interface StoreConfig {
   /** False when RECORD_QUESTIONS=false: no store at all. */

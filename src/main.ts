@@ -4,6 +4,7 @@ import { type Answerer, createAnswerer } from './answer/index.js';
 import {
   type Config,
   ConfigError,
+  checkCombination,
   type OAuthConfig,
   readConfig,
   readStoreConfig,
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   try {
     config = readConfig(process.env);
     storeConfig = readStoreConfig(process.env);
+    checkCombination(config, storeConfig);
     live = liveKnowledge({
       dir: knowledgeDir(),
       build: serve,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig, readStoreConfig } from '../src/config.js';
+import { ConfigError, checkCombination, readConfig, readStoreConfig } from '../src/config.js';
 
 const BOT = 'xoxb-1-2-abc';
 const APP = 'xapp-1-A1-2-abc';
@@ -217,6 +217,29 @@ describe('readConfig: OAuth installs to any workspace', () => {
     expect(message).toContain('SLACK_SIGNING_SECRET is missing');
     expect(message).toContain('ENCRYPTION_KEY is missing');
     expect(message).toContain('openssl rand -base64 32');
+  });
+
+  it("refuses one workspace's experts channel and owners beside installs from any workspace", () => {
+    const oauth = readConfig(OAUTH);
+    const problems = (store: Record<string, string>) => {
+      try {
+        checkCombination(oauth, readStoreConfig(store));
+      } catch (error) {
+        return (error as ConfigError).problems.join('\n');
+      }
+      return '';
+    };
+    expect(problems({ EXPERTS_CHANNEL: 'C0EXPERTS', KNOWLEDGE_OWNERS: 'U0OWNER' })).toMatch(
+      /EXPERTS_CHANNEL is set[\s\S]*KNOWLEDGE_OWNERS is set/,
+    );
+    expect(problems({})).toBe('');
+    // One workspace: both are fine.
+    expect(() =>
+      checkCombination(
+        readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET }),
+        readStoreConfig({ EXPERTS_CHANNEL: 'C0EXPERTS', KNOWLEDGE_OWNERS: 'U0OWNER' }),
+      ),
+    ).not.toThrow();
   });
 
   it('refuses a malformed key, and a bot token or app token beside the OAuth settings', () => {

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { SeenOnce } from './seen-once.js';
 
 /** Slack's window: a request stamped more than this far from now, either way, is refused. */
 export const REPLAY_WINDOW_S = 5 * 60;
@@ -6,13 +7,10 @@ export const REPLAY_WINDOW_S = 5 * 60;
 /**
  * Remembers the signatures of requests already accepted, until their timestamp leaves the window.
  * A signature covers the timestamp and the whole body, so a second request with the same one is a
- * copy (Slack's own retries are signed anew). Asynchronous so that several instances can share one
- * backed by their database; `MemoryReplayGuard` serves a single instance.
+ * copy (Slack's own retries are signed anew). A once-only check like the event ids', so several
+ * instances share it through their database (SharedSeenOnce); `MemoryReplayGuard` serves one.
  */
-export interface ReplayGuard {
-  /** True the first time `signature` is offered before `expiresAtMs`; false for a copy. */
-  firstSight(signature: string, expiresAtMs: number): Promise<boolean>;
-}
+export type ReplayGuard = SeenOnce;
 
 export class MemoryReplayGuard implements ReplayGuard {
   private readonly seen = new Map<string, number>();

@@ -21,12 +21,15 @@ type AnyInstallation = Installation<'v1' | 'v2', boolean>;
 
 /**
  * Bolt's installation store, in the database, tokens encrypted at rest (AES-256-GCM, see
- * secret-box.ts). Bolt asks it on every request, so fetched installations are kept in memory for
- * INSTALLATION_CACHE_MS; this instance forgets one at once when it is stored or deleted here, and
- * another instance within that time (a revoked token then fails its calls until the entry expires).
+ * secret-box.ts, each bound to its row). Bolt asks it on every request, so fetched installations are
+ * kept in memory for INSTALLATION_CACHE_MS. A store or delete on this instance takes effect here at
+ * once; other instances see it when their copy expires (until then they answer with the old token,
+ * whose calls fail after an uninstall).
  */
 export class DbInstallationStore implements InstallationStore {
   private readonly cache = new Map<string, { installation: AnyInstallation; until: number }>();
+  /** Bumped by every store and delete, so a read that began before one cannot cache what it read. */
+  private readonly generations = new Map<string, number>();
 
   constructor(
     private readonly db: Db,
@@ -47,10 +50,10 @@ export class DbInstallationStore implements InstallationStore {
       enterprise_id: installation.enterprise?.id ?? null,
       bot_user_id: installation.bot?.userId ?? null,
       scopes: (installation.bot?.scopes ?? []).join(','),
-      secret: this.box.seal(JSON.stringify(installation)),
+      secret: this.box.seal(JSON.stringify(installation), key),
       installed_at: new Date(this.now()).toISOString(),
     };
-    this.cache.delete(key);
+    this.forget(key);
     await this.db
       .insertInto('installations')
       .values(row)
@@ -65,12 +68,14 @@ export class DbInstallationStore implements InstallationStore {
         }),
       )
       .execute();
+    this.forget(key);
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<AnyInstallation> {
     const key = installationKey(query);
     const cached = this.cache.get(key);
     if (cached && cached.until > this.now()) return cached.installation;
+    const generation = this.generations.get(key) ?? 0;
     const row = await this.db
       .selectFrom('installations')
       .select('secret')
@@ -80,15 +85,16 @@ export class DbInstallationStore implements InstallationStore {
       this.cache.delete(key);
       throw new Error(`no installation for ${key}: the app is not installed there (or was uninstalled)`);
     }
-    const installation = JSON.parse(this.box.open(row.secret)) as AnyInstallation;
-    this.remember(key, installation);
+    const installation = JSON.parse(this.box.open(row.secret, key)) as AnyInstallation;
+    if ((this.generations.get(key) ?? 0) === generation) this.remember(key, installation);
     return installation;
   }
 
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     const key = installationKey(query);
-    this.cache.delete(key);
+    this.forget(key);
     await this.db.deleteFrom('installations').where('key', '=', key).execute();
+    this.forget(key);
   }
 
   /** How many installations there are (for the start-up log and the health check). */
@@ -98,6 +104,12 @@ export class DbInstallationStore implements InstallationStore {
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  /** Drops the cached copy, and any read already under way from caching what it finds. */
+  private forget(key: string): void {
+    this.cache.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
   }
 
   private remember(key: string, installation: AnyInstallation): void {

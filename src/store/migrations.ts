@@ -102,9 +102,12 @@ const migrations: Record<string, Migration & { up(db: Kysely<any>): Promise<void
   },
   '0004_seen_once_unlogged': {
     async up(db) {
-      // PostgreSQL: once-only claims are taken on every request, and losing them in a crash costs at
-      // most an answer twice, so they skip the write-ahead log (about 6x faster per claim here).
-      // SQLite has no such table kind; its claims are cheap already.
+      // PostgreSQL: once-only claims are taken on every request, so they skip the write-ahead log
+      // (about 6x faster per claim here). An unlogged table is emptied by a crash of the server and
+      // is not copied to replicas, so after a crash or a failover the claims of the last minutes are
+      // gone: a Slack retry may then be answered twice, and replay protection restarts for the
+      // 5-minute window (signatures are still checked). SQLite has no such table kind; its claims
+      // are cheap already.
       if (db.getExecutor().adapter instanceof PostgresAdapter) {
         await sql`alter table seen_once set unlogged`.execute(db);
       }

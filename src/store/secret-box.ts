@@ -27,19 +27,22 @@ export function parseKey(text: string): Buffer {
 /**
  * AES-256-GCM with a fresh random nonce per message: `v1:<iv>:<tag>:<ciphertext>`, base64 parts.
  * GCM authenticates, so a wrong key or an edited row fails to open instead of yielding garbage.
+ * `context` (authenticated, not stored) binds a value to where it lives: a sealed value moved to
+ * another row does not open there.
  */
 export class SecretBox {
   constructor(private readonly key: Buffer) {}
 
-  seal(plaintext: string): string {
+  seal(plaintext: string, context = ''): string {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     const parts = [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64'));
     return [VERSION, ...parts].join(':');
   }
 
-  open(sealed: string): string {
+  open(sealed: string, context = ''): string {
     const [version, iv, tag, body] = sealed.split(':');
     if (version !== VERSION || iv === undefined || tag === undefined || body === undefined) {
       throw new SecretBoxError('not a sealed value this version can open');
@@ -49,10 +52,11 @@ export class SecretBox {
         authTagLength: TAG_BYTES,
       });
       decipher.setAuthTag(Buffer.from(tag, 'base64'));
+      decipher.setAAD(Buffer.from(context, 'utf8'));
       const out = Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]);
       return out.toString('utf8');
     } catch {
-      throw new SecretBoxError('could not decrypt: wrong ENCRYPTION_KEY, or the value was altered');
+      throw new SecretBoxError('could not decrypt: wrong ENCRYPTION_KEY, or the value was altered or moved');
     }
   }
 

@@ -42,11 +42,12 @@ describe.skipIf(skip !== undefined)('several instances behind nginx, one Postgre
   let b: Instance;
   let lb: Balancer;
   let db: Awaited<ReturnType<Backend['fresh']>>;
+  let env: Record<string, string>;
 
   beforeAll(async () => {
     await fake.start();
     db = await postgresBackend(databaseUrl as string).fresh();
-    const env = {
+    env = {
       SLACK_CLIENT_ID: '123.456',
       SLACK_CLIENT_SECRET: 'client-secret',
       SLACK_STATE_SECRET: 'state-secret-0123456789abcdef',
@@ -141,6 +142,8 @@ describe.skipIf(skip !== undefined)('several instances behind nginx, one Postgre
       () => new Set(fake.callsTo('chat.postMessage').map((c) => c.args.thread_ts)).size >= wanted.length,
       30_000,
     );
+    // A duplicate would come a little after the last first reply: give it the time to show.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const replies = fake.callsTo('chat.postMessage').map((c) => String(c.args.thread_ts));
     expect(replies.sort()).toEqual([...wanted].sort());
     // Both instances took a fair share.
@@ -217,5 +220,21 @@ describe.skipIf(skip !== undefined)('several instances behind nginx, one Postgre
         `${lost} mentions acked by the killed instance were never answered`,
     );
     expect(new Set(replies).size).toBe(replies.length);
+
+    // Uninstalled through the balancer: the survivor forgets the workspace at once.
+    const uninstall = eventBody({ type: 'app_uninstalled' }, `Ev${randomBytes(6).toString('hex')}`);
+    expect((await sendSigned(`${lb.url}/slack/events`, uninstall, 'application/json')).status).toBe(200);
+    const unanswered = mention('what does a cro do');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sendSigned(`${lb.url}/slack/events`, unanswered.body, 'application/json');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(fake.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === unanswered.ts)).toEqual([]);
   }, 120_000);
+
+  it('an instance started with another ENCRYPTION_KEY refuses to start, saying so', async () => {
+    const wrong = startInstance({ ...env, ENCRYPTION_KEY: randomBytes(32).toString('base64') });
+    await expect(wrong).rejects.toThrow(
+      /ENCRYPTION_KEY is not the key the stored installations were encrypted with/,
+    );
+  });
 });

@@ -136,6 +136,35 @@ describe.each(BACKENDS)('state shared by instances, on $name', (backend) => {
     await expect(onA.fetchInstallation(query)).rejects.toThrow(/not installed/);
   });
 
+  it('an uninstall that overlaps a lookup is not undone by the lookup caching what it read', async () => {
+    const [a] = await twoInstances();
+    const onA = await a.installations(randomBytes(32));
+    const query = { teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false } as const;
+    for (let i = 0; i < 20; i++) {
+      await onA.storeInstallation(workspace('T1', `xoxb-${i}`));
+      const lookup = onA.fetchInstallation(query).catch(() => undefined);
+      await onA.deleteInstallation(query);
+      await lookup;
+      await expect(onA.fetchInstallation(query), `round ${i}`).rejects.toThrow(/not installed/);
+    }
+  });
+
+  it('a sealed installation moved to another row does not open there', async () => {
+    const [a] = await twoInstances();
+    const onA = await a.installations(randomBytes(32));
+    await onA.storeInstallation(workspace('T1', 'xoxb-one'));
+    await onA.storeInstallation(workspace('T2', 'xoxb-two'));
+    const one = await a.db
+      .selectFrom('installations')
+      .select('secret')
+      .where('key', '=', 'T:T1')
+      .executeTakeFirstOrThrow();
+    await a.db.updateTable('installations').set({ secret: one.secret }).where('key', '=', 'T:T2').execute();
+    await expect(
+      onA.fetchInstallation({ teamId: 'T2', enterpriseId: undefined, isEnterpriseInstall: false }),
+    ).rejects.toThrow(/altered or moved/);
+  });
+
   it('refuses to start with a key other than the one the installations were stored with', async () => {
     const [a, b] = await twoInstances();
     await a.installations(randomBytes(32));
