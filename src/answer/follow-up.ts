@@ -143,6 +143,8 @@ export function followUpPlan(
   const bare = q.rest.every((t) => FILLERS.has(t) || GLUE.test(t));
   const carried = !q.facet && (continues || bare);
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
+  // What was taken, and the line Slack shows for it.
+  const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
 
   if (q.named.length >= 2) {
     // "BDR and SDR?" after "how much does an SDR earn": both of them, on what was asked before.
@@ -151,7 +153,7 @@ export function followUpPlan(
       roles: q.named.slice(0, 4),
       facet: prevFacet,
       downward: false,
-      assumed: { roles: [], facet: prevFacet, note: aboutFacet(prevFacet) },
+      assumed: { roles: [], facet: prevFacet, ...said(aboutFacet(prevFacet)) },
     };
   }
 
@@ -168,7 +170,7 @@ export function followUpPlan(
         assumed: {
           roles: earlier.map((r) => r.id),
           ...(facet && !q.facet ? { facet } : {}),
-          note: lib.msg.thread.comparedWith(earlier.map(shortName)),
+          ...said(lib.msg.thread.comparedWith(earlier.map(shortName))),
         },
       };
     }
@@ -179,7 +181,7 @@ export function followUpPlan(
         roles: [role],
         facet: prevFacet,
         downward: false,
-        assumed: { roles: [], facet: prevFacet, note: aboutFacet(prevFacet) },
+        assumed: { roles: [], facet: prevFacet, ...said(aboutFacet(prevFacet)) },
       };
     }
     // After "how does lead generation work", "and the SDR?": the SDR, led by what the topic was about.
@@ -188,7 +190,7 @@ export function followUpPlan(
         roles: [role],
         downward: false,
         specifics: topic.words,
-        assumed: { roles: [], note: lib.msg.thread.aboutTopic(topic.title) },
+        assumed: { roles: [], ...said(lib.msg.thread.aboutTopic(topic.title)) },
       };
     }
     return;
@@ -198,9 +200,9 @@ export function followUpPlan(
   if (q.general) return;
   // A question with its own topic and no pointer back is a new subject ("what tools help sales?").
   const carriesOn = referring || continues || !q.topic;
-  const note = lib.msg.thread.aboutRoles(before.map(shortName));
+  const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
   if (q.facet && carriesOn) {
-    return { roles: before, facet: q.facet, downward, assumed: { roles: previous.roles, note } };
+    return { roles: before, facet: q.facet, downward, assumed: { roles: previous.roles, ...note } };
   }
   // "how do they compare?", "what's the difference?" after a comparison: the same roles again.
   if (comparing && before.length >= 2) {
@@ -208,14 +210,14 @@ export function followUpPlan(
       roles: before,
       ...(prevFacet ? { facet: prevFacet } : {}),
       downward: false,
-      assumed: { roles: previous.roles, note },
+      assumed: { roles: previous.roles, ...note },
     };
   }
   // "what do they do?", "are they more B2B?": the role just discussed, led by what was asked. A
   // pronoun outweighs a topic's keywords ("what happens on their calls" is about their calls).
   if (referring) {
     const specifics = q.rest.filter((t) => !STOPWORDS.has(t));
-    return { roles: before, downward: false, specifics, assumed: { roles: previous.roles, note } };
+    return { roles: before, downward: false, specifics, assumed: { roles: previous.roles, ...note } };
   }
   return;
 }

@@ -65,6 +65,14 @@ export interface Messages {
   askExpert: string;
   /** The plain-text renderer's lead-in to the follow-up questions. */
   tryAsking: string;
+  /** Local mode: the help's intro, what is left out of a short answer, replies to "thanks" and "ok". */
+  terminal: {
+    helpIntro: string;
+    more: (n: number) => string;
+    moreSources: (n: number) => string;
+    thanks: string;
+    ok: string;
+  };
   /** The context line listing the words an answer did not use: "Missing: interim". */
   missing: string;
   /** The first sentence of a partial answer: the words (already quoted) the sources don't cover. */
@@ -75,7 +83,10 @@ export interface Messages {
   routeNotCovered: (from: string, to: string) => string;
   /** Why "our CSO runs the SOC 2 audit" is declined: the abbreviation means another job there. */
   otherMeaning: (abbreviation: string, meaning: string, signal: string, ours: string) => string;
-  /** What a follow-up took from earlier in the thread; roles by short name ("CRO"). */
+  /**
+   * What a follow-up took from earlier in the conversation; roles by short name ("CRO"). Each says
+   * what ("About the CRO"); `earlier` says where from, for a thread or the terminal.
+   */
   thread: {
     aboutRoles: (roles: string[]) => string;
     aboutFacet: (facet: FacetKey) => string;
@@ -83,11 +94,10 @@ export interface Messages {
     aboutTopic: (title: string) => string;
     comparedWith: (roles: string[]) => string;
   };
+  earlier: { thread: string; conversation: string };
 }
 
-const EARLIER = 'from earlier in this thread';
 const the = (roles: string[]) => roles.map((r) => `the ${r}`).join(' and ');
-const PRIMA = 'dai messaggi precedenti del thread';
 /** "The sales hierarchy" -> "the sales hierarchy"; "CSO or CRO" stays. */
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
 
@@ -191,6 +201,17 @@ const en: Messages = {
   feedback: { helpful: 'This answer helped', notHelpful: 'This answer did not help' },
   askExpert: 'Ask an expert',
   tryAsking: 'Try',
+  terminal: {
+    helpIntro:
+      'I answer questions about sales roles from a curated set of sources, and cite them. Type a ' +
+      'question and press Enter; a follow-up ("and their salary?") carries on from the question ' +
+      'before. Type exit or quit (or press Ctrl+D) to leave.',
+    more: (n) =>
+      `(${n} more ${n === 1 ? 'point' : 'points'} left out to keep this short: ask about the part you need.)`,
+    moreSources: (n) => `and ${n} more`,
+    thanks: "You're welcome. Ask another question, or type exit to leave.",
+    ok: 'Anything else? Ask another question, or type exit to leave.',
+  },
   missing: 'Missing',
   notCovered: (quoted) => `My sources don't cover ${quoted}.`,
   howToHireNotCovered: (r) =>
@@ -200,11 +221,12 @@ const en: Messages = {
   otherMeaning: (abbreviation, meaning, signal, ours) =>
     `Here ${abbreviation} looks like it means ${meaning} (you mention “${signal}”), and I only cover the ${ours} and the other sales-leadership roles.`,
   thread: {
-    aboutRoles: (roles) => `About ${the(roles)}, ${EARLIER}`,
-    aboutFacet: (facet) => `About ${en.facetPhrases[facet]}, ${EARLIER}`,
-    aboutTopic: (title) => `About ${lowerFirst(title)}, ${EARLIER}`,
-    comparedWith: (roles) => `Compared with ${the(roles)}, ${EARLIER}`,
+    aboutRoles: (roles) => `About ${the(roles)}`,
+    aboutFacet: (facet) => `About ${en.facetPhrases[facet]}`,
+    aboutTopic: (title) => `About ${lowerFirst(title)}`,
+    comparedWith: (roles) => `Compared with ${the(roles)}`,
   },
+  earlier: { thread: 'from earlier in this thread', conversation: 'from earlier in this conversation' },
 };
 
 /** Italian, as an Italian sales team would say it: role titles stay in English, as they do at work. */
@@ -313,6 +335,17 @@ const it: Messages = {
   feedback: { helpful: 'Questa risposta è stata utile', notHelpful: 'Questa risposta non è stata utile' },
   askExpert: 'Chiedi a un esperto',
   tryAsking: 'Prova',
+  terminal: {
+    helpIntro:
+      'Rispondo a domande sui ruoli commerciali partendo da una selezione di fonti, e le cito sempre. ' +
+      'Scrivi una domanda e premi Invio; una domanda successiva ("e quanto guadagna?") continua da ' +
+      'quella prima. Scrivi exit o quit (o premi Ctrl+D) per uscire.',
+    more: (n) =>
+      `(${n === 1 ? 'Un altro punto lasciato fuori' : `Altri ${n} punti lasciati fuori`} per brevità: chiedi della parte che ti serve.)`,
+    moreSources: (n) => `e ${n === 1 ? 'un’altra' : `altre ${n}`}`,
+    thanks: 'Prego. Fai un’altra domanda, oppure scrivi exit per uscire.',
+    ok: 'Altro? Fai un’altra domanda, oppure scrivi exit per uscire.',
+  },
   missing: 'Mancano',
   notCovered: (quoted) => `Le mie fonti non dicono nulla su ${quoted}.`,
   howToHireNotCovered: (r) =>
@@ -323,10 +356,14 @@ const it: Messages = {
     `Qui ${abbreviation} sembra voler dire ${meaning} (citi “${signal}”), e io mi occupo solo del ${ours} e degli altri ruoli di leadership commerciale.`,
   // Italian articles before English titles vary ("il CRO", "l'SDR"), so the notes name roles bare.
   thread: {
-    aboutRoles: (roles) => `${roles.length > 1 ? 'Ruoli' : 'Ruolo'}: ${roles.join(' e ')}, ${PRIMA}`,
-    aboutFacet: (facet) => `Argomento: ${it.facetLabels[facet].toLowerCase()}, ${PRIMA}`,
-    aboutTopic: (title) => `Argomento: ${lowerFirst(title)}, ${PRIMA}`,
-    comparedWith: (roles) => `Confronto con ${roles.join(' e ')}, ${PRIMA}`,
+    aboutRoles: (roles) => `${roles.length > 1 ? 'Ruoli' : 'Ruolo'}: ${roles.join(' e ')}`,
+    aboutFacet: (facet) => `Argomento: ${it.facetLabels[facet].toLowerCase()}`,
+    aboutTopic: (title) => `Argomento: ${lowerFirst(title)}`,
+    comparedWith: (roles) => `Confronto con ${roles.join(' e ')}`,
+  },
+  earlier: {
+    thread: 'dai messaggi precedenti del thread',
+    conversation: 'dai messaggi precedenti della conversazione',
   },
 };
 

@@ -37,7 +37,9 @@ export interface Assumed {
   roles: string[];
   /** The facet taken from the previous turn. */
   facet?: string;
-  /** One short line for the reader: "About the CRO, from earlier in this thread". */
+  /** What was taken, for the reader: "About the CRO". */
+  about: string;
+  /** One short line for the reader in Slack: "About the CRO, from earlier in this thread". */
   note: string;
 }
 

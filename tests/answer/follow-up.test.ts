@@ -29,7 +29,11 @@ describe('follow-up questions', () => {
       'who do they report to?',
     );
     expect(about(pay)).toEqual({ kind: 'facet', roles: ['cro'], facet: 'compensation' });
-    expect(pay?.assumed).toEqual({ roles: ['cro'], note: 'About the CRO, from earlier in this thread' });
+    expect(pay?.assumed).toEqual({
+      roles: ['cro'],
+      about: 'About the CRO',
+      note: 'About the CRO, from earlier in this thread',
+    });
     expect(toPlainText(pay as Answer)).toContain('$180,797');
     expect(about(boss)).toEqual({ kind: 'facet', roles: ['cro'], facet: 'reporting' });
   });

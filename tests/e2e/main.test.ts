@@ -54,8 +54,25 @@ describe('npm start (node dist/main.js)', () => {
     const run = runMain({}, 'what does a cro do\nand how much do they earn?\n');
     expect((await run.exited).code).toBe(0);
     const [, second] = run.output.stdout.split(/\n(?=CRO: Compensation\n)/);
-    expect(second).toContain('About the CRO, from earlier in this thread');
+    expect(second).toContain('About the CRO, from earlier in this conversation');
     expect(second).toContain('$180,797');
+  });
+
+  it('local mode reads well in a terminal: 80 columns when piped, short answers, one line for thanks, exit ends it', async () => {
+    const run = runMain({}, 'cro\nthanks!\nok\nhelp\ncso vs cro\nexit\nwhat does a cso do\n');
+    expect((await run.exited).code).toBe(0);
+    const out = run.output.stdout;
+    expect(out.split('\n').filter((l) => l.length > 80)).toEqual([]);
+    expect(out).toContain("\nYou're welcome. Ask another question, or type exit to leave.\n\n");
+    expect(out).toContain('\nAnything else? Ask another question, or type exit to leave.\n\n');
+    // The help describes the terminal, not the slash command.
+    expect(out).toContain('Type a question and press Enter');
+    expect(out).not.toContain('/role');
+    // Short: the overview's first points, and a line saying more was left out.
+    expect(out.slice(0, out.indexOf("You're welcome")).trim().split('\n').length).toBeLessThan(30);
+    expect(out).toMatch(/more points? left out to keep this short/);
+    // Nothing after exit is answered.
+    expect(out).not.toContain('Chief Sales Officer (CSO)\n=');
   });
 
   it('says it is in local mode even with nothing to read', async () => {
