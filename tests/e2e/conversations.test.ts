@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BOT_USER_ID } from './fake-slack.js';
-import { expectValidMessages, postsIn, settle } from './flows.js';
+import { clickPayload, expectValidMessages, findButton, postsIn, settle } from './flows.js';
 import { useHarness } from './harness.js';
-import { eventBody, sendSigned } from './sign.js';
+import { eventBody, interactionBody, sendSigned } from './sign.js';
 
 const JSON_TYPE = 'application/json';
+const FORM = 'application/x-www-form-urlencoded';
 /** Every text the reply shows, blocks and fallback. */
 const shown = (post: { args: Record<string, unknown> } | undefined) => JSON.stringify(post?.args ?? {});
 const ASSUMED_CRO = 'About the CRO, from earlier in this thread';
@@ -116,5 +117,38 @@ describe('conversations: follow-up questions over HTTP, against a local Slack AP
     );
     expect(own?.args.blocks[0]?.text.text).toBe('Business Development Representative (BDR)');
     expect(shown(own)).not.toContain('from earlier in this thread');
+  });
+
+  it("a person's /role commands in a channel carry on from each other", async () => {
+    await h.fake.command(h.events, 'what does a CRO do', 'slash1');
+    await h.fake.command(h.events, 'and how much do they earn?', 'slash2');
+    const second = await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'slash2'));
+    expect(JSON.stringify(second.body)).toContain('$180,797');
+    expect(JSON.stringify(second.body)).toContain(ASSUMED_CRO);
+    expectValidMessages(h.fake);
+  });
+
+  it('a follow-up button clicked in a thread is the turn the next mention there carries on from', async () => {
+    const first = await ask(mention('what does a CRO do', '1700005000.000100'), 'C0CONVO');
+    const salary = findButton(first?.args.blocks, /^follow_up_\d+$/);
+    expect(salary.value).toBe('How much does a CRO earn?');
+    const before = postsIn(h.fake, 'C0CONVO').length;
+    const click = clickPayload(salary, {
+      responseUrl: h.fake.responseUrl('thread-click'),
+      container: {
+        type: 'message',
+        is_ephemeral: false,
+        channel_id: 'C0CONVO',
+        message_ts: '1700005000.000150',
+      },
+      channel: 'C0CONVO',
+      message: { type: 'message', ts: '1700005000.000150', thread_ts: '1700005000.000100' },
+    });
+    expect((await sendSigned(h.events, interactionBody(click), FORM)).status).toBe(200);
+    await h.fake.waitFor(() => postsIn(h.fake, 'C0CONVO').length > before);
+    const cso = await ask(mention('and the CSO?', '1700005000.000300', '1700005000.000100'), 'C0CONVO');
+    expect(cso?.args.thread_ts).toBe('1700005000.000100');
+    expect(shown(cso)).toContain('178,514');
+    expect(shown(cso)).toContain('About pay, from earlier in this thread');
   });
 });

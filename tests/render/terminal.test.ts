@@ -16,7 +16,9 @@ describe('wrap', () => {
     const lines = wrapped.split('\n');
     expect(lines[1]?.startsWith('  - word')).toBe(true);
     expect(lines[2]?.startsWith('    word')).toBe(true);
-    expect(lines.find((l, i) => i > 0 && lines[i - 1]?.startsWith('  12.'))?.startsWith('      ')).toBe(true);
+    expect(lines.find((_l, i) => i > 0 && lines[i - 1]?.startsWith('  12.'))?.startsWith('      ')).toBe(
+      true,
+    );
   });
 
   it('cuts a word longer than a line', () => {

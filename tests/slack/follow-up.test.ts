@@ -50,7 +50,7 @@ describe('follow-up buttons', () => {
     const { args, respond, postMessage, order } = build(ephemeral);
     await listener(args);
     expect(order[0]).toBe('ack');
-    expect(answer).toHaveBeenLastCalledWith('cro vs vp sales');
+    expect(answer).toHaveBeenLastCalledWith('cro vs vp sales', undefined);
     expect(respond).toHaveBeenCalledWith({
       response_type: 'ephemeral',
       replace_original: true,

@@ -35,7 +35,7 @@ describe('/role command', () => {
 
     expect(order).toEqual(['ack']);
     expect(respond).not.toHaveBeenCalled();
-    expect(answer).toHaveBeenCalledWith('cro');
+    expect(answer).toHaveBeenCalledWith('cro', undefined);
     const reply = ack.mock.calls[0]?.[0] as Record<string, Wire>;
     expect(reply).toEqual({
       response_type: 'ephemeral',
@@ -52,7 +52,7 @@ describe('/role command', () => {
     const { args, ack } = build('');
     await roleCommand({ answer: help, ...deps() })(args);
 
-    expect(help).toHaveBeenCalledWith('');
+    expect(help).toHaveBeenCalledWith('', undefined);
     const reply = ack.mock.calls[0]?.[0] as Record<string, Wire>;
     expect(reply.blocks[0].text.text).toBe('Role bot help');
     expect(JSON.stringify(reply.blocks)).not.toContain('share_answer');

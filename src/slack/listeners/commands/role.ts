@@ -1,5 +1,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { converse } from '../../../conversation/converse.js';
 import { toSlackMessage } from '../../../render/blocks.js';
+import { describeError } from '../../apology.js';
+import { slashConversation } from '../../conversations.js';
 import type { ListenerDeps } from '../../deps.js';
 import { replyInAck } from '../../reply-in-ack.js';
 
@@ -12,16 +15,30 @@ export const ROLE_COMMAND = '/role';
  * and `/role help` show help, because the answerer returns its help answer for those.
  */
 export const roleCommand =
-  ({ answer, loop }: ListenerDeps) =>
+  ({ answer, conversations, loop }: ListenerDeps) =>
   async ({ ack, command, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
+    // Slack sends a command without its thread: a person's /role answers in a channel are their own
+    // conversation with the bot, so "/role cro" then "/role and their salary?" carries on.
+    const key = slashConversation(command.team_id, command.channel_id, command.user_id);
+    let remember = async () => {};
     await replyInAck({
       ack,
       respond,
       logger,
       what: `${ROLE_COMMAND} command`,
       context: { user: command.user_id, channel: command.channel_id, team: command.team_id },
-      build: () => {
-        const reply = answer(command.text ?? '');
+      build: async () => {
+        const onError = (error: unknown) =>
+          logger.warn(`${ROLE_COMMAND} command: conversation context unavailable`, describeError(error));
+        const turn = await converse(
+          answer,
+          conversations,
+          command.text ?? '',
+          { read: [key], write: [key] },
+          onError,
+        );
+        remember = turn.remember;
+        const reply = turn.answer;
         const closing = loop.asked({
           surface: 'slash',
           answer: reply,
@@ -35,4 +52,6 @@ export const roleCommand =
         };
       },
     });
+    // After the answer has gone out: a slow store costs the context, never the answer.
+    await remember();
   };
