@@ -58,6 +58,8 @@ const CONTINUATIONS = [
   /^(?:and|also|so|then|now|but|plus|ok|okay|e|ed|invece|anche|poi|allora)\b/,
   /^(?:what|how) about\b/,
   /^(?:same|and) for\b/,
+  /^(?:the )?same (?:question|thing|again)\b/,
+  /^(?:stessa domanda|stessa cosa)\b/,
   /^what of\b/,
   /^e (?:per|il|la|lo|l|un|una|i|gli|le|invece)\b/,
 ];
@@ -70,7 +72,7 @@ export const continuesOn = (words: readonly string[]) => {
 
 /** Glue around role names in a bare follow-up ("and the CSO?", "both CRO and VP of Sales?"). */
 const GLUE =
-  /^(?:and|or|e|o|oppure|what|how|about|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa)$/;
+  /^(?:and|or|e|o|oppure|what|how|about|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa)$/;
 
 /** Words that set one role against another. */
 // biome-ignore format: a word list reads best packed
@@ -94,6 +96,8 @@ export interface QuestionReading {
   general: boolean;
   /** It names a title we don't cover. */
   otherTitle: boolean;
+  /** It asks for a count per period ("how many calls a day"), which the engine reads as metrics. */
+  rate?: boolean;
   /** The previous turn's topic, when it was one: what a follow-up naming a role carries on. */
   previousTopic?: TopicCarry;
 }
@@ -199,7 +203,8 @@ export function followUpPlan(
 
   if (q.general) return;
   // A question with its own topic and no pointer back is a new subject ("what tools help sales?").
-  const carriesOn = referring || continues || !q.topic;
+  // A count per period ("how many cold calls a day?") asks about someone's activity: the role's.
+  const carriesOn = referring || continues || !q.topic || q.rate === true;
   const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
   if (q.facet && carriesOn) {
     return { roles: before, facet: q.facet, downward, assumed: { roles: previous.roles, ...note } };

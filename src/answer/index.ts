@@ -238,6 +238,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       topic: ranked.length > 0,
       general: aboutSalesPeople(tokens),
       otherTitle: other !== undefined,
+      rate: rate !== undefined,
       ...(previous?.kind === 'topic' && previous.topic
         ? { previousTopic: carries[lang].get(previous.topic) }
         : {}),
