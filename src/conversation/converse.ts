@@ -6,6 +6,8 @@ import type { ConversationContext, ConversationKey } from './context.js';
 /** An answer read against its conversation, and how to remember it once it has been sent. */
 export interface ConversationReply {
   answer: Answer;
+  /** The turn the question was read against, if any (for a Share button that answers it again). */
+  previous?: Turn;
   /** Saves the conversation's new last turn under its keys, plus `more` (the reply's own thread). */
   remember(more?: ConversationKey[]): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function converse(
   const turn = nextTurn(previous, reply);
   return {
     answer: reply,
+    ...(previous ? { previous } : {}),
     async remember(more = []) {
       if (!turn) return;
       try {

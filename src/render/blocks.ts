@@ -1,5 +1,5 @@
 import { messages } from '../answer/messages.js';
-import type { Answer, Line, Section } from '../answer/types.js';
+import type { Answer, Line, Section, Turn } from '../answer/types.js';
 import type { Source } from '../knowledge/schema.js';
 import { escapeMrkdwn, truncate } from './escape.js';
 import { LIMITS } from './limits.js';
@@ -20,6 +20,29 @@ export const ACTIONS = {
 export const feedbackValue = (vote: 'up' | 'down', questionId: string, question = '') =>
   vote === 'up' ? `up:${questionId}` : `down:${questionId}:${question.slice(0, LIMITS.buttonValue - 50)}`;
 
+/**
+ * What "Share in channel" carries: the question, and for a follow-up ("and their salary?") the turn
+ * it was read against, so that sharing answers it the same way later, whatever was asked since.
+ */
+export const shareValue = (answer: Answer, previous?: Turn) =>
+  answer.assumed && previous
+    ? JSON.stringify({ q: answer.question.slice(0, LIMITS.buttonValue - 300), t: previous })
+    : answer.question;
+
+/** The question and previous turn a Share button's value carries. */
+export function readShareValue(value: string): { question: string; previous?: Turn } {
+  if (value.startsWith('{"q":')) {
+    try {
+      const { q, t } = JSON.parse(value) as { q?: unknown; t?: Turn };
+      if (typeof q === 'string')
+        return { question: q, ...(t && Array.isArray(t.roles) ? { previous: t } : {}) };
+    } catch {
+      // Not ours after all: a question that happens to look like JSON.
+    }
+  }
+  return { question: value };
+}
+
 export interface SlackMessage {
   /** Notification and screen-reader fallback. */
   text: string;
@@ -30,6 +53,8 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** Add a "Share in channel" button (for ephemeral slash-command replies). */
   share?: boolean;
+  /** The turn a follow-up was read against, which the Share button carries (see shareValue). */
+  previous?: Turn | undefined;
   /** Who shared it, for the attribution line of a shared answer (a Slack user id). */
   sharedBy?: string;
   /** Leave out the follow-up buttons (a shared answer in a channel is for reading). */
@@ -111,7 +136,10 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
     }
   }
   if (options.share) {
-    buttons.push({ ...button(m.share, ACTIONS.share, answer.question), style: 'primary' });
+    buttons.push({
+      ...button(m.share, ACTIONS.share, shareValue(answer, options.previous)),
+      style: 'primary',
+    });
   }
   if (options.askExpert) {
     const value = JSON.stringify({ id: options.askExpert.questionId, q: answer.question.slice(0, 1500) });

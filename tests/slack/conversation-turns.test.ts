@@ -9,8 +9,11 @@ import { createAnswerer } from '../../src/answer/index.js';
 import type { Answer } from '../../src/answer/types.js';
 import { MemoryConversationContext } from '../../src/conversation/context.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { readShareValue } from '../../src/render/blocks.js';
 import { followUp } from '../../src/slack/listeners/actions/follow-up.js';
+import { shareAnswer } from '../../src/slack/listeners/actions/share.js';
 import { roleCommand } from '../../src/slack/listeners/commands/role.js';
+import { findButton } from '../e2e/flows.js';
 import { deps, recordingLogger } from './fakes.js';
 import type { Wire } from './wire.js';
 
@@ -78,6 +81,33 @@ describe('buttons and /role record their turn', () => {
     const pay = await command('and how much do they earn?');
     expect(JSON.stringify(pay)).toContain('$180,797');
     expect(JSON.stringify(pay)).toContain('About the CRO, from earlier in this thread');
+  });
+
+  it('Share on a /role follow-up shares the same answer, standing on its own', async () => {
+    const { command } = setup();
+    await command('what does a cro do');
+    const pay = await command('and how much do they earn?');
+    const share = findButton(pay.blocks as Wire[], 'share_answer');
+    expect(readShareValue(share.value)).toEqual({
+      question: 'and how much do they earn?',
+      previous: { kind: 'role', roles: ['cro'] },
+    });
+    const respond = vi.fn(async (_: unknown) => new Response());
+    const action = {
+      type: 'button',
+      action_id: 'share_answer',
+      value: share.value,
+      block_id: 'b',
+      action_ts: '1',
+    };
+    const body = { type: 'block_actions', user: { id: 'U1' }, actions: [action], ...ephemeral };
+    const args = { ack: vi.fn(), respond, logger: recordingLogger(), action, body };
+    await shareAnswer({ answer, ...deps() })(args as unknown as ButtonArgs);
+    const shared = JSON.stringify(respond.mock.calls[0]?.[0]);
+    expect(shared).toContain('$180,797');
+    expect(shared).not.toContain('from earlier');
+    // A question that names its role shares as plain text, as before.
+    expect(readShareValue('how much does a CRO earn')).toEqual({ question: 'how much does a CRO earn' });
   });
 
   it('a button under a /role answer carries that conversation on', async () => {

@@ -31,13 +31,11 @@ export const followUp =
       const onError = (error: unknown) =>
         logger.warn('follow-up button: conversation context unavailable', describeError(error));
       const keys = here ? { read: here, write: here } : { read: [], write: [] };
-      const { answer: reply, remember } = await converse(
-        answer,
-        conversations,
-        action.value ?? '',
-        keys,
-        onError,
-      );
+      const {
+        answer: reply,
+        remember,
+        previous,
+      } = await converse(answer, conversations, action.value ?? '', keys, onError);
       const closing = loop.asked({
         surface: surfaceOf(where),
         answer: reply,
@@ -49,7 +47,7 @@ export const followUp =
         await respond({
           response_type: 'ephemeral',
           replace_original: true,
-          ...toSlackMessage(reply, { share: reply.coverage === 'full', ...closing }),
+          ...toSlackMessage(reply, { share: reply.coverage === 'full', previous, ...closing }),
         });
         await remember();
       } else {

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { toSlackMessage } from '../../../render/blocks.js';
+import { readShareValue, toSlackMessage } from '../../../render/blocks.js';
 import { APOLOGY, describeError, failWithApology } from '../../apology.js';
 import type { ListenerDeps } from '../../deps.js';
 
@@ -16,7 +16,10 @@ export const shareAnswer =
   async ({ ack, action, body, respond, logger }: ButtonArgs) => {
     await ack();
     try {
-      const shared = toSlackMessage(answer(action.value ?? ''), { sharedBy: body.user.id, followUps: false });
+      const { question, previous } = readShareValue(action.value ?? '');
+      // Shared in the channel, the answer stands on its own: no "from earlier in this thread" line.
+      const { assumed: _, ...reply } = answer(question, previous);
+      const shared = toSlackMessage(reply, { sharedBy: body.user.id, followUps: false });
       await respond({ response_type: 'in_channel', replace_original: false, ...shared });
     } catch (error) {
       await failWithApology(

@@ -48,7 +48,7 @@ export const roleCommand =
         });
         return {
           response_type: 'ephemeral',
-          ...toSlackMessage(reply, { share: reply.coverage === 'full', ...closing }),
+          ...toSlackMessage(reply, { share: reply.coverage === 'full', previous: turn.previous, ...closing }),
         };
       },
     });
