@@ -32,7 +32,7 @@ import {
 import { detectLanguage, type Lang } from './language.js';
 import { OtherMeaningIndex } from './meanings.js';
 import { messages } from './messages.js';
-import { chunksOf, MissingWords, type Piece } from './missing.js';
+import { chunksOf, hasCompounds, MissingWords, type Piece } from './missing.js';
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
 import { RelatedWords } from './related.js';
@@ -334,7 +334,8 @@ const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as F
  * "part-time" only if it speaks of both parts, not of "part" here and "time" there.
  */
 function compounds(question: string, pieces: readonly Piece[]): string[] {
-  const { chunkOf } = chunksOf(question);
+  // Mostly one word per chunk: then only a word the speller split ("teamlead") shares one.
+  const chunkOf = hasCompounds(question) ? chunksOf(question).chunkOf : [];
   const out: string[] = [];
   let last = -1;
   for (const p of pieces) {

@@ -3,11 +3,27 @@ import { RelatedWords } from './related.js';
 import { singulars } from './speller.js';
 import type { Answer } from './types.js';
 
-/** The question's chunks as typed ("part-time"), and the chunk each of its words came from. */
-export function chunksOf(question: string): { chunks: string[]; chunkOf: number[] } {
+/**
+ * The question's chunks as typed ("part-time"), the chunk each of its words came from, and each
+ * chunk's words joined ("part time").
+ */
+export function chunksOf(question: string): { chunks: string[]; chunkOf: number[]; words: string[] } {
+  // The engine may ask twice per question (for compounds, then for missing words): keep the last one.
+  if (lastChunks?.question === question) return lastChunks.result;
   const chunks = question.split(/\s+/).map((c) => c.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  return { chunks, chunkOf: chunks.flatMap((c, i) => tokenize(c).map(() => i)) };
+  const tokens = chunks.map((c) => tokenize(c));
+  const result = {
+    chunks,
+    chunkOf: tokens.flatMap((t, i) => t.map(() => i)),
+    words: tokens.map((t) => t.join(' ')),
+  };
+  lastChunks = { question, result };
+  return result;
 }
+
+/** Whether some chunk of the question holds more than one word ("part-time", "CRO's", "V.P."). */
+export const hasCompounds = (question: string) => /[\p{L}\p{N}][^\p{L}\p{N}\s]+[\p{L}\p{N}]/u.test(question);
+let lastChunks: { question: string; result: ReturnType<typeof chunksOf> } | undefined;
 
 /** A question word as matched (typo-folded) and where it sits among the words the user typed. */
 export interface Piece {
@@ -86,8 +102,7 @@ export class MissingWords {
       missing.add(p.at);
     }
     if (missing.size === 0) return [];
-    const { chunks, chunkOf } = chunksOf(question);
-    const words = chunks.map((c) => tokenize(c).join(' '));
+    const { chunks, chunkOf, words } = chunksOf(question);
     const marked = [...new Set([...missing].map((at) => chunkOf[at] ?? -1))]
       .filter((i) => i >= 0)
       .sort((a, b) => a - b);

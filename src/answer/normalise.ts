@@ -7,7 +7,16 @@
 /** Long questions are answered from their opening: nobody asks about two roles in a page of text. */
 export const MAX_QUESTION_CHARS = 500;
 
+/** Anything the markup rules below would change; most questions have none of it. */
+const MARKUP = /[<&:*_~`]|\u{200D}|\u{FE0F}|\p{Extended_Pictographic}/u;
+
 export function cleanSlackText(raw: string): string {
+  if (!MARKUP.test(raw))
+    return raw
+      .slice(0, MAX_QUESTION_CHARS * 4)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUESTION_CHARS);
   return raw
     .slice(0, MAX_QUESTION_CHARS * 4)
     .replace(/<[@!][^>]*>/g, ' ') // user mentions, @channel/@here/@everyone, user groups

@@ -9,6 +9,7 @@ import Fuse from 'fuse.js';
 export class Speller {
   private readonly fuse: Fuse<string>;
   private readonly cache = new Map<string, string>();
+  private readonly split = new Map<string, readonly string[]>();
 
   constructor(private readonly vocabulary: ReadonlySet<string>) {
     this.fuse = new Fuse(
@@ -27,7 +28,17 @@ export class Speller {
   }
 
   /** The token as vocabulary words: corrected, or split when two of ours ran together ("teamlead"). */
-  words(token: string): string[] {
+  words(token: string): readonly string[] {
+    let out = this.split.get(token);
+    if (out === undefined) {
+      out = this.splitWords(token);
+      if (this.split.size > 5000) this.split.clear();
+      this.split.set(token, out);
+    }
+    return out;
+  }
+
+  private splitWords(token: string): string[] {
     const word = this.correct(token);
     if (this.vocabulary.has(word) || token.length < 6) return [word];
     for (let i = 2; i <= token.length - 2; i++) {

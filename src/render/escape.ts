@@ -3,7 +3,7 @@
  * `<@U1>` pings a person. Escaping them makes any echoed text inert.
  */
 export const escapeMrkdwn = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  /[&<>]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
 
 /** Cuts `text` to at most `max` characters, ending in an ellipsis when cut. */
 export function truncate(text: string, max: number): string {

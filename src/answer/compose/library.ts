@@ -101,16 +101,21 @@ export class Library {
   }
 
   /**
-   * How strongly a fact's (stemmed) words speak of a (stemmed) question word: the word itself, or a
-   * word of its related group ("spend" for "budget") at a little less. Either way it is the question's
-   * word that is weighed: a rare synonym does not make a fact more of an answer. `local` weighs words
-   * within the role (see `weightIn`), for a question whose words are all common.
+   * The words a fact may use to speak of a (stemmed) question word, each with what it is worth: the
+   * word itself, then the words of its related group ("spend" for "budget") at a little less. Either
+   * way it is the question's word that is weighed: a rare synonym does not make a fact more of an
+   * answer. `local` weighs words within the role (see `weightIn`), for a question whose words are
+   * all common. Words worth nothing are left out.
    */
-  matchWeight(role: Role, word: string, factWords: ReadonlySet<string>, local: boolean): number {
+  alternatives(role: Role, word: string, local: boolean): Array<readonly [string, number]> {
     const weigh = (w: string) => (local ? this.weightIn(role, w) : this.weight(w));
-    if (factWords.has(word)) return weigh(word);
-    const other = this.related.of(word, stem).find((o) => factWords.has(o));
-    return other ? RELATED_SHARE * (weigh(word) || weigh(other)) : 0;
+    const own = weigh(word);
+    const out: Array<readonly [string, number]> = own > 0 ? [[word, own]] : [];
+    for (const other of this.related.of(word, stem)) {
+      const w = RELATED_SHARE * (own || weigh(other));
+      if (w > 0) out.push([other, w]);
+    }
+    return out;
   }
 
   /** A role's summary words, stemmed: read once, then kept. */

@@ -68,8 +68,7 @@ export function roleFacet(
   words: readonly string[] = [],
 ): Answer {
   const all = role.facets[facet];
-  const relevant =
-    all && words.length > 0 ? factsMentioning(lib, role, words).filter((f) => all.includes(f)) : [];
+  const relevant = all && words.length > 0 ? factsMentioning(lib, role, words, all) : [];
   const ordered =
     all && relevant.length > 0 ? [...relevant, ...all.filter((f) => !relevant.includes(f))] : all;
   const facts = downward ? [...(ordered ?? [])].sort((a, b) => +isDownward(b) - +isDownward(a)) : ordered;
@@ -134,9 +133,14 @@ export function facetAcrossRoles(lib: Library, question: string, facet: FacetKey
  * base, or among the role's own facts) and finding related words too ("budget" finds "spend"): "set
  * revenue goals" is about goals, not about every fact that says "revenue". The best fact leads; a
  * word it does not speak of brings the best facts that do ("hands-on with product" gets the facts on
- * products too), then the facts as good as the first.
+ * products too), then the facts as good as the first. `within`: only these of the role's facts.
  */
-export function factsMentioning(lib: Library, role: Role, words: readonly string[]): Fact[] {
+export function factsMentioning(
+  lib: Library,
+  role: Role,
+  words: readonly string[],
+  within?: readonly Fact[],
+): Fact[] {
   // A word typed as one chunk ("part-time") is wanted whole: every part in the same fact.
   const wanted = [
     ...new Map(
@@ -155,26 +159,34 @@ export function factsMentioning(lib: Library, role: Role, words: readonly string
   // Words common across the knowledge base ("marketing") pick facts only when no rarer word does.
   const rare = (w: string) => lib.weight(w) > 0 || lib.related.of(w, stem).some((o) => lib.weight(o) > 0);
   const local = !wanted.some(([, parts]) => parts.some(rare));
+  // Each part's words and weights once, not once per fact.
+  const asked = wanted.map(([key, parts]) => ({
+    key,
+    parts: parts.map((p) => lib.alternatives(role, p, local)),
+  }));
+  const scope = within && new Set(within);
   const scored: Array<{ fact: Fact; score: number; covers: string[] }> = [];
   for (const [fact, factWords] of lib.factWords(role)) {
+    if (scope && !scope.has(fact)) continue;
     let score = 0;
-    const covers: string[] = [];
-    for (const [key, parts] of wanted) {
+    let covers: string[] | undefined;
+    for (const { key, parts } of asked) {
       let s = 0;
-      for (const p of parts) {
-        const weight = lib.matchWeight(role, p, factWords, local);
-        if (weight === 0) {
+      for (const alternatives of parts) {
+        const hit = alternatives.find(([w]) => factWords.has(w));
+        if (!hit) {
           s = 0;
           break;
         }
-        s += weight;
+        s += hit[1];
       }
       if (s > 0) {
         score += s;
-        covers.push(key);
+        if (covers) covers.push(key);
+        else covers = [key];
       }
     }
-    if (score > 0) scored.push({ fact, score, covers });
+    if (covers) scored.push({ fact, score, covers });
   }
   if (scored.length === 0) return [];
   // Stable: facts of equal score keep the knowledge base's order.
