@@ -115,14 +115,18 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
   const suggest = (lang: Lang, meaningful: readonly string[]): FollowUp[] => {
     const { examples, exampleWords, starters } = languages[lang];
-    const scored = examples
-      // "sales" is in half the examples: only the other words say which ones are close.
-      .map((e, i) => ({
-        e,
-        score: meaningful.filter((t) => !SALES_WORDS.has(t) && exampleWords[i]?.has(t)).length,
-      }))
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score);
+    // "sales" is in half the examples: only the other words say which ones are close.
+    const telling = meaningful.filter((t) => !SALES_WORDS.has(t));
+    const scored: Array<{ e: FollowUp; score: number }> = [];
+    if (telling.length > 0) {
+      for (const [i, e] of examples.entries()) {
+        const words = exampleWords[i];
+        let score = 0;
+        for (const t of telling) if (words?.has(t)) score++;
+        if (score > 0) scored.push({ e, score });
+      }
+      scored.sort((a, b) => b.score - a.score);
+    }
     return scored.length > 0 ? scored.slice(0, 3).map((s) => s.e) : starters;
   };
 

@@ -38,6 +38,16 @@ const light = (w: string) => {
   return cut.length >= 3 ? cut : w;
 };
 
+/** Every text an answer shows: its title, intro, headings, labels and lines. */
+function answerTexts(answer: Answer): string[] {
+  const out = [answer.title, answer.intro ?? ''];
+  for (const s of answer.sections) {
+    out.push(s.heading ?? '');
+    for (const l of s.lines) out.push(l.label ?? '', l.text);
+  }
+  return out;
+}
+
 /** Reading a knowledge text is the costly part; the same lines come back, so remember their words. */
 const MAX_CACHED = 5000;
 
@@ -47,6 +57,7 @@ const MAX_CACHED = 5000;
  */
 export class MissingWords {
   private readonly cache = new Map<string, Set<string>>();
+  private readonly neutralCache = new Map<string, boolean>();
   /** Neutral words in their light form, so "affecting" is as neutral as "affect". */
   private readonly neutral: ReadonlySet<string>;
 
@@ -69,7 +80,13 @@ export class MissingWords {
   }
 
   isNeutral(token: string): boolean {
-    return this.neutral.has(light(token)) || singulars(token).some((s) => this.neutral.has(light(s)));
+    let out = this.neutralCache.get(token);
+    if (out === undefined) {
+      out = this.neutral.has(light(token)) || singulars(token).some((s) => this.neutral.has(light(s)));
+      if (this.neutralCache.size > MAX_CACHED) this.neutralCache.clear();
+      this.neutralCache.set(token, out);
+    }
+    return out;
   }
 
   /**
@@ -82,20 +99,17 @@ export class MissingWords {
     used: (token: string) => boolean,
     answer: Answer,
   ): string[] {
-    const texts = [
-      answer.title,
-      answer.intro ?? '',
-      ...answer.sections.flatMap((s) => [
-        s.heading ?? '',
-        ...s.lines.flatMap((l) => [l.label ?? '', l.text]),
-      ]),
-    ];
-    const covered = (token: string) =>
-      texts.some((t) => {
+    // The answer's texts, read only if some word of the question is not otherwise accounted for.
+    let texts: string[] | undefined;
+    const covered = (token: string) => {
+      texts ??= answerTexts(answer);
+      const forms = [token, ...singulars(token)].map(light);
+      const wanted = [...forms, ...forms.flatMap((f) => this.related.of(f, light))];
+      return texts.some((t) => {
         const ws = this.wordsOf(t);
-        const forms = [token, ...singulars(token)].map(light);
-        return forms.some((f) => ws.has(f) || this.related.of(f, light).some((r) => ws.has(r)));
+        return wanted.some((f) => ws.has(f));
       });
+    };
     const missing = new Set<number>();
     for (const p of pieces) {
       if (used(p.token) || this.isNeutral(p.token) || /^\d+$/.test(p.token) || covered(p.token)) continue;

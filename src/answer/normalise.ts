@@ -33,12 +33,14 @@ export function cleanSlackText(raw: string): string {
     .slice(0, MAX_QUESTION_CHARS);
 }
 
+const ASCII = /^[ -~]*$/;
+
 /** Lower case, accents folded (perché -> perche), punctuation to spaces; `vs.`, `&` kept as words. */
 export function tokenize(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const lower = text.toLowerCase();
+  // Plain ASCII has no accents to fold.
+  const folded = ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
+  return folded
     .replace(/(?:\p{L}\.){2,}\p{L}*/gu, (m) => m.replace(/\./g, '')) // V.P. -> vp, B.D.R.s -> bdrs
     .replace(/&/g, ' and ')
     .replace(/[’'`]/g, ' ')

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../knowledge/load.js';
 import { oldestReview } from '../../knowledge/review.js';
-import type { Comparison, Fact, Role, Topic } from '../../knowledge/schema.js';
+import type { Comparison, Fact, Role, Source, Topic } from '../../knowledge/schema.js';
 import { factsIn } from '../../knowledge/walk.js';
 import { compareFollowUp } from '../examples.js';
 import type { Lang } from '../language.js';
@@ -15,6 +15,8 @@ const MAX_FOLLOW_UPS = 5;
 const COMMON_SHARE = 0.1;
 /** Within one role, a word in more than this share of its facts says nothing about which is meant. */
 const COMMON_IN_ROLE = 1 / 3;
+/** Words whose alternatives are kept, per role; questions bring new words without end. */
+const MAX_CACHED_WORDS = 5000;
 /** A fact found through a related word ("spend" for "budget") counts a little less than the word itself. */
 const RELATED_SHARE = 0.8;
 
@@ -29,6 +31,7 @@ export const stem = (w: string) =>
  */
 export class Library {
   private readonly roleById: ReadonlyMap<string, Role>;
+  private readonly sourceList: readonly Source[];
   private readonly wordIndex = new Map<string, Array<[Fact, Set<string>]>>();
   /** The bot's own words (headings, buttons, declines) in this language. */
   readonly msg: Messages;
@@ -37,6 +40,11 @@ export class Library {
   private readonly summaryIndex = new WeakMap<Role, ReadonlySet<string>>();
   private readonly topicIndex = new WeakMap<Topic, ReadonlySet<string>>();
   private readonly roleWeights = new Map<string, Map<string, number>>();
+  /** A word's alternatives, by role for role-local weights ('' for the knowledge base's). */
+  private readonly alternativeIndex = new Map<
+    string,
+    Map<string, ReadonlyArray<readonly [string, number]>>
+  >();
   /** Words that mean the same when finding a fact (knowledge/related-words.yml). */
   readonly related: RelatedWords;
 
@@ -45,6 +53,7 @@ export class Library {
     readonly lang: Lang,
   ) {
     this.roleById = new Map(kb.roles.map((r) => [r.id, r]));
+    this.sourceList = [...kb.sources.values()];
     this.msg = messages(lang);
     this.related = new RelatedWords(kb.relatedWords);
   }
@@ -107,7 +116,23 @@ export class Library {
    * answer. `local` weighs words within the role (see `weightIn`), for a question whose words are
    * all common. Words worth nothing are left out.
    */
-  alternatives(role: Role, word: string, local: boolean): Array<readonly [string, number]> {
+  alternatives(role: Role, word: string, local: boolean): ReadonlyArray<readonly [string, number]> {
+    const key = local ? role.id : '';
+    let known = this.alternativeIndex.get(key);
+    if (!known) {
+      known = new Map();
+      this.alternativeIndex.set(key, known);
+    }
+    let out = known.get(word);
+    if (!out) {
+      out = this.findAlternatives(role, word, local);
+      if (known.size > MAX_CACHED_WORDS) known.clear();
+      known.set(word, out);
+    }
+    return out;
+  }
+
+  private findAlternatives(role: Role, word: string, local: boolean): Array<readonly [string, number]> {
     const weigh = (w: string) => (local ? this.weightIn(role, w) : this.weight(w));
     const own = weigh(word);
     const out: Array<readonly [string, number]> = own > 0 ? [[word, own]] : [];
@@ -212,11 +237,19 @@ export class Library {
     facts: Fact[];
     followUps: FollowUp[];
   }): Answer {
-    const cited = new Set(parts.facts.flatMap((f) => f.sources));
+    const cited = new Set<string>();
+    for (const f of parts.facts) for (const id of f.sources) cited.add(id);
     const reviewed = oldestReview(parts.entries);
     const seen = new Set<string>();
-    const followUps = parts.followUps.filter((f) => !seen.has(f.question) && seen.add(f.question));
-    return {
+    const followUps: FollowUp[] = [];
+    for (const f of parts.followUps) {
+      if (followUps.length === MAX_FOLLOW_UPS) break;
+      if (!seen.has(f.question)) {
+        seen.add(f.question);
+        followUps.push(f);
+      }
+    }
+    const answer: Answer = {
       kind: parts.kind,
       lang: this.lang,
       matched: true,
@@ -224,12 +257,13 @@ export class Library {
       subject: parts.subject,
       question: parts.question,
       title: parts.title,
-      ...(parts.intro ? { intro: parts.intro } : {}),
       sections: parts.sections,
-      sources: [...this.kb.sources.values()].filter((s) => cited.has(s.id)),
-      ...(reviewed ? { reviewed } : {}),
-      followUps: followUps.slice(0, MAX_FOLLOW_UPS),
+      sources: this.sourceList.filter((s) => cited.has(s.id)),
+      followUps,
     };
+    if (parts.intro) answer.intro = parts.intro;
+    if (reviewed) answer.reviewed = reviewed;
+    return answer;
   }
 }
 

@@ -164,10 +164,10 @@ export function factsMentioning(
     key,
     parts: parts.map((p) => lib.alternatives(role, p, local)),
   }));
-  const scope = within && new Set(within);
+
   const scored: Array<{ fact: Fact; score: number; covers: string[] }> = [];
   for (const [fact, factWords] of lib.factWords(role)) {
-    if (scope && !scope.has(fact)) continue;
+    if (within && !within.includes(fact)) continue;
     let score = 0;
     let covers: string[] | undefined;
     for (const { key, parts } of asked) {
