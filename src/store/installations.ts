@@ -1,6 +1,7 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import type { Db } from './connect.js';
 import { type SecretBox, SecretBoxError } from './secret-box.js';
+import { firstSetting } from './settings.js';
 
 /** How long a fetched installation is served from memory before the database is asked again. */
 export const INSTALLATION_CACHE_MS = 30_000;
@@ -128,17 +129,8 @@ export class DbInstallationStore implements InstallationStore {
  */
 export async function checkEncryptionKey(db: Db, box: SecretBox): Promise<void> {
   const fingerprint = box.fingerprint();
-  await db
-    .insertInto('settings')
-    .values({ key: 'installation_key_fingerprint', value: fingerprint })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', 'installation_key_fingerprint')
-    .executeTakeFirstOrThrow();
-  if (row.value !== fingerprint) {
+  const stored = await firstSetting(db, 'installation_key_fingerprint', fingerprint);
+  if (stored !== fingerprint) {
     throw new SecretBoxError(
       'ENCRYPTION_KEY is not the key the stored installations were encrypted with: set the original key ' +
         '(or, to start over, delete the rows of the installations table and the installation_key_fingerprint setting, and reinstall)',

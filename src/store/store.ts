@@ -10,6 +10,7 @@ import { type Gap, type GapQuery, queryGaps } from './queries/gaps.js';
 import { queryReport, type Report, type ReportQuery } from './queries/report.js';
 import { SecretBox } from './secret-box.js';
 import { pruneSeenOnce, StoreSeenOnce } from './seen-once.js';
+import { firstSetting } from './settings.js';
 import type { ExpertRequestsTable, FeedbackTable, QuestionsTable } from './tables.js';
 import { WriteBuffer, type WriteStats } from './write-buffer.js';
 
@@ -73,7 +74,9 @@ export class Store {
 
   static async open(options: StoreOptions): Promise<Store> {
     const db = await openDb(options.location, (error) => options.onProblem?.(`database: ${error.message}`));
-    const key = options.userHashKey ?? (await storedHashKey(db));
+    // Made on first start and kept in the database, so instances that start together agree.
+    const key =
+      options.userHashKey ?? (await firstSetting(db, 'user_hash_key', randomBytes(32).toString('hex')));
     const store = new Store(
       db,
       key,
@@ -258,21 +261,6 @@ export class Store {
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** The hashing key kept in the database, made on first start; instances that start together agree. */
-async function storedHashKey(db: Db): Promise<string> {
-  await db
-    .insertInto('settings')
-    .values({ key: 'user_hash_key', value: randomBytes(32).toString('hex') })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', 'user_hash_key')
-    .executeTakeFirstOrThrow();
-  return row.value;
-}
 
 /** One batch in one transaction: questions inserted, feedback and expert requests upserted. */
 async function writeBatch(db: Db, batch: Write[]): Promise<void> {

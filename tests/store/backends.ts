@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { StoreLocation } from '../../src/store/connect.js';
+import { Store } from '../../src/store/store.js';
 
 /** A fresh, empty database of one kind, and how to throw it away. */
 export interface Backend {
@@ -59,3 +60,22 @@ export const BACKENDS: Backend[] = [
   sqlite,
   ...(process.env.TEST_DATABASE_URL ? [postgresBackend(process.env.TEST_DATABASE_URL)] : []),
 ];
+
+/**
+ * Two stores on one fresh database, as two instances of the bot would open it; `cleanups` gets
+ * what closes them and drops the database (run it after each test).
+ */
+export async function twoInstances(
+  backend: Backend,
+  cleanups: Array<() => Promise<unknown>>,
+): Promise<readonly [Store, Store]> {
+  const db = await backend.fresh();
+  const a = await Store.open({ location: db.location });
+  const b = await Store.open({ location: db.location });
+  cleanups.push(
+    db.drop,
+    () => a.close(),
+    () => b.close(),
+  );
+  return [a, b] as const;
+}

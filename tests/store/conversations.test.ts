@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/answer/types.js';
-import { Store } from '../../src/store/store.js';
-import { BACKENDS } from './backends.js';
+import { BACKENDS, twoInstances as twoStores } from './backends.js';
 
 const key = { team: 'T1', channel: 'C1', thread: '1700000000.000100' };
 const cro: Turn = { kind: 'role', roles: ['cro'] };
@@ -14,17 +13,7 @@ describe.each(BACKENDS)('conversation context in the database, on $name', (backe
   });
 
   /** Two instances of the bot on one database. */
-  async function twoInstances() {
-    const db = await backend.fresh();
-    const a = await Store.open({ location: db.location });
-    const b = await Store.open({ location: db.location });
-    cleanups.push(
-      db.drop,
-      () => a.close(),
-      () => b.close(),
-    );
-    return [a, b] as const;
-  }
+  const twoInstances = () => twoStores(backend, cleanups);
 
   it('keeps the last turn per conversation, and every instance sees it', async () => {
     const [a, b] = await twoInstances();

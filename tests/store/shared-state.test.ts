@@ -5,7 +5,7 @@ import { DbInstallationStore, installationKey } from '../../src/store/installati
 import { parseKey, SecretBox, SecretBoxError } from '../../src/store/secret-box.js';
 import { pruneSeenOnce } from '../../src/store/seen-once.js';
 import { Store } from '../../src/store/store.js';
-import { BACKENDS } from './backends.js';
+import { BACKENDS, twoInstances as twoStores } from './backends.js';
 
 const workspace = (team: string, token: string): Installation<'v2', false> => ({
   team: { id: team, name: 'Acme' },
@@ -62,17 +62,7 @@ describe.each(BACKENDS)('state shared by instances, on $name', (backend) => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
-  async function twoInstances() {
-    const db = await backend.fresh();
-    const a = await Store.open({ location: db.location });
-    const b = await Store.open({ location: db.location });
-    cleanups.push(
-      db.drop,
-      () => a.close(),
-      () => b.close(),
-    );
-    return [a, b] as const;
-  }
+  const twoInstances = () => twoStores(backend, cleanups);
 
   it('an event id is taken by exactly one of many concurrent claims across instances', async () => {
     const [a, b] = await twoInstances();
