@@ -313,7 +313,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (tokens.some((t) => isChatter(t) && !inTopic(t))) return decline();
 
     const matched = new Set([...facetWords, ...ranked.flatMap((h) => h.used)]);
-    const known = meaningful.filter((t) => standalone.has(t) || matched.has(t) || inTopic(t)).length;
+    // A word the topic's text merely uses ("system", "management") counts half: with one keyword it
+    // cannot make "automate my sprinkler system" a question about sales tools.
+    let known = 0;
+    for (const t of meaningful) known += standalone.has(t) || matched.has(t) ? 1 : inTopic(t) ? 0.5 : 0;
     const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
     if (best && coverage > MIN_TOPIC_COVERAGE)
       return done(topicAnswer(lib, question, best.topic, meaningful));

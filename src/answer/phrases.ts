@@ -75,9 +75,16 @@ export class PhraseMatcher<T> {
 const MAX_GAP = 2;
 const GAP_WORDS = new Set([...STOPWORDS, 'sales', 'vendite']);
 
-/** Small words and numbers: "in 5 years" still says "in years". */
+/** Numbers in words, which may sit inside a phrase like digits ("in ten years"). */
+// biome-ignore format: a word list reads best packed
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'few', 'couple', 'several',
+  'due', 'tre', 'quattro', 'cinque', 'sei', 'dieci', 'venti', 'qualche', 'pochi',
+]);
+
+/** Small words and numbers: "in 5 years" and "in ten years" still say "in years". */
 const skippable = (token: string, gapWords: ReadonlySet<string>) =>
-  gapWords.has(token) || /^\d+$/.test(token);
+  gapWords.has(token) || NUMBER_WORDS.has(token) || /^\d+$/.test(token);
 
 /** Where `phrase` ends if it starts at `start`, letting a few stopwords sit between its words. */
 function matchAt(

@@ -129,6 +129,7 @@ const MORE_FORMS: Record<FacetKey, string[]> = {
     'mansioni del CSO',
   ],
   daily: [
+    'cosa fa un CSO durante la giornata',
     'a day in the life of a CRO',
     "what does a CRO's typical week look like",
     'how do CROs spend their days',
@@ -185,6 +186,7 @@ const MORE_FORMS: Record<FacetKey, string[]> = {
     'su quali risultati viene valutato un CSO',
   ],
   compensation: [
+    'CSO base plus bonus',
     'how is a CSO compensated',
     'what does a CSO bring home',
     'CSO total comp',
@@ -197,6 +199,7 @@ const MORE_FORMS: Record<FacetKey, string[]> = {
     'stipendio di un CSO',
   ],
   challenges: [
+    'quali sono le sfide principali di un CSO',
     'what are the biggest headaches for a CSO',
     'what keeps a CSO up at night',
     'what does a CSO worry about',
@@ -220,6 +223,8 @@ const MORE_FORMS: Record<FacetKey, string[]> = {
     'quali piattaforme usano i CSO',
   ],
   trends: [
+    'where is the CSO role going',
+    'will the CSO role still exist in ten years',
     'where is the CSO role heading',
     "what's next for the CSO role",
     'what will the CSO role look like in 5 years',
@@ -242,6 +247,7 @@ const MORE_FORMS: Record<FacetKey, string[]> = {
     'quando assumere un CSO',
   ],
   history: [
+    'what is the origin story of the CSO',
     'why did the CSO role appear',
     'how has the CSO role changed over time',
     'how has the CSO role evolved',
