@@ -80,7 +80,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const roles = new RoleIndex(kb.roles);
   const facets = createFacetDetector(kb.facetWords);
   const topics = new TopicIndex(kb.topics, kb.neutralWords);
-  const meanings = new OtherMeaningIndex(kb.otherMeanings);
+  const meanings = new OtherMeaningIndex(kb.otherMeanings, kb.roles);
   const missingWords = new MissingWords(kb.neutralWords, new RelatedWords(kb.relatedWords));
   const vocabulary = new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
   const speller = new Speller(vocabulary);
