@@ -83,7 +83,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const meanings = new OtherMeaningIndex(kb.otherMeanings, kb.roles);
   const missingWords = new MissingWords(kb.neutralWords, new RelatedWords(kb.relatedWords));
   const vocabulary = new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
-  const speller = new Speller(vocabulary);
+  const speller = new Speller(vocabulary, roles.words());
   // Words that mean something on their own; a word of a phrase ("home" of "bring home") only counts
   // when the question uses the whole phrase.
   const standalone = new Set([...facets.singles(), ...topics.singles(), ...DOMAIN_WORDS]);

@@ -11,7 +11,14 @@ export class Speller {
   private readonly cache = new Map<string, string>();
   private readonly split = new Map<string, readonly string[]>();
 
-  constructor(private readonly vocabulary: ReadonlySet<string>) {
+  /** Words of role titles, which people shorten ("acct exec", "sls mgr"). */
+  private readonly titleWords: readonly string[];
+
+  constructor(
+    private readonly vocabulary: ReadonlySet<string>,
+    titleWords: Iterable<string> = [],
+  ) {
+    this.titleWords = [...titleWords].filter((w) => w.length >= 5);
     this.fuse = new Fuse(
       [...vocabulary].filter((w) => w.length >= 4),
       {
@@ -49,6 +56,10 @@ export class Speller {
     return [word];
   }
 
+  private shorthand(token: string): string | undefined {
+    return shorthandOf(token, this.titleWords);
+  }
+
   /** The token or its singular when either is a vocabulary word. */
   private exact(token: string): string | undefined {
     if (this.vocabulary.has(token)) return token;
@@ -68,6 +79,8 @@ export class Speller {
   private lookup(token: string): string {
     if (this.vocabulary.has(token)) return token;
     for (const stem of singulars(token)) if (this.vocabulary.has(stem)) return stem;
+    const expanded = this.shorthand(token);
+    if (expanded) return expanded;
     // Short words, numbers, very long strings (no word of ours is longer) and verb forms
     // ("managed", "offering") are left alone: folding them makes words we never meant.
     const verbForm = /.{4}(?:ed|ing)$/.test(token);
@@ -86,6 +99,35 @@ export class Speller {
     }
     return best?.word ?? token;
   }
+}
+
+/**
+ * How people shorten the words of a title: a consonant skeleton ("mgr", "acct", "sls") or, from
+ * four letters, the start of the word cut after a consonant ("exec"). Only title words, only when
+ * exactly one fits, and not what reads as a plain word: short starts ("man", "off") are not taken,
+ * nor a start ending in a vowel (Italian "deve" is not "development"), and a skeleton has at most
+ * one vowel, none second or last.
+ */
+function shorthandOf(token: string, words: readonly string[]): string | undefined {
+  if (token.length < 3 || token.length > 5 || !/^[a-z]+$/.test(token)) return undefined;
+  const skeleton =
+    (token.slice(1).match(/[aeiou]/g)?.length ?? 0) <= 1 &&
+    !/[aeiou]/.test(token.slice(1, 2) + token.slice(-1));
+  const fits = words.filter(
+    (w) =>
+      w[0] === token[0] &&
+      w.length >= token.length + 2 &&
+      (token.length >= 4 && /[^aeiou]$/.test(token) && w.startsWith(token)
+        ? true
+        : skeleton && isSubsequence(token, w)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }
 
 /** No word of ours is longer; a longer token is noise or a paste, never a typo of ours. */
