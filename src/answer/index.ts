@@ -12,7 +12,7 @@ import {
   starterQuestions,
   withArticle,
 } from './examples.js';
-import { asksRate, createFacetDetector } from './facets.js';
+import { asksRate, createFacetDetector, type FacetDetector } from './facets.js';
 import {
   answerFollowUp,
   continuesOn,
@@ -71,6 +71,18 @@ function asksDownward(tokens: readonly string[], mention?: { start: number; end:
   return /\breports? to$/.test(before) || after.some((t) => /^(?:manage|oversee|supervise|lead)s?$/.test(t));
 }
 
+/** Every word the matcher knows: what the speller folds typos onto. */
+function matcherVocabulary(roles: RoleIndex, facets: FacetDetector, topics: TopicIndex): Set<string> {
+  return new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
+}
+
+/** The speller the engine uses for `kb`, for tests of what it folds. */
+export function createSpeller(kb: KnowledgeBase): Speller {
+  const topics = new TopicIndex(kb.topics, kb.neutralWords);
+  const roles = new RoleIndex(kb.roles);
+  return new Speller(matcherVocabulary(roles, createFacetDetector(kb.facetWords), topics), roles.words());
+}
+
 /**
  * Builds the matcher's indexes once and returns the pure question -> Answer function.
  * Order of resolution: roles named (exact alias, then plural and typo folding), then the facet asked
@@ -82,7 +94,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const topics = new TopicIndex(kb.topics, kb.neutralWords);
   const meanings = new OtherMeaningIndex(kb.otherMeanings, kb.roles);
   const missingWords = new MissingWords(kb.neutralWords, new RelatedWords(kb.relatedWords));
-  const vocabulary = new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
+  const vocabulary = matcherVocabulary(roles, facets, topics);
   const speller = new Speller(vocabulary, roles.words());
   // Words that mean something on their own; a word of a phrase ("home" of "bring home") only counts
   // when the question uses the whole phrase.

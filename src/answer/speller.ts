@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { COMMON_WORDS } from './common-words.js';
 
 /**
  * Maps each token onto the matcher's vocabulary: exact words first, then plurals ("aes" -> "ae",
@@ -47,7 +48,7 @@ export class Speller {
 
   private splitWords(token: string): string[] {
     const word = this.correct(token);
-    if (this.vocabulary.has(word) || token.length < 6) return [word];
+    if (this.vocabulary.has(word) || token.length < 6 || COMMON_WORDS.has(token)) return [word];
     for (let i = 2; i <= token.length - 2; i++) {
       const head = this.exact(token.slice(0, i));
       const tail = this.exact(token.slice(i));
@@ -79,6 +80,8 @@ export class Speller {
   private lookup(token: string): string {
     if (this.vocabulary.has(token)) return token;
     for (const stem of singulars(token)) if (this.vocabulary.has(stem)) return stem;
+    // "though" is a word of its own, not a typo of "tough".
+    if (COMMON_WORDS.has(token)) return token;
     const expanded = this.shorthand(token);
     if (expanded) return expanded;
     // Short words, numbers, very long strings (no word of ours is longer) and verb forms
