@@ -1,6 +1,6 @@
-import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
+import { FACETS, type FacetKey, type Fact, type Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
-import type { Library } from './compose/library.js';
+import { type Library, stem } from './compose/library.js';
 import { roleFacet, roleOverview } from './compose/role.js';
 import { shortName } from './examples.js';
 import type { Answer, Assumed, Turn } from './types.js';
@@ -19,12 +19,15 @@ import { FILLERS, STOPWORDS } from './words.js';
 const PRONOUNS = new Set([
   'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'it', 'its', 'this', 'that',
   'these', 'those', 'same', 'loro', 'lui', 'lei', 'suo', 'sua', 'suoi', 'sue', 'questo', 'questa', 'quello',
-  'quella',
+  'quella', 'both', 'entrambi', 'entrambe', 'ambedue',
 ]);
 
-/** "the job", "the role", "which one": the role(s) just discussed, when the question names none. */
+/**
+ * "the job", "the role", "which one", "each other", "between them", "l'altro": the role(s) just
+ * discussed, when the question names none.
+ */
 const THE_ROLE =
-  /\b(?:the|this|that) (?:job|role|position|seat)\b|\b(?:il|questo|quel) (?:ruolo|lavoro)\b|\bthe (?:\w+ )?ones?\b|\bthe (?:guy|gal|woman|man|lady|person|people|folks)\b|\bwhich (?:one|of (?:them|the two))\b|\bquale dei due\b|\bquell[oaie] (?:di|da|presso|a|in)\b/;
+  /\b(?:each other|one another|(?:between|among) (?:them|the two)|(?:tra|fra) (?:loro|i due)|l altro|all altro|tutti e due)\b|\b(?:the|this|that) (?:job|role|position|seat)\b|\b(?:il|questo|quel) (?:ruolo|lavoro)\b|\bthe (?:\w+ )?ones?\b|\bthe (?:guy|gal|woman|man|lady|person|people|folks)\b|\bwhich (?:one|of (?:them|the two))\b|\bquale dei due\b|\bquell[oaie] (?:di|da|presso|a|in)\b/;
 
 /**
  * "the one at Oracle", "the interim one", "the guy at Salesforce", "quello di Enel": a pointer back
@@ -100,6 +103,12 @@ export interface QuestionReading {
   rate?: boolean;
   /** The previous turn's topic, when it was one: what a follow-up naming a role carries on. */
   previousTopic?: TopicCarry;
+  /** Content words that say what is asked (no stopwords, neutral or domain words, role names). */
+  telling?: readonly string[];
+  /** Its neutral words ("what drives it"): enough to find a fact, never needed to. */
+  loose?: readonly string[];
+  /** The one role named is where someone goes ("promoted to AE", "diventare CRO"), not the subject. */
+  destination?: boolean;
 }
 
 /** What a topic carries to "and the SDR?": the facet its title names, else its title's words. */
@@ -116,6 +125,8 @@ export interface FollowUpPlan {
   downward: boolean;
   /** The question's own words ("B2B" in "are they more B2B?"), which lead an overview. */
   specifics?: string[];
+  /** "do they get promoted to AE?": the role they would move to, a route the sources never give. */
+  route?: Role;
   assumed: Assumed;
 }
 
@@ -145,7 +156,11 @@ export function followUpPlan(
   const downward = DOWNWARD.test(joined);
   // "and the BDR?", "cso?", "both CRO and VP of Sales?": role names and glue, nothing asked of them.
   const bare = q.rest.every((t) => FILLERS.has(t) || GLUE.test(t));
-  const carried = !q.facet && (continues || bare);
+  const own = (t: string) => !FILLERS.has(t) && !STOPWORDS.has(t) && !GLUE.test(t);
+  const telling = (q.telling ?? []).filter(own);
+  const loose = (q.loose ?? []).filter(own);
+  // "and the SDR?" carries the facet on; "and who do BDRs hand their leads to?" asks its own thing.
+  const carried = !q.facet && (bare || (continues && !q.rest.some(own)));
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
@@ -162,6 +177,16 @@ export function followUpPlan(
   }
 
   const [role] = q.named;
+  // "do they usually get promoted to AE?" after the SDR: the SDR's career, toward the AE.
+  if (role && q.destination && ownRoles && !before.some((r) => r.id === role.id)) {
+    return {
+      roles: before,
+      facet: 'career',
+      downward: false,
+      route: role,
+      assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
+    };
+  }
   if (role) {
     const earlier = before.filter((r) => r.id !== role.id);
     // "compare with the CSO", "how is that different from a BDR": the new role beside the previous.
@@ -218,6 +243,31 @@ export function followUpPlan(
       assumed: { roles: previous.roles, ...note },
     };
   }
+  // "any around AI?" after the CRO's trends, "what affects it?" after pay: every word asked is in the
+  // facts of that facet, so the question stays there, led by those facts (a topic of two roles that
+  // also speaks of AI is another subject). "will I be doing demos?" after the AE: in the AE's facts.
+  const fits = (r: Role, facts: readonly Fact[]) =>
+    telling.every((w) => speaks(lib, r, facts, w)) &&
+    [...telling, ...loose].some((w) => speaks(lib, r, facts, w));
+  // A facet word of the same facet ("AI" is a trends word) asks no new facet.
+  if ((!q.facet || q.facet === prevFacet) && telling.length + loose.length > 0) {
+    const facetFacts = (r: Role) => (prevFacet ? (r.facets[prevFacet] ?? []) : []);
+    if (prevFacet && before.some((r) => fits(r, facetFacts(r)))) {
+      return {
+        roles: before,
+        facet: prevFacet,
+        downward: false,
+        specifics: [...telling, ...loose],
+        assumed: { roles: previous.roles, facet: prevFacet, ...note },
+      };
+    }
+    const [only] = before;
+    const everything = (r: Role) => Object.values(r.facets).flatMap((f) => f ?? []);
+    if (!q.facet && only && before.length === 1 && fits(only, everything(only))) {
+      const specifics = [...telling, ...loose];
+      return { roles: before, downward: false, specifics, assumed: { roles: previous.roles, ...note } };
+    }
+  }
   // "what do they do?", "are they more B2B?": the role just discussed, led by what was asked. A
   // pronoun outweighs a topic's keywords ("what happens on their calls" is about their calls).
   if (referring) {
@@ -235,9 +285,32 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
     roles.length >= 2 || !role
       ? compareRoles(lib, question, roles, facet)
       : facet
-        ? roleFacet(lib, question, role, facet, plan.downward)
+        ? roleFacet(lib, question, role, facet, plan.downward, plan.specifics)
         : roleOverview(lib, question, role, plan.specifics);
+  if (plan.route && role) {
+    // The sources say how people reach each role, never a route from one to the other.
+    const gap = lib.msg.routeFromNotCovered(shortName(role), shortName(plan.route));
+    return { ...answer, coverage: 'partial', intro: gap, assumed: plan.assumed };
+  }
   return { ...answer, assumed: plan.assumed };
+}
+
+/**
+ * One of `facts` of the role speaks of `word`: the word, a related word, or another form of it
+ * ("ethics" and "ethical", "building" and "builds").
+ */
+function speaks(lib: Library, role: Role, facts: readonly Fact[], word: string): boolean {
+  if (facts.length === 0) return false;
+  const w = stem(word);
+  const forms = [w, ...lib.related.of(w, stem)];
+  const index = new Map(lib.factWords(role));
+  return facts.some((f) => {
+    const said = index.get(f);
+    if (!said) return false;
+    const akin = (x: string, y: string) =>
+      (x.length >= 5 && y.startsWith(x)) || (y.length >= 5 && x.startsWith(y));
+    return forms.some((x) => said.has(x) || [...said].some((y) => akin(x, y)));
+  });
 }
 
 /**

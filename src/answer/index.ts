@@ -245,6 +245,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         ? { ...answer, intro: `${otherRoleReason(other, lang)} ${answer.intro ?? ''}`.trim() }
         : answer;
 
+    // What the question asks beyond its roles and pointers: the words a follow-up is matched on.
+    const own = pieces
+      .filter((p, i) => !pointer.has(p.at) && !mentions.some((m) => i >= m.start && i < m.end))
+      .map((p) => p.token)
+      .filter((t) => !STOPWORDS.has(t) && !DOMAIN_WORDS.has(t));
+    const telling = own.filter((t) => !missingWords.isNeutral(t));
+    const loose = own.filter((t) => missingWords.isNeutral(t));
+    const destination =
+      mentions.length === 1 &&
+      DESTINATION.test(words.slice(0, pieces[mentions[0]?.start ?? 0]?.at).join(' '));
     const holder = namedHolder(question, (w) => vocabulary.has(w) || STOPWORDS.has(w));
     const plan = followUpPlan(lib, previous, {
       words,
@@ -255,6 +265,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       general: aboutSalesPeople(tokens),
       otherTitle: other !== undefined,
       rate: rate !== undefined,
+      telling,
+      loose,
+      destination,
       ...(previous?.kind === 'topic' && previous.topic
         ? { previousTopic: carries[lang].get(previous.topic) }
         : {}),
@@ -375,3 +388,10 @@ const asksHow = (words: readonly string[], facet: FacetKey) =>
 /** "who handles X", "which role owns X", "chi si occupa di X": the question names a duty, not a role. */
 const ASKS_WHICH_ROLE =
   /\b(?:who|whose|chi|(?:which|what|quale) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;
+
+/**
+ * "promoted to", "move into", "become", "diventare" right before a role: the role someone would go
+ * to, not the one asked about ("do they usually get promoted to AE?" after the SDR).
+ */
+const DESTINATION =
+  /\b(?:(?:promoted|promotion|promote|move|moves|moving|moved|step|stepping|progress|progressing|advance|advancing|transition|transitioning|switch|switching|go|goes|going|get|getting|grow|growing|path|route|ladder)(?: up)? (?:to|into|towards?)|become|becomes|becoming|diventare|diventa|diventano|diventi|passare a|passano a|passa a|crescere a)(?: (?:an?|the|un|una|uno|il|lo|la|l|un'))?$/;

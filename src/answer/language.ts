@@ -29,7 +29,8 @@ const ENGLISH = new Set([
   'for', 'with', 'from', 'about', 'their', 'they', 'them', 'it', 'this', 'that', 'there', 'much', 'many', 'an',
   'or', 'between', 'earn', 'earns', 'make', 'paid', 'salary', 'report', 'reports', 'become', 'skills', 'need',
   'role', 'roles', 'difference', 'tell', 'explain', 'my', 'our', 'your', 'we', 'you', 'hello', 'help', 'company',
-  'hire', 'better', 'more', 'than', 'day',
+  'hire', 'better', 'more', 'than', 'day', 'any', 'anything', 'around', 'some', 'just', 'also', 'else', 'stuff',
+  'thing', 'things', 'though', 'again',
 ]);
 
 /**

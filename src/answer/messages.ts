@@ -81,6 +81,8 @@ export interface Messages {
   howToHireNotCovered: (role: string) => string;
   /** "from SDR to VP of Sales": the sources describe each role, not a route between them. */
   routeNotCovered: (from: string, to: string) => string;
+  /** "do they get promoted to AE?" after the SDR: no route in the sources; what they say of the SDR. */
+  routeFromNotCovered: (from: string, to: string) => string;
   /** Why "our CSO runs the SOC 2 audit" is declined: the abbreviation means another job there. */
   otherMeaning: (abbreviation: string, meaning: string, signal: string, ours: string) => string;
   /**
@@ -218,6 +220,8 @@ const en: Messages = {
     `My sources don't cover how to hire ${r}; they say when a company should hire one.`,
   routeNotCovered: (from, to) =>
     `My sources don't describe a career path from ${from} to ${to}; here is what they say about each role.`,
+  routeFromNotCovered: (from, to) =>
+    `My sources don't describe a career path from ${from} to ${to}; here is what they say about the ${from}.`,
   otherMeaning: (abbreviation, meaning, signal, ours) =>
     `Here ${abbreviation} looks like it means ${meaning} (you mention “${signal}”), and I only cover the ${ours} and the other sales-leadership roles.`,
   thread: {
@@ -352,6 +356,8 @@ const it: Messages = {
     `Le mie fonti non dicono come assumere ${r}; dicono quando conviene a un'azienda assumerlo.`,
   routeNotCovered: (from, to) =>
     `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco cosa dicono di ciascun ruolo.`,
+  routeFromNotCovered: (from, to) =>
+    `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco cosa dicono del ruolo di ${from}.`,
   otherMeaning: (abbreviation, meaning, signal, ours) =>
     `Qui ${abbreviation} sembra voler dire ${meaning} (citi “${signal}”), e io mi occupo solo del ${ours} e degli altri ruoli di leadership commerciale.`,
   // Italian articles before English titles vary ("il CRO", "l'SDR"), so the notes name roles bare.

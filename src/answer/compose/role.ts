@@ -149,7 +149,7 @@ export function factsMentioning(
           w
             .split('-')
             .map(stem)
-            .filter((p) => p.length >= 3),
+            .filter((p) => p.length >= 2),
         )
         .filter((parts) => parts.length > 0)
         .map((parts) => [parts.join('-'), parts] as const),
