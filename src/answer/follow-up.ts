@@ -49,6 +49,10 @@ export function pointerWords(words: readonly string[]): Set<number> {
   return at;
 }
 
+/** "will I be doing demos?": someone asking about the job they have or want. */
+// biome-ignore format: a word list reads best packed
+const FIRST_PERSON = new Set(['i', 'im', 'ill', 'ive', 'me', 'my', 'myself', 'io', 'mio', 'mia', 'miei', 'mie']);
+
 /** Words that ask for more of the same: "tell me more", "anything else?". */
 const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand', 'altro', 'dettagli']);
 
@@ -261,9 +265,12 @@ export function followUpPlan(
         assumed: { roles: previous.roles, facet: prevFacet, ...note },
       };
     }
+    // Anywhere in the role's facts counts only for a question about the person ("will I be doing
+    // demos?") or with no subject of its own: "how does lead generation work?" is a topic.
     const [only] = before;
     const everything = (r: Role) => Object.values(r.facets).flatMap((f) => f ?? []);
-    if (!q.facet && only && before.length === 1 && fits(only, everything(only))) {
+    const aboutThem = carriesOn || q.words.some((w) => FIRST_PERSON.has(w));
+    if (!q.facet && aboutThem && only && before.length === 1 && fits(only, everything(only))) {
       const specifics = [...telling, ...loose];
       return { roles: before, downward: false, specifics, assumed: { roles: previous.roles, ...note } };
     }
