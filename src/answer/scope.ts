@@ -32,6 +32,13 @@ const GENERIC_OCCUPATIONS = new Set([
   'specialist',
 ]);
 
+/** Verbs whose object is people: "coach reps" is the reps being coached, not a "coach rep". */
+// biome-ignore format: a word list reads best packed
+const ACTS_ON_PEOPLE = new Set([
+  'coach', 'train', 'hire', 'recruit', 'manage', 'lead', 'mentor', 'support', 'help', 'motivate', 'onboard',
+  'supervise', 'oversee', 'guide', 'develop', 'evaluate', 'assess', 'fire', 'formare', 'gestire', 'assumere',
+]);
+
 const isOccupation = (t: string) => OCCUPATIONS.has(t) || singulars(t).some((s) => OCCUPATIONS.has(s));
 const isGeneric = (t: string) =>
   GENERIC_OCCUPATIONS.has(t) || singulars(t).some((s) => GENERIC_OCCUPATIONS.has(s));
@@ -66,7 +73,8 @@ export function otherTitles(tokens: readonly string[]): TitleSpan[] {
       i++;
     } else if (isOccupation(t) && !(i > 0 && SALES_WORDS.has(tokens[i - 1] as string))) {
       const prev = i > 0 && !STOPWORDS.has(tokens[i - 1] as string) ? tokens[i - 1] : undefined;
-      if (!prev && isGeneric(t)) continue;
+      // "coach reps", "hire managers": a generic title after a verb is people, not another title.
+      if ((!prev || ACTS_ON_PEOPLE.has(prev)) && isGeneric(t)) continue;
       spans.push(
         prev ? { title: `${prev} ${t}`, start: i - 1, end: i + 1 } : { title: t, start: i, end: i + 1 },
       );
