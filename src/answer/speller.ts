@@ -88,13 +88,15 @@ export class Speller {
     // ("managed", "offering") are left alone: folding them makes words we never meant.
     const verbForm = /.{4}(?:ed|ing)$/.test(token);
     if (token.length < 4 || token.length > MAX_WORD || /\d/.test(token) || verbForm) return token;
-    // Four- and five-letter words only fold by swapping two letters ("laed", "slaes"): one changed
-    // letter turns too many ordinary words into ours ("stock" -> "stack").
+    // Four- and five-letter words only fold by swapping two letters ("laed", "slaes") or by a letter
+    // left out ("sals", "folow"): one changed letter turns too many ordinary words into ours
+    // ("stock" -> "stack"), and the frequent words that a dropped letter would fold are kept above.
     const allowed = token.length >= 9 ? 2 : 1;
     let best: { word: string; distance: number } | undefined;
     for (const { item } of this.fuse.search(token, { limit: 10 })) {
       const distance = damerau(token, item);
-      const swapOnly = token.length > 5 || sameLetters(token, item);
+      const dropped = item.length === token.length + 1 && isSubsequence(token, item);
+      const swapOnly = token.length > 5 || sameLetters(token, item) || dropped;
       const plausible = swapOnly && item[0] === token[0] && !differsOnlyAtEnd(token, item);
       if (distance <= allowed && plausible && (!best || distance < best.distance)) {
         best = { word: item, distance };
@@ -105,10 +107,10 @@ export class Speller {
 }
 
 /**
- * How people shorten the words of a title: a consonant skeleton ("mgr", "acct", "sls") or, from
- * four letters, the start of the word cut after a consonant ("exec"). Only title words, only when
- * exactly one fits, and not what reads as a plain word: short starts ("man", "off") are not taken,
- * nor a start ending in a vowel (Italian "deve" is not "development"), and a skeleton has at most
+ * How people shorten the words of a title: a consonant skeleton ("mgr", "acct", "sls") or the
+ * start of the word cut after a consonant ("exec", "rev"). Only title words, only when exactly one
+ * fits, and not what reads as a plain word: frequent words ("man", "off") never get here, a start
+ * ending in a vowel is not taken (Italian "deve" is not "development"), and a skeleton has at most
  * one vowel, none second or last.
  */
 function shorthandOf(token: string, words: readonly string[]): string | undefined {
@@ -120,9 +122,7 @@ function shorthandOf(token: string, words: readonly string[]): string | undefine
     (w) =>
       w[0] === token[0] &&
       w.length >= token.length + 2 &&
-      (token.length >= 4 && /[^aeiou]$/.test(token) && w.startsWith(token)
-        ? true
-        : skeleton && isSubsequence(token, w)),
+      (/[^aeiou]$/.test(token) && w.startsWith(token) ? true : skeleton && isSubsequence(token, w)),
   );
   return fits.length === 1 ? fits[0] : undefined;
 }
