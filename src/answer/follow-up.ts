@@ -63,7 +63,7 @@ export const pointsBack = (words: readonly string[]) =>
 /** Openings that carry the conversation on: "and ...", "what about ...", "e invece ...". */
 const CONTINUATIONS = [
   /^(?:and|also|so|then|now|but|plus|ok|okay|e|ed|invece|anche|poi|allora)\b/,
-  /^(?:what|how) about\b/,
+  /^(?:what|wht|wat|how) (?:about|abt)\b/,
   /^(?:same|and) for\b/,
   /^(?:the )?same (?:question|thing|again)\b/,
   /^(?:stessa domanda|stessa cosa)\b/,
@@ -79,7 +79,7 @@ export const continuesOn = (words: readonly string[]) => {
 
 /** Glue around role names in a bare follow-up ("and the CSO?", "both CRO and VP of Sales?"). */
 const GLUE =
-  /^(?:and|or|e|o|oppure|what|how|about|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa)$/;
+  /^(?:and|or|e|o|oppure|what|wht|wat|how|about|abt|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa)$/;
 
 /** Words that set one role against another. */
 // biome-ignore format: a word list reads best packed
