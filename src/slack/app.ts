@@ -18,6 +18,7 @@ import { buildHomeView, type HomeView } from '../render/home-view.js';
 import { buildWelcome } from '../render/welcome.js';
 import { describeError } from './apology.js';
 import { dedupeEvents } from './dedupe.js';
+import { type DeliveryEvents, deliveryFetch } from './delivery.js';
 import { healthRoutes, type ReadinessSources } from './health.js';
 import { createHttpServer, EVENTS_PATH } from './http-server.js';
 import { InFlight } from './in-flight.js';
@@ -33,8 +34,6 @@ type ClientOptions = NonNullable<AppOptions['clientOptions']>;
 /** Bolt does not export this type; its last `error()` overload takes the extended handler. */
 type ExtendedErrorHandlerArgs = Parameters<Parameters<App['error']>[0]>[0];
 
-/** Per Web API call: give up on a silent server after this long. */
-export const API_TIMEOUT_MS = 5_000;
 /** Socket Mode: how long start() waits for the first connection before failing the start. */
 export const SOCKET_START_TIMEOUT_MS = 15_000;
 /** How long a shutdown waits for answers already being written. */
@@ -77,19 +76,27 @@ export class StartupError extends Error {
 }
 
 /**
- * Web API client settings. The SDK default retries ten times over about thirty minutes and waits out
- * rate limits however long they are, which would hold an answer (and its memory) for that long.
- * Here a call gets a few quick retries within seconds; a rate limit fails fast and is logged.
+ * Web API client settings. The SDK default retries ten times over about thirty minutes, and would
+ * repeat a post that timed out (it may have been posted). Here the client itself neither times out
+ * nor retries: the delivery fetch does both, per attempt, and waits out rate limits within a bound
+ * that fits what is sent (src/slack/delivery.ts). Bolt's respond() uses the same fetch.
  */
-export function webClientOptions(config: SlackConfig): ClientOptions {
+export function webClientOptions(
+  config: SlackConfig,
+  logger: Logger,
+  events?: DeliveryEvents,
+): ClientOptions {
   return {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    timeout: API_TIMEOUT_MS,
-    retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000, maxRetryTime: 10_000 },
+    timeout: 0,
+    retryConfig: { retries: 0 },
+    // A 429 that reaches the client has outlasted the delivery's bound: fail, do not wait again.
     rejectRateLimitedCalls: true,
-    // Bolt's respond() posts to response_url with this fetch: bound it too.
-    fetch: (url, init) =>
-      fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(API_TIMEOUT_MS) }),
+    fetch: deliveryFetch({
+      logger,
+      apiUrl: config.apiUrl ?? 'https://slack.com/api/',
+      ...(events ? { events } : {}),
+    }),
   };
 }
 
@@ -152,7 +159,7 @@ export function createSlackBot({
     // installation store instead.
     ...('botToken' in config ? { token: config.botToken } : {}),
     logger,
-    clientOptions: webClientOptions(config),
+    clientOptions: webClientOptions(config, logger),
     // auth.test runs in start(), where a bad token can stop the start with a clear message.
     deferInitialization: true,
     // Bolt's conversation store is unused here and would grow with every conversation.

@@ -12,6 +12,8 @@ export interface ApiCall {
   token?: string;
   /** chat.postMessage only: the ts the fake gave the posted message (to reply in its thread). */
   ts?: string;
+  /** False when the fake refused the call (a failure, a rate limit): nothing was posted. */
+  applied: boolean;
 }
 
 /**
@@ -27,8 +29,15 @@ export interface ResponsePost {
 export const BOT_USER_ID = 'UROLEBOT';
 export const BOT_ID = 'BROLEBOT';
 
-/** A canned failure for a method: Slack's `{ok: false, error}` or an HTTP status (429 = rate limit). */
-export type Failure = { error: string } | { status: number; retryAfter?: number };
+/**
+ * A canned failure for a method (or `response_url`): Slack's `{ok: false, error}`, an HTTP status
+ * (429 = rate limit, with `Retry-After` in seconds), or a hang: the call is applied (posted) and
+ * then never answered, as when Slack's reply is lost.
+ */
+export type Failure = { error: string } | { status: number; retryAfter?: number } | { hang: true };
+
+/** The key `fail()` and `chaos` use for posts to a response_url. */
+export const RESPONSE_URL = 'response_url';
 
 /**
  * A stand-in for Slack on loopback: `POST /api/<method>` plays the Web API (recording each call and
@@ -38,9 +47,18 @@ export type Failure = { error: string } | { status: number; retryAfter?: number 
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponsePost[] = [];
-  private readonly failures = new Map<string, Failure>();
+  private readonly failures = new Map<string, { failure: Failure; times: number }>();
   /** Milliseconds to wait before answering any request, to play a slow Slack. */
   delayMs = 0;
+  /** Decides a failure per call (after `fail()`'s), e.g. 20 % of calls at random; none when unset. */
+  chaos: ((method: string) => Failure | undefined) | undefined;
+  /**
+   * Slack's posting limit: chat.postMessage into a channel that had a post applied less than this
+   * long ago gets 429 with `Retry-After: 1`. Off (0) by default.
+   */
+  channelIntervalMs = 0;
+  private readonly lastPost = new Map<string, number>();
+  private readonly hung = new Set<() => void>();
   private readonly waiters = new Set<() => void>();
   private server?: Server;
   private nextTs = 1;
@@ -56,7 +74,8 @@ export class FakeSlack {
           res.end(JSON.stringify(body));
           for (const wake of this.waiters) wake();
         },
-        () => {
+        (error: unknown) => {
+          if ((error as Error).message === 'hung') return void res.destroy();
           res.writeHead(500);
           res.end();
         },
@@ -69,6 +88,7 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
+    for (const release of this.hung) release();
     const server = this.server;
     if (!server) return;
     server.closeAllConnections();
@@ -100,17 +120,50 @@ export class FakeSlack {
     return res;
   }
 
-  /** Makes every later call to `method` fail this way, until cleared. */
-  fail(method: string, failure: Failure | undefined): void {
-    if (failure) this.failures.set(method, failure);
+  /**
+   * Makes the next `times` calls to `method` (`response_url` for response_url posts) fail this way,
+   * every later call when `times` is not given, until cleared with `undefined`.
+   */
+  fail(method: string, failure: Failure | undefined, times = Number.POSITIVE_INFINITY): void {
+    if (failure) this.failures.set(method, { failure, times });
     else this.failures.delete(method);
   }
 
   reset(): void {
+    for (const release of this.hung) release();
     this.calls.length = 0;
     this.responses.length = 0;
     this.failures.clear();
+    this.lastPost.clear();
     this.delayMs = 0;
+    this.chaos = undefined;
+    this.channelIntervalMs = 0;
+  }
+
+  /** Calls to `method` that were applied (posted), not refused. */
+  appliedTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method && c.applied);
+  }
+
+  private failureFor(method: string): Failure | undefined {
+    const canned = this.failures.get(method);
+    if (canned && canned.times > 0) {
+      canned.times--;
+      return canned.failure;
+    }
+    return this.chaos?.(method);
+  }
+
+  /** Holds the reply until stop() or reset(): the caller sees a request that never ends. */
+  private hang(): Promise<never> {
+    for (const wake of this.waiters) wake();
+    return new Promise((_, reject) => {
+      const release = () => {
+        this.hung.delete(release);
+        reject(new Error('hung'));
+      };
+      this.hung.add(release);
+    });
   }
 
   callsTo(method: string): ApiCall[] {
@@ -134,11 +187,14 @@ export class FakeSlack {
 
     const response = path.match(/^\/response\/(.+)$/);
     if (response?.[1]) {
+      const failure = this.failureFor(RESPONSE_URL);
+      if (failure && !('hang' in failure)) return refusal(failure);
       this.responses.push({
         id: decodeURIComponent(response[1]),
         body: JSON.parse(raw),
         via: 'response_url',
       });
+      if (failure) return this.hang();
       return { status: 200, body: { ok: true } };
     }
 
@@ -147,20 +203,27 @@ export class FakeSlack {
     const method = api[1];
     const args = decodeArgs(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '');
-    const call: ApiCall = { method, args, ...(token ? { token } : {}) };
+    const call: ApiCall = { method, args, applied: false, ...(token ? { token } : {}) };
     this.calls.push(call);
 
-    const failure = this.failures.get(method);
-    if (failure && 'status' in failure) {
-      const headers: Record<string, string> = failure.retryAfter
-        ? { 'retry-after': String(failure.retryAfter) }
-        : {};
-      return { status: failure.status, body: { ok: false, error: 'ratelimited' }, headers };
-    }
-    if (failure) return { status: 200, body: { ok: false, error: failure.error } };
+    const failure = this.failureFor(method) ?? this.overLimit(method, args);
+    if (failure && !('hang' in failure)) return refusal(failure);
+    call.applied = true;
     const body = this.answer(method, args) as { ts?: string };
     if (method === 'chat.postMessage') call.ts = body.ts;
+    if (failure) return this.hang();
     return { status: 200, body };
+  }
+
+  /** Slack's one-post-a-second-per-channel limit, when `channelIntervalMs` is set. */
+  private overLimit(method: string, args: Record<string, Wire>): Failure | undefined {
+    if (method !== 'chat.postMessage' || this.channelIntervalMs <= 0) return undefined;
+    const channel = String(args.channel);
+    const now = Date.now();
+    const last = this.lastPost.get(channel);
+    if (last !== undefined && now - last < this.channelIntervalMs) return { status: 429, retryAfter: 1 };
+    this.lastPost.set(channel, now);
+    return undefined;
   }
 
   private answer(method: string, args: Record<string, Wire>): unknown {
@@ -208,6 +271,18 @@ export class FakeSlack {
         return { ok: true };
     }
   }
+}
+
+function refusal(failure: Exclude<Failure, { hang: true }>): {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+} {
+  if ('error' in failure) return { status: 200, body: { ok: false, error: failure.error } };
+  const headers: Record<string, string> =
+    failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
+  const error = failure.status === 429 ? 'ratelimited' : 'internal_error';
+  return { status: failure.status, body: { ok: false, error }, headers };
 }
 
 function readAll(req: IncomingMessage): Promise<string> {

@@ -24,7 +24,7 @@ describe('the Slack app over HTTP, against a local Slack API', () => {
     const h2 = await startHarness();
     try {
       expect(h2.fake.callsTo('auth.test')).toEqual([
-        { method: 'auth.test', args: { token: 'xoxb-e2e-token' }, token: 'xoxb-e2e-token' },
+        { method: 'auth.test', args: { token: 'xoxb-e2e-token' }, token: 'xoxb-e2e-token', applied: true },
       ]);
     } finally {
       await h2.stop();
