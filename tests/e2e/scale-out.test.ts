@@ -17,7 +17,11 @@ const skip = 'reason' in found ? found.reason : undefined;
 if (skip) console.warn(`skipping the scale-out tests: ${skip}`);
 
 let mentions = 0;
-/** An @-mention with its own event id and ts (the reply goes to its thread, so ts names the answer). */
+/**
+ * An @-mention with its own event id and ts (the reply goes to its thread, so ts names the answer),
+ * each in a channel of its own: Slack takes about one post a second per channel, and the bot paces
+ * its posts to that, so a burst into one channel would take minutes.
+ */
 function mention(text: string): { body: string; ts: string; eventId: string } {
   const n = ++mentions;
   const ts = `1700001000.${String(n).padStart(6, '0')}`;
@@ -25,7 +29,7 @@ function mention(text: string): { body: string; ts: string; eventId: string } {
     type: 'app_mention',
     user: 'U0ASKER',
     text: `<@UROLEBOT> ${text}`,
-    channel: 'C0GENERAL',
+    channel: `C0CHAN${n}`,
     ts,
     event_ts: ts,
   };
