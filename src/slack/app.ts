@@ -142,9 +142,9 @@ export function createSlackBot({
                 installationStore: installations,
                 installerOptions: {
                   directInstall: false,
-                  // oauth.v2.access and auth.test go where the rest of the Web API goes, with the
-                  // same bounded timeout and retries (the SDK's default retries for half an hour).
-                  clientOptions: webClientOptions(config),
+                  // oauth.v2.access and auth.test go where the rest of the Web API goes, through the
+                  // same delivery (bounded attempts; the SDK default retries for half an hour).
+                  clientOptions: webClientOptions(config, logger),
                 },
               }
             : {}),
