@@ -289,3 +289,48 @@ export function readStoreConfig(env: Record<string, string | undefined>): StoreC
     owners: e.KNOWLEDGE_OWNERS ?? [],
   };
 }
+
+/** How logs are written: JSON lines for collectors, or readable lines for a person. */
+export type LogFormat = 'json' | 'pretty';
+
+/** What operators run the app by: log format, the Socket Mode health port, what the logs may hold. */
+export interface OpsConfig {
+  /** LOG_FORMAT; unset: JSON unless stdout is a terminal. */
+  logFormat?: LogFormat;
+  /** HEALTH_PORT: in Socket Mode, serve /healthz, /livez and /metrics on this port. */
+  healthPort?: number;
+  /** LOG_QUESTION_TEXT: put what people typed in the request log lines (off by default). */
+  logQuestionText: boolean;
+}
+
+const OpsEnvSchema = z.object({
+  LOG_FORMAT: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['json', 'pretty'], { error: 'must be json or pretty' })),
+  ),
+  HEALTH_PORT: optional(
+    z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65535, 'must be between 0 and 65535'),
+  ),
+  LOG_QUESTION_TEXT: flag('LOG_QUESTION_TEXT'),
+});
+
+/** Reads the operations settings (pure). Throws ConfigError naming each malformed variable. */
+export function readOpsConfig(env: Record<string, string | undefined>): OpsConfig {
+  const parsed = OpsEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    ...(e.LOG_FORMAT ? { logFormat: e.LOG_FORMAT } : {}),
+    ...(e.HEALTH_PORT !== undefined ? { healthPort: e.HEALTH_PORT } : {}),
+    logQuestionText: e.LOG_QUESTION_TEXT ?? false,
+  };
+}

@@ -6,7 +6,9 @@ import {
   ConfigError,
   checkCombination,
   type OAuthConfig,
+  type OpsConfig,
   readConfig,
+  readOpsConfig,
   readStoreConfig,
   type StoreConfig,
 } from './config.js';
@@ -76,12 +78,14 @@ async function main(): Promise<void> {
   loadDotEnv();
   let config: Config;
   let storeConfig: StoreConfig;
+  let ops: OpsConfig;
   let live: LiveKnowledge<Served>;
   // Reloads are reported on the terminal in local mode, through the app's logger otherwise.
   let reloadLog: ReloadLog = { info: (m) => console.error(m), error: (m) => console.error(m) };
   try {
     config = readConfig(process.env);
     storeConfig = readStoreConfig(process.env);
+    ops = readOpsConfig(process.env);
     checkCombination(config, storeConfig);
     live = liveKnowledge({
       dir: knowledgeDir(),
@@ -91,7 +95,7 @@ async function main(): Promise<void> {
   } catch (error) {
     exitWith(error);
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, 'role-bot', { format: ops.logFormat });
   if (config.mode !== 'local') reloadLog = logger;
   // Each question is answered by the knowledge base current when it arrives, start to finish.
   const answer: Answerer = (...args) => live.current().answer(...args);
@@ -137,6 +141,8 @@ async function main(): Promise<void> {
     homeView: () => live.current().homeView,
     loop,
     logger,
+    ...(ops.healthPort !== undefined ? { healthPort: ops.healthPort } : {}),
+    logQuestionText: ops.logQuestionText,
     readiness: {
       knowledge: () => `${live.current().kb.roles.length} roles`,
       database: store,
@@ -148,7 +154,7 @@ async function main(): Promise<void> {
   handleSignals(bot, store);
 
   try {
-    const { port } = await bot.start();
+    const { port, healthPort } = await bot.start();
     // OAuth: say where installs start and how many workspaces are served, so an empty one is plain.
     const installed = await shared.installations?.count().catch(() => undefined);
     const anyWorkspace = oauth
@@ -157,7 +163,7 @@ async function main(): Promise<void> {
     console.log(
       config.mode === 'http'
         ? `role bot ready: http on port ${port}${anyWorkspace}`
-        : 'role bot ready: socket mode',
+        : `role bot ready: socket mode${healthPort !== undefined ? ` (health and metrics on port ${healthPort})` : ''}`,
     );
   } catch (error) {
     exitWith(error);

@@ -26,7 +26,10 @@ import { registerListeners } from './listeners/index.js';
 import { requestContext } from './log-context.js';
 import { createLogger } from './logger.js';
 import { Loop } from './loop.js';
+import { Metrics } from './metrics.js';
+import { createOpsServer } from './ops-server.js';
 import { MemoryReplayGuard, type ReplayGuard } from './replay-guard.js';
+import { observeRequests } from './requests.js';
 import { BOT_SCOPES } from './scopes.js';
 import type { SeenOnce } from './seen-once.js';
 
@@ -59,13 +62,23 @@ export interface SlackBotOptions {
   readiness?: ReadinessSources;
   /** OAuth mode (config.oauth): where installations live. Required then. */
   installations?: InstallationStore & Required<Pick<InstallationStore, 'deleteInstallation'>>;
+  /** What GET /metrics serves; a fresh registry by default. */
+  metrics?: Metrics;
+  /** Socket Mode: serve /healthz, /livez and /metrics on this port (HEALTH_PORT; 0 picks one). */
+  healthPort?: number;
+  /** Put what people typed in the request log lines (LOG_QUESTION_TEXT). */
+  logQuestionText?: boolean;
 }
 
 export interface SlackBot {
   app: App;
   logger: Logger;
-  /** Verifies the bot token (auth.test), then listens. Resolves with the bound port in HTTP mode. */
-  start(): Promise<{ port?: number }>;
+  metrics: Metrics;
+  /**
+   * Verifies the bot token (auth.test), then listens. Resolves with the bound port in HTTP mode, and
+   * in Socket Mode with the health port when one was asked for.
+   */
+  start(): Promise<{ port?: number; healthPort?: number }>;
   /** Stops taking requests, lets in-flight answers finish (bounded), then closes. */
   stop(): Promise<void>;
 }
@@ -114,7 +127,14 @@ export function createSlackBot({
   eventIds,
   installations,
   readiness,
+  metrics = new Metrics(),
+  healthPort,
+  logQuestionText = false,
 }: SlackBotOptions): SlackBot {
+  const opsRoutes = [
+    ...healthRoutes(readiness ?? { knowledge: () => `${kb.roles.length} roles` }),
+    { path: '/metrics', method: ['GET'], handler: metrics.handler },
+  ];
   const oauth = config.mode === 'http' && 'oauth' in config ? config.oauth : undefined;
   if (oauth && !installations) throw new Error('OAuth mode needs an installation store');
   const receiver: Receiver =
@@ -131,7 +151,7 @@ export function createSlackBot({
           signingSecret: config.signingSecret,
           signatureVerification: true,
           endpoints: EVENTS_PATH,
-          customRoutes: healthRoutes(readiness ?? { knowledge: () => `${kb.roles.length} roles` }),
+          customRoutes: opsRoutes,
           // OAuth: Bolt's own install page (GET /slack/install) and callback (GET /slack/oauth_redirect).
           ...(oauth
             ? {
@@ -144,7 +164,7 @@ export function createSlackBot({
                   directInstall: false,
                   // oauth.v2.access and auth.test go where the rest of the Web API goes, through the
                   // same delivery (bounded attempts; the SDK default retries for half an hour).
-                  clientOptions: webClientOptions(config, logger),
+                  clientOptions: webClientOptions(config, logger, metrics.deliveryEvents()),
                 },
               }
             : {}),
@@ -159,7 +179,7 @@ export function createSlackBot({
     // installation store instead.
     ...('botToken' in config ? { token: config.botToken } : {}),
     logger,
-    clientOptions: webClientOptions(config, logger),
+    clientOptions: webClientOptions(config, logger, metrics.deliveryEvents()),
     // auth.test runs in start(), where a bad token can stop the start with a clear message.
     deferInitialization: true,
     // Bolt's conversation store is unused here and would grow with every conversation.
@@ -175,6 +195,12 @@ export function createSlackBot({
       describeError(error),
     );
   });
+
+  // One line and the figures for every request, both modes.
+  observeRequests(app, { logger, metrics, questionText: logQuestionText });
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('reconnecting', () => metrics.socketReconnects.inc());
+  }
 
   const inFlight = new InFlight();
   app.use(inFlight.middleware);
@@ -194,10 +220,12 @@ export function createSlackBot({
   });
 
   let server: Server | undefined;
+  let opsServer: Server | undefined;
 
   return {
     app,
     logger,
+    metrics,
     async start() {
       try {
         await app.init();
@@ -226,7 +254,17 @@ export function createSlackBot({
         } finally {
           clearTimeout(timer);
         }
-        return {};
+        if (healthPort === undefined) return {};
+        opsServer = createOpsServer(opsRoutes);
+        const ops = opsServer;
+        await new Promise<void>((resolve, reject) => {
+          ops.once('error', reject);
+          ops.listen({ port: healthPort }, () => {
+            ops.off('error', reject);
+            resolve();
+          });
+        });
+        return { healthPort: (ops.address() as AddressInfo).port };
       }
       const http = createHttpServer(receiver as HTTPReceiver, logger, {
         signingSecret: config.signingSecret,
@@ -248,6 +286,12 @@ export function createSlackBot({
         // HTTPS, not the socket, so they can still finish.
         await app.stop();
         await inFlight.drained(DRAIN_TIMEOUT_MS);
+        const ops = opsServer;
+        opsServer = undefined;
+        if (ops) {
+          ops.closeAllConnections();
+          await new Promise<void>((resolve) => ops.close(() => resolve()));
+        }
         return;
       }
       const http = server;

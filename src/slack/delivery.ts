@@ -78,10 +78,11 @@ export class DeliveryError extends Error {
 export interface DeliveryEvents {
   /** A request given up: `reason` is `rate_limited`, `paced`, `http_5xx`, `not_sent` or `maybe_sent`. */
   gaveUp?(target: string, reason: string): void;
-  /** A 429 from Slack (waited out or not). */
-  rateLimited?(target: string): void;
-  /** Every response from the Web API, and every failure without one. */
-  response?(target: string, status: number | 'error', response?: Response): void;
+  /**
+   * A failed attempt: `ratelimited`, `http_<status>`, `timeout`, a network code (`ECONNREFUSED`),
+   * or the Web API's own error (`channel_not_found`).
+   */
+  failed?(target: string, error: string): void;
 }
 
 export interface DeliveryOptions {
@@ -165,7 +166,7 @@ export function deliveryFetch(options: DeliveryOptions): typeof fetch {
           signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
         });
       } catch (error) {
-        events.response?.(target.label, 'error');
+        events.failed?.(target.label, timeout.aborted ? 'timeout' : (networkCode(error) ?? 'network'));
         const outcome: DeliveryOutcome = wasNotSent(error) ? 'not_sent' : 'maybe_sent';
         const pause = backoffMs[retries];
         if (
@@ -181,11 +182,10 @@ export function deliveryFetch(options: DeliveryOptions): typeof fetch {
         giveUp(target, outcome, `${what} after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
         throw new DeliveryError(`${target.label}: ${what}`, outcome, { cause: error });
       }
-      events.response?.(target.label, response.status, response);
+      if (events.failed) reportFailure(target.label, response, events.failed);
 
       if (response.status === 429) {
         limited++;
-        events.rateLimited?.(target.label);
         const resumeAt = now() + retryAfterMs(response.headers.get('retry-after'));
         if (target.channel) pacer.block(target.channel, resumeAt);
         if (resumeAt > deadline) {
@@ -236,6 +236,38 @@ function findDeliveryError(error: unknown): DeliveryError | undefined {
     if (at instanceof DeliveryError) return at;
     const e = at as { original?: unknown; cause?: unknown };
     at = e.original ?? e.cause;
+  }
+  return undefined;
+}
+
+/**
+ * Reports an unsuccessful response: its HTTP status, or for a Web API 200 the `error` of an
+ * `{ok: false}` body (read from a copy, without holding the caller up).
+ */
+function reportFailure(label: string, response: Response, failed: (target: string, error: string) => void) {
+  if (response.status === 429) return failed(label, 'ratelimited');
+  if (response.status !== 200) {
+    if (response.status >= 400) failed(label, `http_${response.status}`);
+    return;
+  }
+  if (label === 'response_url') return;
+  response
+    .clone()
+    .json()
+    .then(
+      (body: { ok?: unknown; error?: unknown }) => {
+        if (body?.ok === false) failed(label, String(body.error ?? 'unknown'));
+      },
+      () => {},
+    );
+}
+
+function networkCode(error: unknown): string | undefined {
+  let at: unknown = error;
+  for (let depth = 0; depth < 5 && at; depth++) {
+    const code = (at as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    at = (at as { cause?: unknown }).cause;
   }
   return undefined;
 }

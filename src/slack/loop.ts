@@ -1,5 +1,6 @@
 import type { RenderOptions } from '../render/blocks.js';
 import type { Asked, Store } from '../store/store.js';
+import { noteAnswer } from './requests.js';
 
 export interface LoopOptions {
   store?: Store | undefined;
@@ -25,8 +26,12 @@ export class Loop {
     this.owners = new Set(owners);
   }
 
-  /** Records one answered question (never waits on the database) and returns the buttons it gets. */
+  /**
+   * Records one answered question (never waits on the database), notes it for the request's log line
+   * and metrics, and returns the buttons it gets.
+   */
   asked(event: Asked): Pick<RenderOptions, 'feedbackId' | 'askExpert'> {
+    noteAnswer(event);
     const id = this.store?.recordQuestion(event);
     const { answer } = event;
     const short = answer.kind === 'not_found' || answer.coverage === 'partial';

@@ -120,6 +120,46 @@ describe('npm start (node dist/main.js)', () => {
     expect(run.output.stderr).toBe('');
   });
 
+  it('logs JSON lines when not on a terminal: one per request, no token and no question text', async () => {
+    const fake = await fakeSlack();
+    const run = runMain({
+      SLACK_BOT_TOKEN: 'xoxb-main-secret',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      RECORD_QUESTIONS: 'false',
+    });
+    const port = Number((await run.waitForStdout(READY))[1]);
+    await fake.command(`http://127.0.0.1:${port}/slack/events`, 'what does a cro earn', 'json-log', {
+      channel_id: 'C0JSONLOG',
+    });
+    const lines = () =>
+      run.output.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const line = await fake.waitFor(() => lines().find((l) => l.msg === 'answered'));
+    expect(line).toMatchObject({
+      level: 'info',
+      name: 'role-bot',
+      type: 'slash_command',
+      surface: 'slash',
+      roles: 'cro',
+      channel: 'C0JSONLOG',
+      team: expect.any(String),
+      kind: expect.any(String),
+      coverage: expect.any(String),
+      outcome: 'ok',
+    });
+    expect(new Date(String(line.time)).getTime()).not.toBeNaN();
+    expect(run.output.stdout + run.output.stderr).not.toContain('xoxb-main-secret');
+    expect(run.output.stdout).not.toContain('earn');
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^rolebot_questions_total\{surface="slash",.*\} 1$/m);
+  });
+
   it('reads .env from the working directory; variables already set win over it', async () => {
     const fake = await fakeSlack();
     const dir = tempDir();

@@ -43,14 +43,15 @@ describe('Socket Mode end to end', () => {
   let socket: FakeSocketMode;
   let bot: SlackBot;
   let logs: ReturnType<typeof recordingLogger>['lines'];
+  let healthPort: number | undefined;
 
   beforeAll(async () => {
     fake = await new FakeSlack().start();
     socket = await new FakeSocketMode(fake).start();
     const logger = recordingLogger();
     logs = logger.lines;
-    bot = createSlackBot({ config: socketConfig(fake.apiUrl), answer, kb, logger });
-    await bot.start();
+    bot = createSlackBot({ config: socketConfig(fake.apiUrl), answer, kb, logger, healthPort: 0 });
+    ({ healthPort } = await bot.start());
   });
   afterAll(async () => {
     await bot?.stop();
@@ -131,6 +132,19 @@ describe('Socket Mode end to end', () => {
     await marker('after-drop');
     expect(logs.filter((l) => l.level === 'error' && /unhandled/.test(l.text))).toEqual([]);
   }, 40_000);
+
+  it('serves /healthz and /metrics on HEALTH_PORT: questions answered, reconnects counted', async () => {
+    await marker('metrics');
+    const health = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
+    expect(health.status).toBe(200);
+    const text = await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text();
+    expect(text).toMatch(/^rolebot_questions_total\{surface="slash",.*\} \d+$/m);
+    expect(text).toMatch(/^rolebot_ack_seconds_count\{type="slash_command"\} \d+$/m);
+    // The refresh and the drop above.
+    const reconnects = Number(text.match(/^rolebot_socket_reconnects_total (\d+)$/m)?.[1]);
+    expect(reconnects).toBeGreaterThanOrEqual(2);
+    expect((await fetch(`http://127.0.0.1:${healthPort}/slack/events`, { method: 'POST' })).status).toBe(404);
+  });
 
   it('acks and answers a burst of 200 envelopes, 20 at a time', async () => {
     const acks = await pool(200, 20, async (i) => {

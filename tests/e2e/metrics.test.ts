@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { BOT_USER_ID } from './fake-slack.js';
+import { useHarness } from './harness.js';
+import { eventBody, sendSigned } from './sign.js';
+
+const waitFor = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 5_000): Promise<T> => {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+/** GET /metrics in Prometheus text format, after real requests through the HTTP app. */
+describe('GET /metrics', () => {
+  const h = useHarness();
+  const scrape = async () => {
+    const res = await fetch(`${h.base}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    return res.text();
+  };
+  const value = (text: string, series: string) => {
+    const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+    return line === undefined ? undefined : Number(line.slice(series.length + 1));
+  };
+
+  it('counts questions by surface and answer kind, and times acks and answers', async () => {
+    const slashKind = h.answer('cro vs cso');
+    await h.fake.command(h.events, 'cro vs cso', 'metrics-1');
+    const ts = '1700007000.000001';
+    const event = {
+      type: 'app_mention',
+      user: 'U0A',
+      text: `<@${BOT_USER_ID}> cro`,
+      ts,
+      channel: 'C0METRICS',
+      event_ts: ts,
+    };
+    await sendSigned(h.events, eventBody(event, 'EvMetrics1'), 'application/json');
+    const mentionKind = h.answer('cro');
+
+    const text = await waitFor(async () => {
+      const t = await scrape();
+      return value(t, `rolebot_answer_seconds_count{surface="mention"}`) === 1 ? t : undefined;
+    });
+    expect(
+      value(
+        text,
+        `rolebot_questions_total{surface="slash",kind="${slashKind.kind}",coverage="${slashKind.coverage}"}`,
+      ),
+    ).toBe(1);
+    expect(
+      value(
+        text,
+        `rolebot_questions_total{surface="mention",kind="${mentionKind.kind}",coverage="${mentionKind.coverage}"}`,
+      ),
+    ).toBe(1);
+    expect(value(text, `rolebot_ack_seconds_count{type="slash_command"}`)).toBe(1);
+    expect(value(text, `rolebot_ack_seconds_count{type="event:app_mention"}`)).toBe(1);
+    expect(value(text, `rolebot_answer_seconds_count{surface="slash"}`)).toBe(1);
+    expect(text).toContain('# TYPE rolebot_answer_seconds histogram');
+    expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+  });
+
+  it('counts Slack API errors by method and error', async () => {
+    h.fake.fail('chat.postMessage', { error: 'not_in_channel' }, 1);
+    const ts = '1700007000.000002';
+    const event = {
+      type: 'app_mention',
+      user: 'U0A',
+      text: `<@${BOT_USER_ID}> cro`,
+      ts,
+      channel: 'C0NOTIN',
+      event_ts: ts,
+    };
+    await sendSigned(h.events, eventBody(event, 'EvMetrics2'), 'application/json');
+    const text = await waitFor(async () => {
+      const t = await scrape();
+      return value(t, `rolebot_slack_api_errors_total{method="chat.postMessage",error="not_in_channel"}`) ===
+        1
+        ? t
+        : undefined;
+    });
+    expect(text).toContain('rolebot_socket_reconnects_total 0');
+  });
+
+  it('logs one line per answered request: surface, kind, coverage, ids, latencies; no question text', async () => {
+    await h.fake.command(h.events, 'what does a cro earn', 'metrics-log', { channel_id: 'C0LOGGED' });
+    const line = await waitFor(async () =>
+      h.logs.find((l) => l.text.startsWith('answered') && l.text.includes('C0LOGGED')),
+    );
+    const fields = JSON.parse(line.text.slice('answered '.length));
+    expect(fields).toMatchObject({
+      type: 'slash_command',
+      surface: 'slash',
+      kind: expect.any(String),
+      coverage: expect.any(String),
+      roles: 'cro',
+      channel: 'C0LOGGED',
+      team: expect.any(String),
+      outcome: 'ok',
+    });
+    expect(fields.ms).toBeTypeOf('number');
+    expect(fields.ack_ms).toBeTypeOf('number');
+    expect(line.text).not.toContain('earn');
+  });
+});
