@@ -113,6 +113,8 @@ export interface QuestionReading {
   loose?: readonly string[];
   /** The one role named is where someone goes ("promoted to AE", "diventare CRO"), not the subject. */
   destination?: boolean;
+  /** The words the facet was read from ("tools" in "what tools?"). */
+  facetWords?: readonly string[];
 }
 
 /** What a topic carries to "and the SDR?": the facet its title names, else its title's words. */
@@ -231,9 +233,13 @@ export function followUpPlan(
   if (!ownRoles) return;
 
   if (q.general) return;
-  // A question with its own topic and no pointer back is a new subject ("what tools help sales?").
+  // A question with its own topic and no pointer back is a new subject ("how does lead generation work?").
   // A count per period ("how many cold calls a day?") asks about someone's activity: the role's.
-  const carriesOn = referring || continues || !q.topic || q.rate === true;
+  // "what tools?" after the CSO asks nothing but a facet: the CSO's tools, though sales tools are a
+  // topic too ("software to automate follow-up emails?" says more, and is the topic).
+  const onlyFacet =
+    q.facet !== undefined && telling.length > 0 && telling.every((w) => q.facetWords?.includes(w));
+  const carriesOn = referring || continues || !q.topic || q.rate === true || onlyFacet;
   const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
   if (q.facet && carriesOn) {
     return { roles: before, facet: q.facet, downward, assumed: { roles: previous.roles, ...note } };

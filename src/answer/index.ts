@@ -268,6 +268,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       telling,
       loose,
       destination,
+      facetWords,
       ...(previous?.kind === 'topic' && previous.topic
         ? { previousTopic: carries[lang].get(previous.topic) }
         : {}),
