@@ -10,7 +10,6 @@ import {
   sql,
   type TableMetadata,
 } from 'kysely';
-import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { Tables } from './tables.js';
 
@@ -82,6 +81,8 @@ export async function openDb(where: StoreLocation, onError: (error: Error) => vo
     }
     db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
   } else {
+    // Loaded only for PostgreSQL: the SQLite default spares the start-up its time and memory.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({
       connectionString: where.url,
       max: 5,
