@@ -125,7 +125,10 @@ async function main(): Promise<void> {
   let shared: Awaited<ReturnType<typeof sharedState>> = {};
   try {
     store = needsDb ? await openStore(storeConfig, (m) => logger.warn(`store: ${m}`)) : undefined;
-    if (store) shared = await sharedState(store, oauth, (m) => logger.warn(m));
+    if (store) {
+      const several = storeConfig.location.kind === 'postgres';
+      shared = await sharedState(store, oauth, several, (m) => logger.warn(m));
+    }
   } catch (error) {
     exitWith(error);
   }
@@ -171,24 +174,32 @@ async function main(): Promise<void> {
 }
 
 /**
- * What every instance on one database shares: follow-up context, welcomes, event ids and request
- * signatures already taken, and (OAuth) installations. Rejects with a SecretBoxError when
+ * What instances on one database share: welcomes and (OAuth) installations always; on PostgreSQL,
+ * where there may be several, follow-up context and the event ids and request signatures already taken. Rejects with a SecretBoxError when
  * ENCRYPTION_KEY is not the key the installations were stored with.
  */
 async function sharedState(
   store: Store,
   oauth: OAuthConfig | undefined,
+  several: boolean,
   warn: (message: string) => void,
 ): Promise<Partial<SlackBotOptions> & { installations?: DbInstallationStore }> {
   return {
-    conversations: store.conversations(),
     greeted: store.greeted(),
-    eventIds: new SharedSeenOnce(store.seenOnce('events'), new MemoryEventIds(), (m) =>
-      warn(`event ids: ${m}`),
-    ),
-    replayGuard: new SharedSeenOnce(store.seenOnce('signatures'), new MemoryReplayGuard(), (m) =>
-      warn(`replay check: ${m}`),
-    ),
+    // Only instances on a shared database (PostgreSQL) need to share threads and agree on what was
+    // seen: with SQLite there is one instance, and its memory answers without a database read and
+    // write per request (a restart forgets the threads of the last 24 hours).
+    ...(several
+      ? {
+          conversations: store.conversations(),
+          eventIds: new SharedSeenOnce(store.seenOnce('events'), new MemoryEventIds(), (m) =>
+            warn(`event ids: ${m}`),
+          ),
+          replayGuard: new SharedSeenOnce(store.seenOnce('signatures'), new MemoryReplayGuard(), (m) =>
+            warn(`replay check: ${m}`),
+          ),
+        }
+      : {}),
     ...(oauth ? { installations: await store.installations(oauth.encryptionKey) } : {}),
   };
 }
