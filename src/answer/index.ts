@@ -291,6 +291,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         subject: { roles: plan.roles.map((r) => r.id), ...(asked ? { facet: asked } : {}) },
       };
     }
+    // "which of them deals with complaints?" after two roles: the one whose facts say so. ("which of
+    // them earns more?" asks a facet of both: the comparison answers it.)
+    if (plan && !facet && plan.roles.length >= 2 && WHICH_OF_THEM.test(words.join(' '))) {
+      const doer = roleDoing(lib, telling, plan.roles);
+      if (doer) return done({ ...roleOverview(lib, question, doer, telling), assumed: plan.assumed });
+    }
     if (plan) return done(answerFollowUp(lib, question, plan));
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];
@@ -387,6 +393,10 @@ const asksHow = (words: readonly string[], facet: FacetKey) =>
   !words.some((w) => /^(?:when|should|whether|need|quando)$/.test(w));
 
 /** "who handles X", "which role owns X", "chi si occupa di X": the question names a duty, not a role. */
+/** "which of them", "who of the two", "chi dei due": one of the roles just discussed. */
+const WHICH_OF_THEM =
+  /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|these|those|both)|which one|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
+
 const ASKS_WHICH_ROLE =
   /\b(?:who|whose|chi|(?:which|what|quale) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;
 

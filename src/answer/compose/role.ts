@@ -212,18 +212,21 @@ const MIN_SHARED = 2;
 
 /**
  * "who deals with complaints and discounts": the role whose summary and facts share the most
- * telling (rare) words with the question, at least two of them, if any.
+ * telling (rare) words with the question, at least two of them, if any. Among a few roles already
+ * named ("which of them deals with complaints?" after two), one shared word will do, but only one
+ * role may have the best score.
  */
-export function roleDoing(lib: Library, words: readonly string[]): Role | undefined {
+export function roleDoing(lib: Library, words: readonly string[], among?: readonly Role[]): Role | undefined {
+  const least = among ? 1 : MIN_SHARED;
   const wanted = [...new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0))];
-  if (wanted.length < MIN_SHARED) return undefined;
-  let best: { role: Role; score: number } | undefined;
-  for (const role of lib.kb.roles) {
+  if (wanted.length < least) return undefined;
+  const scored = (among ?? lib.kb.roles).flatMap((role) => {
     const summary = lib.summaryWords(role);
     const shared = wanted.filter((w) => summary.has(w) || lib.factWords(role).some(([, fw]) => fw.has(w)));
-    if (shared.length < MIN_SHARED) continue;
-    const score = shared.reduce((n, w) => n + lib.weight(w), 0);
-    if (!best || score > best.score) best = { role, score };
-  }
-  return best?.role;
+    return shared.length < least ? [] : [{ role, score: shared.reduce((n, w) => n + lib.weight(w), 0) }];
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (among && first && second && second.score === first.score) return undefined;
+  return first?.role;
 }
