@@ -291,9 +291,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         subject: { roles: plan.roles.map((r) => r.id), ...(asked ? { facet: asked } : {}) },
       };
     }
-    // "which of them deals with complaints?" after two roles: the one whose facts say so. ("which of
-    // them earns more?" asks a facet of both: the comparison answers it.)
-    if (plan && !facet && plan.roles.length >= 2 && WHICH_OF_THEM.test(words.join(' '))) {
+    // "which of them deals with complaints?", "which one owns customer success?" after two roles: the
+    // one whose facts say so. ("which of them earns more?" asks a facet of both: the comparison.)
+    const duty = !facet || facet === 'responsibilities';
+    if (plan && duty && plan.roles.length >= 2 && WHICH_OF_THEM.test(words.join(' '))) {
       const doer = roleDoing(lib, telling, plan.roles);
       if (doer) return done({ ...roleOverview(lib, question, doer, telling), assumed: plan.assumed });
     }
