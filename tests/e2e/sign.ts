@@ -74,9 +74,14 @@ export function commandFields(
   };
 }
 
-/** An Events API delivery. */
+/** An Events API delivery as a body (HTTP). */
 export function eventBody(event: Record<string, unknown>, eventId: string): string {
-  return JSON.stringify({
+  return JSON.stringify(eventFields(event, eventId));
+}
+
+/** An Events API delivery's fields, as Slack sends them (a JSON body over HTTP, a payload over Socket Mode). */
+export function eventFields(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
+  return {
     token: 'legacy-verification-token',
     team_id: 'T0TEAM',
     api_app_id: 'A0ROLEBOT',
@@ -85,7 +90,7 @@ export function eventBody(event: Record<string, unknown>, eventId: string): stri
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: 'T0TEAM', user_id: 'UROLEBOT', is_bot: true, is_enterprise_install: false }],
     event,
-  });
+  };
 }
 
 /** An interactivity delivery: a form body whose `payload` is the JSON. */

@@ -9,7 +9,7 @@ import { BOT_USER_ID, FakeSlack } from './fake-slack.js';
 import { FakeSocketMode } from './fake-socket.js';
 import { clickPayload, expectValidMessages, findButton, postsIn } from './flows.js';
 import { pool } from './pool.js';
-import { commandFields } from './sign.js';
+import { commandFields, eventFields } from './sign.js';
 
 const kb = loadKnowledge();
 const answer = createAnswerer(kb);
@@ -23,16 +23,11 @@ const socketConfig = (apiUrl: string): SlackConfig => ({
 
 const command = (text: string, responseUrl: string) => commandFields(text, responseUrl);
 
-const mention = (ts: string, eventId: string, channel = 'C0SALES') => ({
-  token: 'legacy-verification-token',
-  team_id: 'T0TEAM',
-  api_app_id: 'A0ROLEBOT',
-  type: 'event_callback',
-  event_id: eventId,
-  event_time: Math.floor(Date.now() / 1000),
-  authorizations: [{ team_id: 'T0TEAM', user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
-  event: { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT_USER_ID}> cro`, ts, channel, event_ts: ts },
-});
+const mention = (ts: string, eventId: string, channel = 'C0SALES') =>
+  eventFields(
+    { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT_USER_ID}> cro`, ts, channel, event_ts: ts },
+    eventId,
+  );
 
 /**
  * The real app in Socket Mode (the receiver main.ts builds) against a stand-in that speaks the
