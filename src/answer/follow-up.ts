@@ -1,6 +1,7 @@
 import { FACETS, type FacetKey, type Fact, type Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
 import { type Library, stem } from './compose/library.js';
+import { relatedRoles, relationAnswer } from './compose/relation.js';
 import { roleFacet, roleOverview } from './compose/role.js';
 import { shortName } from './examples.js';
 import type { Answer, Assumed, Turn } from './types.js';
@@ -133,6 +134,13 @@ export interface FollowUpPlan {
   specifics?: string[];
   /** "do they get promoted to AE?": the role they would move to, a route the sources never give. */
   route?: Role;
+  /**
+   * The first role as it stands to the others ("who feeds them leads?" after the AE: the SDRs and
+   * BDRs, as the AE's facts name them), rather than a comparison of them.
+   */
+  relation?: boolean;
+  /** Words of the question the plan read ("first" in "the first one"), which the answer need not use. */
+  used?: string[];
   assumed: Assumed;
 }
 
@@ -141,6 +149,46 @@ const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as F
 /** "who reports to them", "who do they manage": the people under the role, not above it. */
 const DOWNWARD =
   /\breports? to (?:them|him|her|it)\b|\b(?:they|he|she|it) (?:manage|oversee|supervise|lead)s?\b/;
+
+/**
+ * Words that speak of two roles at once: "which of them", "both", "who reports to whom", "chi
+ * riporta a chi", "who earns more", "the same skills", "work together". ("they" alone is as often
+ * one role: "who do they report to?")
+ */
+const PLURAL =
+  /\b(?:both|entrambi|entrambe|ambedue|tutti e due|the two|i due|each other|one another|(?:between|among) them|(?:tra|fra) (?:loro|di loro|i due)|(?:which|who|whom)(?: one)? of (?:them|the two|these|those)|which one|(?:who|whom) (?:\w+ )?to (?:who|whom)|whom to whom|chi (?:\w+ )?(?:a|da|di) chi|together|insieme|in common|in comune|alike|the same(?! (?:question|thing|again)\b)|gli stessi|le stesse|lo stesso|la stessa)\b|\b(?:who|which|chi|quale)\b.*\b(?:more|less|higher|lower|bigger|greater|better|senior|junior|piu|meno|maggiore|minore|meglio)\b/;
+
+/** "the first one", "the latter", "il secondo": which of the roles named, in the order named. */
+const ORDINAL =
+  /\b(?:the|il|la|l) (first|second|former|latter|last|other|primo|prima|secondo|seconda|ultimo|ultima|altro|altra)\b(?: (\w+))?/;
+/** What may follow an ordinal that points at a role ("the first one", "the first of them", "the first?"). */
+const ORDINAL_NEXT = /^(?:one|of|role|position|mentioned|named|ruolo|dei|tra|fra)$/;
+
+/**
+ * The role `words` pick by their place in `named` ("the first one"), if they pick one, and the word
+ * that picked it. `switched`: the last answer was about one role, so "the other one" is the one before.
+ */
+function ordinal(
+  words: readonly string[],
+  named: readonly Role[],
+  switched: boolean,
+): { role: Role; word: string } | undefined {
+  if (named.length < 2) return undefined;
+  const m = words.join(' ').match(ORDINAL);
+  if (!m) return undefined;
+  const [, word = '', next] = m;
+  const pronoun = /^(?:former|latter)$/.test(word);
+  if (next !== undefined && !pronoun && !ORDINAL_NEXT.test(next) && !STOPWORDS.has(next)) return undefined;
+  if (/^(?:other|altro|altra)$/.test(word)) return switched ? { role: named[0] as Role, word } : undefined;
+  const first = /^(?:first|former|primo|prima)$/.test(word);
+  return { role: (first ? named[0] : named[named.length - 1]) as Role, word };
+}
+
+/** "who feeds them leads", "chi gli passa i lead": a question asking which role. */
+const WHO =
+  /\b(?:who|whom|whose|chi)\b|\b(?:which|what|quale|quali) (?:role|roles|team|teams|person|people|ruolo|ruoli)\b/;
+/** "them", "their", "gli": the role just discussed as the object of the question, not its subject. */
+const OBJECT = /\b(?:them|their|theirs|him|his|her|loro)\b|\bchi (?:gli|le)\b/;
 
 /** Reads the question as a follow-up of `previous`, or returns undefined when it stands on its own. */
 export function followUpPlan(
@@ -170,6 +218,18 @@ export function followUpPlan(
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
+
+  // The relation answers the question's words, "feeds" included: none is left unanswered. Words of
+  // the reporting line ("fall under them") say nothing more than the facts naming the other role.
+  const relation = (role: Role, others: readonly Role[]): FollowUpPlan => ({
+    roles: [role, ...others],
+    facet: 'reporting',
+    relation: true,
+    downward: false,
+    specifics: q.facet === 'reporting' ? [] : q.rest.filter(own),
+    used: q.rest.filter(own),
+    assumed: { roles: [role.id], ...said(lib.msg.thread.aboutRoles([shortName(role)])) },
+  });
 
   if (q.named.length >= 2) {
     // "BDR and SDR?" after "how much does an SDR earn": both of them, on what was asked before.
@@ -209,6 +269,10 @@ export function followUpPlan(
         },
       };
     }
+    // "does the SDR team fall under them?" after the CRO: how the CRO and the SDR stand.
+    const [only] = before;
+    const other = only && before.length === 1 && only.id !== role.id;
+    if (other && q.facet === 'reporting' && OBJECT.test(joined)) return relation(only, [role]);
     if (!carried) return;
     // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role.
     if (prevFacet) {
@@ -241,6 +305,53 @@ export function followUpPlan(
     q.facet !== undefined && telling.length > 0 && telling.every((w) => q.facetWords?.includes(w));
   const carriesOn = referring || continues || !q.topic || q.rate === true || onlyFacet;
   const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
+  // The roles in the order the thread named them: "the first one", "which of them" pick among them.
+  const named = before.length >= 2 ? before : [...lib.roles(previous.earlier ?? []).slice(0, 1), ...before];
+  // "and typical OTE for the first one?" after the SDR and the BDR: the SDR.
+  const pick = ordinal(q.words, named, before.length === 1);
+  if (pick) {
+    const { role: picked } = pick;
+    const rest = telling.filter((w) => w !== pick.word);
+    const facet = q.facet ?? (rest.length === 0 ? prevFacet : undefined);
+    return {
+      roles: [picked],
+      used: [pick.word],
+      ...(facet ? { facet } : {}),
+      downward,
+      ...(facet ? {} : { specifics: rest }),
+      assumed: {
+        roles: [picked.id],
+        ...(facet && !q.facet ? { facet } : {}),
+        ...said(lib.msg.thread.aboutRoles([shortName(picked)])),
+      },
+    };
+  }
+  // "which of them earns more?" after "how much does a CSO make?" and "and a CRO?": the two roles
+  // last named, not only the last answer's, on the facet asked (or, with none, asked before).
+  if (before.length === 1 && named.length === 2 && (comparing || PLURAL.test(joined))) {
+    const facet = q.facet ?? (telling.length === 0 ? prevFacet : undefined);
+    return {
+      roles: named,
+      ...(facet ? { facet } : {}),
+      downward: false,
+      assumed: {
+        roles: named.map((r) => r.id),
+        ...(facet && !q.facet ? { facet } : {}),
+        ...said(lib.msg.thread.aboutRoles(named.map(shortName))),
+      },
+    };
+  }
+  // "who feeds them leads?", "who sets their quotas?" after the AE: the role the AE's knowledge names
+  // for it, beside the AE. ("who do they report to?" asks the AE's own reporting line.)
+  const [only] = before;
+  const pronoun = q.words.some((w) => PRONOUNS.has(w)) || OBJECT.test(joined);
+  const asksWho = WHO.test(joined) || (/\bwhere\b/.test(joined) && OBJECT.test(joined));
+  if (only && before.length === 1 && q.facet !== 'reporting' && pronoun && asksWho) {
+    // "who feeds them" asks what comes to the role; "who do they pass leads to", where it goes.
+    const way = OBJECT.test(joined) ? 'in' : /\b(?:to|a chi)$/.test(joined) ? 'out' : undefined;
+    const others = relatedRoles(lib, only, q.rest.filter(own), way);
+    if (others.length > 0) return relation(only, others);
+  }
   if (q.facet && carriesOn) {
     return { roles: before, facet: q.facet, downward, assumed: { roles: previous.roles, ...note } };
   }
@@ -294,12 +405,21 @@ export function followUpPlan(
 export function answerFollowUp(lib: Library, question: string, plan: FollowUpPlan): Answer {
   const { roles, facet } = plan;
   const [role] = roles;
+  // "is the VP of Sales under them?" after the CRO: where the two have a curated comparison with a
+  // reporting line, it says who reports to whom when a company has both.
+  const [, other] = roles;
+  const curated =
+    roles.length === 2 && role && other && !plan.specifics?.length
+      ? lib.comparisonFor(role, other)?.dimensions.some((d) => d.facet === 'reporting')
+      : false;
   const answer =
-    roles.length >= 2 || !role
-      ? compareRoles(lib, question, roles, facet)
-      : facet
-        ? roleFacet(lib, question, role, facet, plan.downward, plan.specifics)
-        : roleOverview(lib, question, role, plan.specifics);
+    plan.relation && role && !curated
+      ? relationAnswer(lib, question, role, roles.slice(1), plan.specifics ?? [])
+      : roles.length >= 2 || !role
+        ? compareRoles(lib, question, roles, facet)
+        : facet
+          ? roleFacet(lib, question, role, facet, plan.downward, plan.specifics)
+          : roleOverview(lib, question, role, plan.specifics);
   if (plan.route && role) {
     // The sources say how people reach each role, never a route from one to the other.
     const gap = lib.msg.routeFromNotCovered(shortName(role), shortName(plan.route));
@@ -331,5 +451,16 @@ function speaks(lib: Library, role: Role, facts: readonly Fact[], word: string):
  * help keeps the previous turn, so "and their salary?" still works after a question the bot declined.
  */
 export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | undefined {
-  return answer.matched ? { kind: answer.kind, ...answer.subject } : previous;
+  if (!answer.matched) return previous;
+  const { roles } = answer.subject;
+  // A turn across many roles ("sales leaders") names none of them in particular.
+  const named = (ids: readonly string[] = []) => (ids.length <= MAX_CARRIED ? ids : []);
+  const before = previous ? [...named(previous.roles), ...named(previous.earlier)] : [];
+  const earlier = [...new Set(before)].filter((id) => !roles.includes(id)).slice(0, MAX_EARLIER);
+  return { kind: answer.kind, ...answer.subject, ...(earlier.length > 0 ? { earlier } : {}) };
 }
+
+/** A follow-up carries at most this many roles on; a turn about more is about roles in general. */
+const MAX_CARRIED = 4;
+/** Roles named before the last turn's that a conversation keeps: enough for "both of them". */
+const MAX_EARLIER = 2;

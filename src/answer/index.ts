@@ -234,9 +234,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       ...titles.flatMap((t) => tokens.slice(t.start, t.end)),
     ]);
     const used = (t: string) => consumed.has(t) || DOMAIN_WORDS.has(t) || COMPARE_WORDS.has(t);
-    const done = (answer: Answer) => {
+    // `read`: more words the reading consumed ("first" in "the first one").
+    const done = (answer: Answer, read: readonly string[] = []) => {
       const topic = ranked.find((h) => h.topic.id === answer.subject.topic);
-      return accounted(answer, question, pieces, words, (t) => used(t) || !!topic?.used.includes(t));
+      const also = (t: string) => read.includes(t) || !!topic?.used.includes(t);
+      return accounted(answer, question, pieces, words, (t) => used(t) || also(t));
     };
     // One of ours set against a title we don't cover ("cmo vs cro"): answer ours and say so. With two
     // of ours, another title is only context ("does the CSO or the CRO work with the CMO").
@@ -298,7 +300,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const doer = roleDoing(lib, telling, plan.roles);
       if (doer) return done({ ...roleOverview(lib, question, doer, telling), assumed: plan.assumed });
     }
-    if (plan) return done(answerFollowUp(lib, question, plan));
+    if (plan) return done(answerFollowUp(lib, question, plan), plan.used);
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];
       const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));

@@ -29,6 +29,12 @@ export interface Subject {
  */
 export interface Turn extends Subject {
   kind: AnswerKind;
+  /**
+   * Roles named before this turn's, most recent first (a couple at most): what "which of them earns
+   * more?" reaches back to after "how much does a CSO make?" and "and a CRO?". Optional, so a turn
+   * stored before it existed still reads.
+   */
+  earlier?: string[];
 }
 
 /** What a follow-up took from the previous turn, so a wrong guess is visible at once. */

@@ -177,6 +177,41 @@ describe('follow-up questions', () => {
     expect(answer('what about the CSO?', stale).subject).toEqual({ roles: ['cso'] });
   });
 
+  it('a turn remembers the roles named before it, a couple at most, for "which of them"', () => {
+    let previous: Turn | undefined;
+    const turns: Turn[] = [];
+    for (const q of ['cso salary', 'and the cro?', 'and the vp of sales?', 'and the sdr?']) {
+      previous = nextTurn(previous, answer(q, previous));
+      if (previous) turns.push(previous);
+    }
+    expect(turns.map((t) => t.earlier)).toEqual([undefined, ['cso'], ['cro', 'cso'], ['vp-sales', 'cro']]);
+    // A turn across every role names none of them in particular.
+    const across = nextTurn(turns[1], answer('what does the sales hierarchy look like'));
+    expect(across?.roles.length).toBeGreaterThan(4);
+    expect(nextTurn(across, answer('cso salary'))?.earlier).toBeUndefined();
+  });
+
+  it('reads a turn stored before it remembered earlier roles', () => {
+    const stored: Turn = JSON.parse('{"kind":"facet","roles":["cro"],"facet":"compensation"}');
+    expect(answer('which of them earns more?', stored).subject).toEqual({
+      roles: ['cro'],
+      facet: 'compensation',
+    });
+    const now: Turn = { ...stored, earlier: ['cso'] };
+    expect(answer('which of them earns more?', now).subject).toEqual({
+      roles: ['cso', 'cro'],
+      facet: 'compensation',
+    });
+  });
+
+  it('a relation from the role asked about shows the facts that name the other role first', () => {
+    const [, leads] = converse('what does an AE do', 'who feeds them leads?');
+    expect(leads?.sections[0]?.lines[0]).toMatchObject({ label: 'AE, gets leads from' });
+    expect(leads?.assumed?.note).toBe('About the AE, from earlier in this thread');
+    expect(leads?.coverage).toBe('full');
+    expect(blockKitProblems(toSlackMessage(leads as Answer))).toEqual([]);
+  });
+
   it('shows the assumption first in Slack and in text, within Block Kit limits', () => {
     const [, pay] = converse('what does a cro do', 'and their salary?');
     const message = toSlackMessage(pay as Answer);

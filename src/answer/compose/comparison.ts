@@ -19,7 +19,7 @@ export function compareRoles(lib: Library, question: string, roles: Role[], face
   // The curated comparison, unless it has nothing on the facet asked and a role's own entry does.
   const onFacet = facet && curated?.dimensions.some((d) => d.facet === facet);
   if (curated && (!facet || onFacet || !roles.some((r) => r.facets[facet]))) {
-    const answer = curatedComparison(lib, question, curated, facet);
+    const answer = curatedComparison(lib, question, curated, facet, roles);
     if (!facet || onFacet) return answer;
     // Nothing on the facet anywhere: say so first, then how the two compare.
     const silent = lib.msg.silentOnFacet(
@@ -57,7 +57,14 @@ export function compareRoles(lib: Library, question: string, roles: Role[], face
   });
 }
 
-function curatedComparison(lib: Library, question: string, c: Comparison, facet?: FacetKey): Answer {
+/** `asked`: the roles in the order the question named them, which the subject keeps ("the first one"). */
+function curatedComparison(
+  lib: Library,
+  question: string,
+  c: Comparison,
+  facet: FacetKey | undefined,
+  asked: readonly Role[],
+): Answer {
   const roles = lib.roles(c.roles);
   const name = (id: string) => {
     const r = lib.role(id);
@@ -125,7 +132,7 @@ function curatedComparison(lib: Library, question: string, c: Comparison, facet?
   const answer = lib.answer({
     kind: 'comparison',
     entries: [c],
-    subject: { roles: [...c.roles], ...(facet ? { facet } : {}) },
+    subject: { roles: asked.map((r) => r.id), ...(facet ? { facet } : {}) },
     question,
     title: `${roles.map(shortName).join(' vs ')}${focused.length > 0 && facet ? `: ${msg.facetLabels[facet]}` : ''}`,
     // A focused comparison goes straight to the point; the title says what it compares.

@@ -88,6 +88,12 @@ export class Library {
     return this.weights.get(word) ?? 0;
   }
 
+  /** Whether any fact of the knowledge base uses the (stemmed) word, in this language. */
+  knows(word: string): boolean {
+    this.weight(word);
+    return this.weights?.has(word) ?? false;
+  }
+
   /**
    * How much a word says about which of one role's facts is meant: its weight across the knowledge
    * base, or, for a word common there ("marketing"), how rare it is among this role's facts (it
