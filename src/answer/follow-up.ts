@@ -38,11 +38,18 @@ const THE_ROLE =
 const POINTER =
   /\bthe (?:[\p{L}\p{N}-]+ )?(?:ones?|guy|gal|woman|man|lady|person|people|folks)(?: (?:at|of|from|in) [\p{L}\p{N}&.-]+)?|\bquell[oaie] (?:di|da|presso) [\p{L}\p{N}&.-]+/gu;
 
-/** The positions of `words` inside such pointers. */
+/**
+ * "does that change if we're growing fast?", "would it be different for a startup?", "cambia
+ * qualcosa se": the answer just given, asked again of another situation. Its words ask no facet.
+ */
+const CHANGES =
+  /\b(?:does|would|will|could|is|was) (?:that|this|it|the answer) (?:still )?(?:change|be different|differ|different|hold|apply)\b|\bcambi(?:a|erebbe) (?:qualcosa )?(?:se|per|in)\b|\b(?:vale|varrebbe) (?:lo stesso|anche)\b/g;
+
+/** The positions of `words` inside such pointers, and in "does that change". */
 export function pointerWords(words: readonly string[]): Set<number> {
   const at = new Set<number>();
   const joined = words.join(' ');
-  for (const m of joined.matchAll(POINTER)) {
+  for (const m of [...joined.matchAll(POINTER), ...joined.matchAll(CHANGES)]) {
     const first = joined.slice(0, m.index).split(' ').length - 1;
     const count = m[0].split(' ').length;
     for (let i = first; i < first + count; i++) at.add(i);
@@ -351,6 +358,19 @@ export function followUpPlan(
     const way = OBJECT.test(joined) ? 'in' : /\b(?:to|a chi)$/.test(joined) ? 'out' : undefined;
     const others = relatedRoles(lib, only, q.rest.filter(own), way);
     if (others.length > 0) return relation(only, others);
+  }
+  // "does that change if we're growing fast?" after choosing between a CSO and a CRO: the same
+  // question of the same roles, in the situation it names (a facet's word there, as "startup" is
+  // hiring's, names the situation, not what is asked).
+  if (prevFacet && joined.match(CHANGES)) {
+    const specifics = [...telling, ...loose];
+    return {
+      roles: before,
+      facet: prevFacet,
+      downward: false,
+      specifics,
+      assumed: { roles: previous.roles, facet: prevFacet, ...note },
+    };
   }
   if (q.facet && carriesOn) {
     return { roles: before, facet: q.facet, downward, assumed: { roles: previous.roles, ...note } };

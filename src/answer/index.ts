@@ -118,7 +118,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     new Map<string, TopicCarry>(
       kb.topics.map((t) => {
         const words = content(tokenize(t.title).map((w) => speller.correct(w)));
-        const { facet } = facets.find(words);
+        const facet = t.facet ?? facets.find(words).facet;
         const title = lang === 'it' ? (t.title_it ?? t.title) : t.title;
         return [t.id, { title, words, ...(facet ? { facet } : {}) }];
       }),
@@ -303,6 +303,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (plan) return done(answerFollowUp(lib, question, plan), plan.used);
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];
+      // "we're a SaaS with several revenue streams and customer success: CSO or CRO?": a choice
+      // between the two for the asker's company, whatever else its situation mentions ("success",
+      // "churn problems"). What is asked of the roles themselves ("do we pay a CSO or a CRO more?")
+      // stays a comparison.
+      const choice = lib.kb.topics.find(
+        (t) => t.facet === 'hiring' && t.roles?.includes(a.id) && t.roles.includes(b.id),
+      );
+      const between = tokens.slice(mentions[0]?.end, mentions[1]?.start);
+      const situation = !facet || !OF_THE_ROLE.has(facet);
+      if (choice && named.length === 2 && situation && between.some((t) => OR.has(t)) && ours(words))
+        return done(topicAnswer(lib, question, choice, rest));
       const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
       // A topic about both roles answers a choice, or a facet their comparison has no dimension for
       // ("how will machine learning affect CSOs and CROs" -> future trends).
@@ -388,6 +399,16 @@ function compounds(question: string, pieces: readonly Piece[]): string[] {
   }
   return out;
 }
+
+/** "CSO or CRO?": the words that offer a choice. */
+const OR = new Set(['or', 'o', 'oppure']);
+/** Facets asked of the roles themselves, not words of a company's situation ("customer success"). */
+const OF_THE_ROLE = new Set<FacetKey>(['compensation', 'reporting', 'responsibilities', 'daily', 'skills']);
+/** "we", "our", "noi": the asker speaks of their own company; "more" sets the roles side by side. */
+const ours = (words: readonly string[]) =>
+  words.some((w) =>
+    /^(?:we|were|our|ours|us|noi|nostra|nostro|nostri|nostre|abbiamo|siamo|dovremmo)$/.test(w),
+  ) && !words.some((w) => /^(?:more|less|higher|lower|most|least|piu|meno)$/.test(w));
 
 /** "how do I hire a good CRO": the hiring facet says when a company should hire one, not how. */
 const asksHow = (words: readonly string[], facet: FacetKey) =>

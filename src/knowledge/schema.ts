@@ -162,6 +162,11 @@ export const TopicSchema = z.strictObject({
   keywords: z.array(text).min(1),
   /** Roles the topic is about; a question naming them and this topic's keywords lands here. */
   roles: z.array(slug).optional(),
+  /**
+   * The facet of its roles the topic answers (choosing between a CSO and a CRO is about hiring), so
+   * that "and if we're a startup?" stays on it and "and a VP of Sales?" asks the same of that role.
+   */
+  facet: z.enum(FACETS).optional(),
   summary: FactSchema,
   /** `true` shows the roles from the top down, ordered by each role's `level` (the hierarchy). */
   ladder: z.literal(true).optional(),

@@ -40,7 +40,11 @@ export function topicAnswer(
   return lib.answer({
     kind: 'topic',
     entries: [topic],
-    subject: { roles: [...(topic.roles ?? [])], topic: topic.id },
+    subject: {
+      roles: [...(topic.roles ?? [])],
+      ...(topic.facet ? { facet: topic.facet } : {}),
+      topic: topic.id,
+    },
     question,
     title: topicTitle(topic, lib.lang),
     intro: lib.text(topic.summary),
