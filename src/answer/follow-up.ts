@@ -412,6 +412,17 @@ export function followUpPlan(
       return { roles: before, downward: false, specifics, assumed: { roles: previous.roles, ...note } };
     }
   }
+  // "and what's it in Europe, in euros?" after pay: words no source uses ask the same facet of the
+  // same role somewhere the sources don't reach; the answer then says they don't cover them.
+  const unknown = telling.length > 0 && telling.every((w) => !lib.knows(stem(w)));
+  if (prevFacet && !q.facet && !q.topic && (continues || referring) && unknown) {
+    return {
+      roles: before,
+      facet: prevFacet,
+      downward: false,
+      assumed: { roles: previous.roles, facet: prevFacet, ...note },
+    };
+  }
   // "what do they do?", "are they more B2B?": the role just discussed, led by what was asked. A
   // pronoun outweighs a topic's keywords ("what happens on their calls" is about their calls).
   if (referring) {

@@ -193,7 +193,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         return helpAnswer(kb, question, lang);
     }
 
-    const titles = otherTitles(tokens);
+    // "for our managers": the token right after a possessive or article is people of the company.
+    const determined = new Set(
+      pieces.flatMap((p, i) => (DETERMINERS.has(words[p.at - 1] ?? '') && p.at > 0 ? [i] : [])),
+    );
+    const titles = otherTitles(tokens, determined);
     const found = roles.find(tokens, (start, end) => titles.some((t) => start >= t.start && end <= t.end));
     // "our CSO runs the SOC 2 audit": an abbreviation used in another of its senses is not our role.
     // Spelling the title out anywhere in the question settles it for ours.
@@ -409,6 +413,10 @@ const ours = (words: readonly string[]) =>
   words.some((w) =>
     /^(?:we|were|our|ours|us|noi|nostra|nostro|nostri|nostre|abbiamo|siamo|dovremmo)$/.test(w),
   ) && !words.some((w) => /^(?:more|less|higher|lower|most|least|piu|meno)$/.test(w));
+
+/** Possessives and articles: "our managers" are people of the company, not a title we don't cover. */
+// biome-ignore format: a word list reads best packed
+const DETERMINERS = new Set(['our', 'my', 'your', 'their', 'the', 'these', 'those', 'nostri', 'vostri', 'miei']);
 
 /** "how do I hire a good CRO": the hiring facet says when a company should hire one, not how. */
 const asksHow = (words: readonly string[], facet: FacetKey) =>

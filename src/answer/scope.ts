@@ -54,8 +54,9 @@ export interface TitleSpan {
  * Job titles in the question that are not sales titles: "cfo", "vp marketing", "product manager".
  * Run on content tokens after typo folding, so "cheif technology oficer" is seen as a chief title.
  * A known role inside one of these spans ("vp" in "vp marketing") is not a mention of that role.
+ * `determined`: positions of tokens typed right after a possessive or article ("our managers").
  */
-export function otherTitles(tokens: readonly string[]): TitleSpan[] {
+export function otherTitles(tokens: readonly string[], determined?: ReadonlySet<number>): TitleSpan[] {
   const spans: TitleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
@@ -73,8 +74,9 @@ export function otherTitles(tokens: readonly string[]): TitleSpan[] {
       i++;
     } else if (isOccupation(t) && !(i > 0 && SALES_WORDS.has(tokens[i - 1] as string))) {
       const prev = i > 0 && !STOPWORDS.has(tokens[i - 1] as string) ? tokens[i - 1] : undefined;
-      // "coach reps", "hire managers": a generic title after a verb is people, not another title.
-      if ((!prev || ACTS_ON_PEOPLE.has(prev)) && isGeneric(t)) continue;
+      // "coach reps", "hire managers": a generic title after a verb is people, not another title; so
+      // is one right after "our" or "the" ("tools for our managers").
+      if ((!prev || ACTS_ON_PEOPLE.has(prev) || determined?.has(i)) && isGeneric(t)) continue;
       spans.push(
         prev ? { title: `${prev} ${t}`, start: i - 1, end: i + 1 } : { title: t, start: i, end: i + 1 },
       );

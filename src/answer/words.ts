@@ -79,7 +79,7 @@ export const SALES_PEOPLE = new Set([
 // biome-ignore format: a word list reads best packed
 export const DOMAIN_WORDS = new Set([
   ...SALES_WORDS, ...PEOPLE_WORDS, ...SALES_PEOPLE,
-  'org', 'organisation', 'organization', 'business', 'deal', 'deals', 'quota', 'quotas', 'pipeline', 'customer',
+  'org', 'organisation', 'organization', 'business', 'deal', 'deals', 'pipeline', 'customer',
   'customers', 'marketing', 'growth', 'c', 'fatturato',
 ]);
 
