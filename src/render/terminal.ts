@@ -1,5 +1,5 @@
 import { messages } from '../answer/messages.js';
-import type { Answer, Section } from '../answer/types.js';
+import type { Answer, Line, Section, Table } from '../answer/types.js';
 import { sourceName } from './blocks.js';
 
 /** Width when the output is not a terminal (piped, redirected). */
@@ -76,18 +76,20 @@ export function toTerminalText(answer: Answer, width = PIPED_WIDTH): string {
   const shown = help ? answer.sections : answer.sections.slice(0, MAX_SECTIONS);
   let left = answer.sections.slice(shown.length).reduce((n, s) => n + s.lines.length, 0);
   let room = help ? Number.POSITIVE_INFINITY : MAX_POINTS;
-  for (const section of shown) {
-    const lines = help ? section.lines : section.lines.slice(0, Math.min(MAX_LINES, room));
+  shown.forEach((whole, i) => {
+    const row = i < (answer.table?.sections ?? 0) ? answer.table?.rows[i] : undefined;
+    const section = row ? roleByRole(whole, row.cells) : whole;
+    const lines = help ? section.lines : section.lines.slice(0, Math.min(pointsFor(row), room));
     room -= lines.length;
     if (lines.length === 0) {
       left += section.lines.length;
-      continue;
+      return;
     }
     left += section.lines.length - lines.length;
     out.push('');
     if (section.heading) out.push(section.heading);
     out.push(...bullets(help ? terminalExamples(section, m.headings.try) : { ...section, lines }));
-  }
+  });
   if (left > 0) out.push(m.terminal.more(left));
 
   const closing: string[] = [];
@@ -104,6 +106,29 @@ export function toTerminalText(answer: Answer, width = PIPED_WIDTH): string {
   if (closing.length > 0) out.push('', ...closing);
   return wrap(out.join('\n'), width);
 }
+
+/**
+ * A section a comparison's table stands for holds each role's lines one role after the other; taken
+ * role by role instead (each role's first line, then each one's second), so cutting it short keeps
+ * every role compared: "which of them earns more?" shows both salaries, not three lines of the first.
+ */
+function roleByRole(section: Section, cells: Line[][]): Section {
+  if (cells.reduce((n, c) => n + c.length, 0) !== section.lines.length) return section;
+  const starts = cells.map((_c, i) => cells.slice(0, i).reduce((n, c) => n + c.length, 0));
+  const lines: Line[] = [];
+  for (let depth = 0; lines.length < section.lines.length; depth++)
+    cells.forEach((cell, i) => {
+      const line = depth < cell.length ? section.lines[(starts[i] ?? 0) + depth] : undefined;
+      if (line) lines.push(line);
+    });
+  return { ...section, lines };
+}
+
+/** How many points a section may show: for a table row, the same number for every role compared. */
+const pointsFor = (row: Table['rows'][number] | undefined) =>
+  row && row.cells.length > 1
+    ? Math.max(row.cells.length, Math.floor(MAX_POINTS / row.cells.length) * row.cells.length)
+    : MAX_LINES;
 
 const bullets = (section: Section) =>
   section.lines.map(

@@ -55,6 +55,17 @@ describe('answers in the terminal', () => {
     );
   });
 
+  it('cuts a comparison short role by role, so every role compared keeps its first points', () => {
+    for (const q of ['cso vs cro salary', 'what skills do a cso and a cro need']) {
+      const a = answer(q);
+      const text = toTerminalText(a);
+      for (const role of a.table?.columns.slice(1) ?? []) expect(text).toContain(`  - ${role}`);
+    }
+    const pay = toTerminalText(answer('cso vs cro salary'));
+    expect(pay).toContain('$178,514');
+    expect(pay).toContain('$180,797');
+  });
+
   it('says the assumption came from earlier in this conversation', () => {
     let previous: Turn | undefined;
     const replies: Answer[] = [];
