@@ -72,12 +72,29 @@ const MAX_FOLLOW_UPS = 5;
 const lineText = (line: Line, bullet = '•') =>
   `${bullet} ${line.label ? `*${escapeMrkdwn(line.label)}:* ` : ''}${escapeMrkdwn(line.text)}`;
 
-/** One section's mrkdwn, split into chunks that each fit a section block. */
-function sectionChunks(section: Section): string[] {
-  const chunks: string[] = [];
+/**
+ * A bulleted line's mrkdwn, made once per Line: the engine shares one Line per fact across answers,
+ * so the same lines come back in answer after answer.
+ */
+const bulleted = new WeakMap<Line, string>();
+function bulletLine(line: Line): string {
+  let text = bulleted.get(line);
+  if (text === undefined) {
+    text = truncate(lineText(line), LIMITS.sectionText);
+    bulleted.set(line, text);
+  }
+  return text;
+}
+
+/** One section's mrkdwn, split into chunks that each fit a section block, added to `chunks`. */
+function sectionChunks(section: Section, chunks: string[]): void {
   let current = section.heading ? `*${escapeMrkdwn(section.heading)}*` : '';
-  for (const [i, line] of section.lines.entries()) {
-    const text = truncate(lineText(line, section.numbered ? `${i + 1}.` : '•'), LIMITS.sectionText);
+  const { lines } = section;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const text = section.numbered
+      ? truncate(lineText(line, `${i + 1}.`), LIMITS.sectionText)
+      : bulletLine(line);
     if (current && current.length + 1 + text.length > LIMITS.sectionText) {
       chunks.push(current);
       current = '';
@@ -85,10 +102,39 @@ function sectionChunks(section: Section): string[] {
     current = current ? `${current}\n${text}` : text;
   }
   if (current) chunks.push(current);
-  return chunks;
 }
 
 export const sourceName = (s: Source) => (s.publisher ? `${s.title} (${s.publisher})` : s.title);
+
+/** A source's name as the context line shows it, made once per source. */
+const sourceNames = new WeakMap<Source, string>();
+function shownSource(s: Source): string {
+  let name = sourceNames.get(s);
+  if (name === undefined) {
+    name = escapeMrkdwn(sourceName(s));
+    sourceNames.set(s, name);
+  }
+  return name;
+}
+
+/** "Reviewed 25 Nov 2026", once per language and date: answers share a handful of dates. */
+const reviewedLines = new WeakMap<object, Map<string, string>>();
+function reviewedLine(m: ReturnType<typeof messages>, iso: string): string {
+  let byDate = reviewedLines.get(m);
+  if (!byDate) {
+    byDate = new Map();
+    reviewedLines.set(m, byDate);
+  }
+  let line = byDate.get(iso);
+  if (line === undefined) {
+    line = m.reviewed(iso);
+    if (byDate.size > 100) byDate.clear();
+    byDate.set(iso, line);
+  }
+  return line;
+}
+
+const FOLLOW_UP_IDS = Array.from({ length: MAX_FOLLOW_UPS }, (_, i) => ACTIONS.followUp(i));
 
 /** Renders an Answer as a Slack message whose blocks respect Block Kit's limits. */
 export function toSlackMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
@@ -105,22 +151,24 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
   // A comparison side by side where Slack can show it; its sections otherwise.
   const table = options.tables === false ? undefined : tableBlock(answer.table);
   if (table) blocks.push(table);
-  const sections = table ? answer.sections.slice(answer.table?.sections ?? 0) : answer.sections;
+  const { sections } = answer;
   // Reserve room for the closing context, actions, feedback and attribution blocks.
   const room = LIMITS.blocks - blocks.length - 5;
-  const bodies = sections.flatMap(sectionChunks).slice(0, room);
-  for (const body of bodies) blocks.push(mrkdwnSection(body));
+  const bodies: string[] = [];
+  for (let i = table ? (answer.table?.sections ?? 0) : 0; i < sections.length && bodies.length < room; i++)
+    sectionChunks(sections[i] as Section, bodies);
+  for (let i = 0; i < bodies.length && i < room; i++) blocks.push(mrkdwnSection(bodies[i] as string));
 
   const context: string[] = [];
   if (answer.sources.length > 0) {
-    context.push(
-      truncate(`${m.sources}: ${answer.sources.map((s) => escapeMrkdwn(sourceName(s))).join(' · ')}`, 2000),
-    );
+    let names = '';
+    for (const s of answer.sources) names = names ? `${names} · ${shownSource(s)}` : shownSource(s);
+    context.push(truncate(`${m.sources}: ${names}`, 2000));
   }
   if (answer.missing?.length) {
     context.push(truncate(`${m.missing}: ${answer.missing.map(escapeMrkdwn).join(', ')}`, 2000));
   }
-  if (answer.reviewed) context.push(m.reviewed(answer.reviewed));
+  if (answer.reviewed) context.push(reviewedLine(m, answer.reviewed));
   if (options.sharedBy) context.push(m.sharedBy(`<@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}>`));
   if (context.length > 0) {
     blocks.push({
@@ -131,8 +179,10 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
 
   const buttons = [];
   if (options.followUps !== false) {
-    for (const [i, f] of answer.followUps.slice(0, MAX_FOLLOW_UPS).entries()) {
-      buttons.push(button(f.label, ACTIONS.followUp(i), f.question));
+    const { followUps } = answer;
+    for (let i = 0; i < followUps.length && i < MAX_FOLLOW_UPS; i++) {
+      const f = followUps[i] as (typeof followUps)[number];
+      buttons.push(button(f.label, FOLLOW_UP_IDS[i] as string, f.question));
     }
   }
   if (options.share) {
@@ -159,16 +209,20 @@ const cell = (lines: readonly Line[]) => ({
   elements: [
     {
       type: 'rich_text_section',
-      elements:
-        lines.length === 0
-          ? [{ type: 'text', text: '—' }]
-          : lines.flatMap((l, i) => [
-              ...(l.label ? [{ type: 'text', text: `${i > 0 ? '\n' : ''}${l.label}: `, ...BOLD }] : []),
-              { type: 'text', text: `${i > 0 && !l.label ? '\n' : ''}${l.text.trim() || '—'}` },
-            ]),
+      elements: lines.length === 0 ? [{ type: 'text', text: '—' }] : cellTexts(lines),
     },
   ],
 });
+
+function cellTexts(lines: readonly Line[]) {
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.label) out.push({ type: 'text', text: `${i > 0 ? '\n' : ''}${l.label}: `, ...BOLD });
+    out.push({ type: 'text', text: `${i > 0 && !l.label ? '\n' : ''}${l.text.trim() || '—'}` });
+  }
+  return out;
+}
 
 const heading = (text: string) => ({
   type: 'rich_text',
@@ -185,9 +239,12 @@ const lineLength = (l: Line) => (l.label?.length ?? 0) + 2 + l.text.length;
 function tableBlock(table: Answer['table']) {
   if (!table || table.rows.length === 0) return undefined;
   const width = table.columns.length;
-  const chars =
-    [...table.columns, ...table.rows.map((r) => r.label)].reduce((n, t) => n + t.length, 0) +
-    table.rows.flatMap((r) => r.cells.flat()).reduce((n, l) => n + lineLength(l) + 1, 0);
+  let chars = 0;
+  for (const c of table.columns) chars += c.length;
+  for (const r of table.rows) {
+    chars += r.label.length;
+    for (const lines of r.cells) for (const l of lines) chars += lineLength(l) + 1;
+  }
   if (
     width > LIMITS.tableCells ||
     table.rows.length + 1 > LIMITS.tableRows ||
@@ -253,5 +310,9 @@ const feedbackBlock = (
 function fallbackText(answer: Answer): string {
   const first = answer.intro ?? answer.sections[0]?.lines[0]?.text ?? '';
   const title = answer.assumed ? `${answer.title} (${answer.assumed.note})` : answer.title;
-  return truncate(escapeMrkdwn(first ? `${title}: ${first}` : title), LIMITS.fallbackText);
+  // Escaped piece by piece (escaping is per character), so the joined text is never scanned again.
+  return truncate(
+    first ? `${escapeMrkdwn(title)}: ${escapeMrkdwn(first)}` : escapeMrkdwn(title),
+    LIMITS.fallbackText,
+  );
 }
