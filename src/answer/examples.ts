@@ -1,6 +1,6 @@
 import { rolesByLevel } from '../knowledge/ladder.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { Comparison, FacetKey, Role, Topic } from '../knowledge/schema.js';
+import { type Comparison, FACETS, type FacetKey, type Role, type Topic } from '../knowledge/schema.js';
 import type { Lang } from './language.js';
 import { topicTitle } from './localise.js';
 import { messages } from './messages.js';
@@ -36,29 +36,69 @@ const FOLLOW_UP_ORDER: FacetKey[] = [
   'history',
 ];
 
+/**
+ * The follow-ups below are the same every time for the same entries: each is made once per entry and
+ * language and then shared by every answer that offers it (answers are plain data, never changed).
+ */
+const made = new WeakMap<object, Map<string, FollowUp>>();
+const remembered = (owner: object, key: string): FollowUp | undefined => made.get(owner)?.get(key);
+function remember(owner: object, key: string, f: FollowUp): FollowUp {
+  let byKey = made.get(owner);
+  if (!byKey) {
+    byKey = new Map();
+    made.set(owner, byKey);
+  }
+  byKey.set(key, f);
+  return f;
+}
+const FACET_KEYS: Record<Lang, Record<FacetKey, string>> = {
+  en: Object.fromEntries(FACETS.map((f) => [f, `en ${f}`])) as Record<FacetKey, string>,
+  it: Object.fromEntries(FACETS.map((f) => [f, `it ${f}`])) as Record<FacetKey, string>,
+};
+
 /** A question per facet that the engine answers with exactly that facet (tests hold it to that). */
 export function facetFollowUp(role: Role, facet: FacetKey, lang: Lang): FollowUp {
+  const key = FACET_KEYS[lang][facet];
+  const known = remembered(role, key);
+  if (known) return known;
   const q = messages(lang).facetQuestions[facet];
-  return {
+  return remember(role, key, {
     label: `${shortName(role)} ${sentenceCase(q.label)}`,
     question: q.ask(withArticle(role, lang), shortName(role)),
-  };
+  });
 }
 
 export function overviewFollowUp(role: Role, lang: Lang): FollowUp {
+  const known = remembered(role, lang);
+  if (known) return known;
   const m = messages(lang).overview;
-  return { label: m.label(shortName(role)), question: m.ask(withArticle(role, lang)) };
+  return remember(role, lang, { label: m.label(shortName(role)), question: m.ask(withArticle(role, lang)) });
 }
+
+const compared = new WeakMap<Role, WeakMap<Role, Partial<Record<Lang, FollowUp>>>>();
 
 export function compareFollowUp(a: Role, b: Role, lang: Lang): FollowUp {
+  let withA = compared.get(a);
+  if (!withA) {
+    withA = new WeakMap();
+    compared.set(a, withA);
+  }
+  let pair = withA.get(b);
+  if (!pair) {
+    pair = {};
+    withA.set(b, pair);
+  }
+  const known = pair[lang];
+  if (known) return known;
   const m = messages(lang).compare;
-  return { label: m.label(shortName(a), shortName(b)), question: m.ask(shortName(a), shortName(b)) };
+  const made = { label: m.label(shortName(a), shortName(b)), question: m.ask(shortName(a), shortName(b)) };
+  pair[lang] = made;
+  return made;
 }
 
-export const topicFollowUp = (topic: Topic, lang: Lang): FollowUp => ({
-  label: topicTitle(topic, lang),
-  question: topicTitle(topic, lang),
-});
+export const topicFollowUp = (topic: Topic, lang: Lang): FollowUp =>
+  remembered(topic, lang) ??
+  remember(topic, lang, { label: topicTitle(topic, lang), question: topicTitle(topic, lang) });
 
 /** The facets of `role` worth offering next, leaving out those already shown. */
 export function nextFacets(role: Role, shown: readonly FacetKey[]): FacetKey[] {

@@ -1,6 +1,6 @@
 import { FACETS, type FacetKey, type FacetWords } from '../knowledge/schema.js';
 import { tokenize } from './normalise.js';
-import { content, PhraseMatcher } from './phrases.js';
+import { content, type PhraseHit, PhraseMatcher } from './phrases.js';
 
 export interface FacetDetector {
   detect(contentTokens: readonly string[]): FacetKey | undefined;
@@ -36,22 +36,38 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
     },
     find(tokens) {
       // The facet named with the most words wins; on a tie the earliest, which is usually the subject.
-      const counts = new Map<FacetKey, number>();
       const hits = matcher.match(tokens);
+      const used: string[] = [];
+      if (hits.length === 0) return { used };
       let best: FacetKey | undefined;
-      for (const hit of hits) {
-        const n = (counts.get(hit.value) ?? 0) + hit.size;
-        counts.set(hit.value, n);
-        if (best === undefined || n > (counts.get(best) ?? 0)) best = hit.value;
+      let bestCount = 0;
+      for (let i = 0; i < hits.length; i++) {
+        const value = (hits[i] as PhraseHit<FacetKey>).value;
+        let n = 0;
+        for (let j = 0; j <= i; j++) {
+          const h = hits[j] as PhraseHit<FacetKey>;
+          if (h.value === value) n += h.size;
+        }
+        if (value === best) bestCount = n;
+        else if (best === undefined || n > bestCount) {
+          best = value;
+          bestCount = n;
+        }
       }
       // A detail word ("equity") counts as used only if the answer itself speaks of it.
-      const used = hits
-        .filter((h) => h.value === best && !details.has(tokens.slice(h.start, h.end).join(' ')))
-        .flatMap((h) => tokens.slice(h.start, h.end));
+      for (const h of hits) {
+        if (h.value !== best) continue;
+        if (details.size > 0 && details.has(spanText(tokens, h.start, h.end))) continue;
+        for (let k = h.start; k < h.end; k++) used.push(tokens[k] as string);
+      }
       return best ? { facet: best, used } : { used };
     },
   };
 }
+
+/** Tokens `start` to `end` (exclusive) as one string, "how many". */
+const spanText = (tokens: readonly string[], start: number, end: number) =>
+  end - start === 1 ? (tokens[start] as string) : tokens.slice(start, end).join(' ');
 
 /** "how many", "quante", "number of": the question asks for a count. */
 const COUNT = /\b(?:how many|quanti|quante|number of|numero di)\b/;
@@ -66,8 +82,8 @@ const COUNTS_TIME = /\b(?:how many|quanti|quante|number of|numero di)\s+(?:hours
  * activity metric (how the role's output is measured), not what their day is like, even though it
  * says "day". Returns the period words it read, or undefined when the question is no such rate.
  */
-export function asksRate(words: readonly string[]): string[] | undefined {
-  const q = words.join(' ');
+export function asksRate(words: readonly string[], joined?: string): string[] | undefined {
+  const q = joined ?? words.join(' ');
   if (!COUNT.test(q) || COUNTS_TIME.test(q)) return undefined;
   const m = q.match(PER_PERIOD);
   const period = m?.[1] ?? m?.[2];

@@ -5,7 +5,7 @@ import type { Lang } from './language.js';
 import { topicTitle } from './localise.js';
 import type { Clash } from './meanings.js';
 import { messages } from './messages.js';
-import type { Answer, FollowUp } from './types.js';
+import type { Answer, FollowUp, Line } from './types.js';
 
 /** Words that, alone, ask the bot what it can do. */
 // biome-ignore format: a word list reads best packed
@@ -17,7 +17,18 @@ export const HELP_WORDS = new Set([
   'tell', 'anything',
 ]);
 
+/** What the help shows besides the question: the same for a knowledge base and language. */
+const helpParts = new WeakMap<KnowledgeBase, Partial<Record<Lang, Pick<Answer, 'sections' | 'followUps'>>>>();
+
 export function helpAnswer(kb: KnowledgeBase, question: string, lang: Lang): Answer {
+  let parts = helpParts.get(kb);
+  if (!parts) {
+    parts = {};
+    helpParts.set(kb, parts);
+  }
+  const body = parts[lang] ?? helpBody(kb, lang);
+  parts[lang] = body;
+  const { sections, followUps } = body;
   const m = messages(lang);
   return {
     kind: 'help',
@@ -28,6 +39,15 @@ export function helpAnswer(kb: KnowledgeBase, question: string, lang: Lang): Ans
     question,
     title: m.help.title,
     intro: m.help.intro,
+    sections: [...sections],
+    sources: [],
+    followUps: [...followUps],
+  };
+}
+
+function helpBody(kb: KnowledgeBase, lang: Lang): Pick<Answer, 'sections' | 'followUps'> {
+  const m = messages(lang);
+  return {
     sections: [
       {
         heading: m.headings.rolesTopDown,
@@ -38,7 +58,6 @@ export function helpAnswer(kb: KnowledgeBase, question: string, lang: Lang): Ans
         : []),
       { heading: m.headings.try, lines: m.help.examples.map((text) => ({ text })) },
     ],
-    sources: [],
     followUps: starterQuestions(kb, lang),
   };
 }
@@ -54,6 +73,17 @@ export const clashReason = (clash: Clash, ours: Role | undefined, lang: Lang) =>
 
 /** Why "who is the CRO of Acme" is declined: the sources describe roles, not who holds them. */
 export const personReason = (company: string, lang: Lang) => messages(lang).person(company);
+
+/** A suggestion as a line of the reply: one Line per follow-up, which the examples share. */
+const suggestionLines = new WeakMap<FollowUp, Line>();
+function suggestionLine(s: FollowUp): Line {
+  let line = suggestionLines.get(s);
+  if (!line) {
+    line = { text: s.question };
+    suggestionLines.set(s, line);
+  }
+  return line;
+}
 
 /** A plain "I don't know", never a guess, with questions the bot can answer instead. */
 export function notFoundAnswer(
@@ -75,7 +105,7 @@ export function notFoundAnswer(
     intro: reason ?? m.notFound.couldNotMatch(echo),
     sections:
       suggestions.length > 0
-        ? [{ heading: m.headings.questionsICanAnswer, lines: suggestions.map((s) => ({ text: s.question })) }]
+        ? [{ heading: m.headings.questionsICanAnswer, lines: suggestions.map(suggestionLine) }]
         : [],
     sources: [],
     followUps: suggestions,

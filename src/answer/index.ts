@@ -125,21 +125,27 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     );
   const carries = { en: topicCarries('en'), it: topicCarries('it') };
 
+  /** Our own words, which never name a company ("of sales", "in a startup"). */
+  const ownWord = (w: string) => vocabulary.has(w) || STOPWORDS.has(w);
+
   const suggest = (lang: Lang, meaningful: readonly string[]): FollowUp[] => {
     const { examples, exampleWords, starters } = languages[lang];
     // "sales" is in half the examples: only the other words say which ones are close.
     const telling = meaningful.filter((t) => !SALES_WORDS.has(t));
-    const scored: Array<{ e: FollowUp; score: number }> = [];
-    if (telling.length > 0) {
-      for (const [i, e] of examples.entries()) {
-        const words = exampleWords[i];
-        let score = 0;
-        for (const t of telling) if (words?.has(t)) score++;
-        if (score > 0) scored.push({ e, score });
-      }
-      scored.sort((a, b) => b.score - a.score);
+    if (telling.length === 0) return starters;
+    // The three best, the earliest first among equals.
+    const best: Array<{ e: FollowUp; score: number }> = [];
+    for (let i = 0; i < examples.length; i++) {
+      const words = exampleWords[i];
+      let score = 0;
+      for (const t of telling) if (words?.has(t)) score++;
+      if (score === 0 || (best.length === 3 && score <= (best[2] as { score: number }).score)) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1] as { score: number }).score < score) at--;
+      best.splice(at, 0, { e: examples[i] as FollowUp, score });
+      if (best.length > 3) best.pop();
     }
-    return scored.length > 0 ? scored.slice(0, 3).map((s) => s.e) : starters;
+    return best.length > 0 ? best.map((s) => s.e) : starters;
   };
 
   /**
@@ -150,15 +156,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     answer: Answer,
     question: string,
     pieces: readonly Piece[],
-    words: readonly string[],
+    said: string,
     used: (token: string) => boolean,
   ): Answer => {
     if (!answer.matched) return answer;
-    const asked = pieces.filter((p) => !STOPWORDS.has(p.token));
-    const missing = missingWords.find(asked, question, used, answer);
+    const missing = missingWords.find(pieces, question, (t) => STOPWORDS.has(t) || used(t), answer);
     // "how many", "ratio": the sources give no counts, whatever else the answer uses.
-    const quantity =
-      answer.subject.facet === 'compensation' ? undefined : words.join(' ').match(QUANTITY)?.[0];
+    const quantity = answer.subject.facet === 'compensation' ? undefined : QUANTITY.exec(said)?.[0];
     if (quantity && !missing.some((m) => m.toLowerCase().includes(quantity))) missing.unshift(quantity);
     if (missing.length === 0) return answer;
     const quoted = missing.map((m) => `“${m}”`).join(', ');
@@ -170,20 +174,30 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     };
   };
 
-  return (raw, previous) => {
+  return function answerQuestion(raw, previous) {
     const question = cleanSlackText(raw);
     // Bounded work per question: nobody asks about sales roles in more than a few dozen words.
-    const words = tokenize(question).slice(0, MAX_WORDS);
+    const all = tokenize(question);
+    const words = all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all;
+    const said = words.join(' ');
     const lang = detectLanguage(question, words);
     const { lib } = languages[lang];
     // Each matching token remembers the word it came from, to name the words an answer left out.
-    const pieces: Piece[] = words
-      .flatMap((w, at) =>
-        STOPWORDS.has(w) ? [{ token: w, at }] : speller.words(w).map((token) => ({ token, at })),
-      )
-      .filter((p) => !FILLERS.has(p.token));
-    const tokens = pieces.map((p) => p.token);
-    const meaningful = tokens.filter((t) => !STOPWORDS.has(t) && !missingWords.isNeutral(t));
+    const pieces: Piece[] = [];
+    for (let at = 0; at < words.length; at++) {
+      const w = words[at] as string;
+      if (STOPWORDS.has(w)) {
+        if (!FILLERS.has(w)) pieces.push({ token: w, at });
+        continue;
+      }
+      for (const token of speller.words(w)) if (!FILLERS.has(token)) pieces.push({ token, at });
+    }
+    const tokens: string[] = [];
+    const meaningful: string[] = [];
+    for (const { token } of pieces) {
+      tokens.push(token);
+      if (!STOPWORDS.has(token) && !missingWords.isNeutral(token)) meaningful.push(token);
+    }
     const decline = (reason?: string) => notFoundAnswer(question, suggest(lang, meaningful), lang, reason);
 
     const asksHelp = meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t));
@@ -194,18 +208,25 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
 
     // "for our managers": the token right after a possessive or article is people of the company.
-    const determined = new Set(
-      pieces.flatMap((p, i) => (DETERMINERS.has(words[p.at - 1] ?? '') && p.at > 0 ? [i] : [])),
-    );
+    const determined = new Set<number>();
+    for (let i = 0; i < pieces.length; i++) {
+      const at = (pieces[i] as Piece).at;
+      if (at > 0 && DETERMINERS.has(words[at - 1] as string)) determined.add(i);
+    }
     const titles = otherTitles(tokens, determined);
-    const found = roles.find(tokens, (start, end) => titles.some((t) => start >= t.start && end <= t.end));
+    const found = roles.find(
+      tokens,
+      titles.length > 0 ? (start, end) => titles.some((t) => start >= t.start && end <= t.end) : undefined,
+    );
     // "our CSO runs the SOC 2 audit": an abbreviation used in another of its senses is not our role.
     // Spelling the title out anywhere in the question settles it for ours.
-    const byName = (m: (typeof found)[number]) => !meanings.roleOf(tokens.slice(m.start, m.end).join(' '));
-    const clash = found
-      .filter((m) => !byName(m) && !found.some((n) => n.role === m.role && byName(n)))
-      .map((m) => meanings.clash(words, m.role.id))
-      .find((c) => c !== undefined);
+    const byName = (m: (typeof found)[number]) => !meanings.roleOf(spanText(tokens, m.start, m.end));
+    let clash: ReturnType<typeof meanings.clash>;
+    for (const m of found) {
+      if (byName(m) || found.some((n) => n.role === m.role && byName(n))) continue;
+      clash = meanings.clash(words, m.role.id);
+      if (clash) break;
+    }
     const mentions = clash ? found.filter(byName) : found;
     if (clash && mentions.length === 0) {
       const ours = found.map((m) => m.role);
@@ -218,31 +239,30 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     const named = mentions.map((m) => m.role);
     // Words inside a role's name ("manager" in "sales manager") say nothing about the facet asked.
-    const rest = tokens.filter((_, i) => !mentions.some((m) => i >= m.start && i < m.end));
+    const outside = (i: number) => !mentions.some((m) => i >= m.start && i < m.end);
+    const rest = mentions.length > 0 ? tokens.filter((_, i) => outside(i)) : tokens;
     // "how much does the one at Oracle make": the pointer says which role, not what is asked.
-    const pointer = previous ? pointerWords(words) : new Set<number>();
-    const asked = pointer.size
-      ? pieces.filter((p, i) => !pointer.has(p.at) && !mentions.some((m) => i >= m.start && i < m.end))
-      : undefined;
+    const pointer = previous ? pointerWords(words) : NO_POSITIONS;
+    const asked = pointer.size ? pieces.filter((p, i) => !pointer.has(p.at) && outside(i)) : undefined;
     // "how many calls a day": a rate of work is measured (metrics), whatever "day" says on its own.
-    const rate = asksRate(words);
+    const rate = asksRate(words, said);
     const { facet, used: facetWords } = rate
       ? { facet: 'metrics' as FacetKey, used: rate }
       : facets.find(asked ? asked.map((p) => p.token) : rest);
     const ranked = topics.rank(rest);
     const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
-    const consumed = new Set([
-      ...mentions.flatMap((m) => tokens.slice(m.start, m.end)),
-      ...facetWords,
-      ...titles.flatMap((t) => tokens.slice(t.start, t.end)),
-    ]);
-    const used = (t: string) => consumed.has(t) || DOMAIN_WORDS.has(t) || COMPARE_WORDS.has(t);
+    const used = (t: string) =>
+      DOMAIN_WORDS.has(t) ||
+      COMPARE_WORDS.has(t) ||
+      facetWords.includes(t) ||
+      inSpans(tokens, mentions, t) ||
+      inSpans(tokens, titles, t);
     // `read`: more words the reading consumed ("first" in "the first one").
     const done = (answer: Answer, read: readonly string[] = []) => {
       const topic = ranked.find((h) => h.topic.id === answer.subject.topic);
       const also = (t: string) => read.includes(t) || !!topic?.used.includes(t);
-      return accounted(answer, question, pieces, words, (t) => used(t) || also(t));
+      return accounted(answer, question, pieces, said, (t) => used(t) || also(t));
     };
     // One of ours set against a title we don't cover ("cmo vs cro"): answer ours and say so. With two
     // of ours, another title is only context ("does the CSO or the CRO work with the CMO").
@@ -251,34 +271,31 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         ? { ...answer, intro: `${otherRoleReason(other, lang)} ${answer.intro ?? ''}`.trim() }
         : answer;
 
+    const holder = namedHolder(question, ownWord);
     // What the question asks beyond its roles and pointers: the words a follow-up is matched on.
-    const own = pieces
-      .filter((p, i) => !pointer.has(p.at) && !mentions.some((m) => i >= m.start && i < m.end))
-      .map((p) => p.token)
-      .filter((t) => !STOPWORDS.has(t) && !DOMAIN_WORDS.has(t));
-    const telling = own.filter((t) => !missingWords.isNeutral(t));
-    const loose = own.filter((t) => missingWords.isNeutral(t));
-    const destination =
-      mentions.length === 1 &&
-      DESTINATION.test(words.slice(0, pieces[mentions[0]?.start ?? 0]?.at).join(' '));
-    const holder = namedHolder(question, (w) => vocabulary.has(w) || STOPWORDS.has(w));
-    const plan = followUpPlan(lib, previous, {
-      words,
-      rest,
-      named,
-      facet,
-      topic: ranked.length > 0,
-      general: aboutSalesPeople(tokens),
-      otherTitle: other !== undefined,
-      rate: rate !== undefined,
-      telling,
-      loose,
-      destination,
-      facetWords,
-      ...(previous?.kind === 'topic' && previous.topic
-        ? { previousTopic: carries[lang].get(previous.topic) }
-        : {}),
-    });
+    const own = previous ? ownWords(pieces, pointer, outside, missingWords) : undefined;
+    const plan =
+      previous &&
+      own &&
+      followUpPlan(lib, previous, {
+        words,
+        rest,
+        named,
+        facet,
+        topic: ranked.length > 0,
+        general: aboutSalesPeople(tokens),
+        otherTitle: other !== undefined,
+        rate: rate !== undefined,
+        telling: own.telling,
+        loose: own.loose,
+        destination:
+          mentions.length === 1 &&
+          DESTINATION.test(words.slice(0, pieces[mentions[0]?.start ?? 0]?.at).join(' ')),
+        facetWords,
+        ...(previous?.kind === 'topic' && previous.topic
+          ? { previousTopic: carries[lang].get(previous.topic) }
+          : {}),
+      });
     // "who's their boss?" right after an answer means that role's boss, not someone's company.
     if (holder && !(plan && holder === YOUR_COMPANY)) {
       if (!plan) return decline(personReason(holder, lang));
@@ -300,9 +317,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "which of them deals with complaints?", "which one owns customer success?" after two roles: the
     // one whose facts say so. ("which of them earns more?" asks a facet of both: the comparison.)
     const duty = !facet || facet === 'responsibilities';
-    if (plan && duty && plan.roles.length >= 2 && WHICH_OF_THEM.test(words.join(' '))) {
-      const doer = roleDoing(lib, telling, plan.roles);
-      if (doer) return done({ ...roleOverview(lib, question, doer, telling), assumed: plan.assumed });
+    if (plan && own && duty && plan.roles.length >= 2 && WHICH_OF_THEM.test(said)) {
+      const doer = roleDoing(lib, own.telling, plan.roles);
+      if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
     }
     if (plan) return done(answerFollowUp(lib, question, plan), plan.used);
     if (named.length >= 2) {
@@ -375,7 +392,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       if (across) return done(across);
     }
     // "who deals with complaints and discounts": the role whose facts say so.
-    if (ASKS_WHICH_ROLE.test(words.join(' '))) {
+    if (ASKS_WHICH_ROLE.test(said)) {
       const specifics = meaningful.filter((t) => !DOMAIN_WORDS.has(t));
       const doer = roleDoing(lib, specifics);
       if (doer) return done(roleOverview(lib, question, doer, specifics));
@@ -385,6 +402,42 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 }
 
 const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as FacetKey);
+
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
+/** Tokens `start` to `end` (exclusive) as one string: "chief revenue officer". */
+const spanText = (tokens: readonly string[], start: number, end: number) =>
+  end - start === 1 ? (tokens[start] as string) : tokens.slice(start, end).join(' ');
+
+/** Whether `token` is one of the tokens the spans cover. */
+function inSpans(
+  tokens: readonly string[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  token: string,
+): boolean {
+  for (const s of spans) for (let i = s.start; i < s.end; i++) if (tokens[i] === token) return true;
+  return false;
+}
+
+/**
+ * The question's own words, outside its roles and pointers, that say what it asks: telling words,
+ * and neutral ones (loose) that may find a fact but are never needed to.
+ */
+function ownWords(
+  pieces: readonly Piece[],
+  pointer: ReadonlySet<number>,
+  outside: (i: number) => boolean,
+  neutral: MissingWords,
+): { telling: string[]; loose: string[] } {
+  const telling: string[] = [];
+  const loose: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
+    if (pointer.has(p.at) || !outside(i) || STOPWORDS.has(p.token) || DOMAIN_WORDS.has(p.token)) continue;
+    (neutral.isNeutral(p.token) ? loose : telling).push(p.token);
+  }
+  return { telling, loose };
+}
 
 /**
  * The question's words, those typed as one chunk joined ("part-time", "follow-up"): a fact answers

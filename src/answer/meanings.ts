@@ -1,7 +1,8 @@
 import type { OtherMeanings, Role } from '../knowledge/schema.js';
 import { tokenize } from './normalise.js';
 import { content, PhraseMatcher } from './phrases.js';
-import { singulars } from './speller.js';
+import { singularIn, singulars } from './speller.js';
+import { FILLERS } from './words.js';
 
 export interface Clash {
   /** "CRO", as the knowledge base spells it. */
@@ -55,11 +56,10 @@ export class OtherMeaningIndex {
 
   /** The role an abbreviation (or its plural, "cros") names, when it has other meanings. */
   roleOf(name: string): string | undefined {
-    for (const form of [name, ...singulars(name)]) {
-      const role = this.abbreviations.get(form);
-      if (role) return role;
-    }
-    return undefined;
+    const role = this.abbreviations.get(name);
+    if (role) return role;
+    const singular = singularIn(name, this.abbreviations);
+    return singular === undefined ? undefined : this.abbreviations.get(singular);
   }
 
   /**
@@ -71,11 +71,16 @@ export class OtherMeaningIndex {
     if (!matcher) return undefined;
     const spelled = this.spelledOut(words, roleId);
     if (spelled) return spelled;
-    const folded = content(words).map((w) =>
-      this.vocabulary.has(w) ? w : (singulars(w).find((s) => this.vocabulary.has(s)) ?? w),
-    );
+    // Every signal is made of words of the vocabulary: without one, no signal can be there.
+    if (!words.some((w) => !FILLERS.has(w) && this.known(w) !== undefined)) return undefined;
+    const folded = content(words).map((w) => this.known(w) ?? w);
     const [hit] = matcher.match(folded);
     return hit && { ...hit.value, signal: folded.slice(hit.start, hit.end).join(' ') };
+  }
+
+  /** The word, or its singular, when a signal uses it. */
+  private known(word: string): string | undefined {
+    return this.vocabulary.has(word) ? word : singularIn(word, this.vocabulary);
   }
 
   /**
@@ -84,24 +89,36 @@ export class OtherMeaningIndex {
    * matched by its name and no clash is looked for.) Little words inside ("of", "di") do not count.
    */
   private spelledOut(words: readonly string[], roleId: string): Clash | undefined {
+    if (!words.some((w) => this.roleOf(w) === roleId && !LINKING_WORDS.has(w))) return undefined;
     const content = words.filter((w) => !LINKING_WORDS.has(w));
-    for (const [i, word] of content.entries()) {
+    for (let i = 0; i < content.length; i++) {
+      const word = content[i] as string;
       if (this.roleOf(word) !== roleId) continue;
-      const letters = [...(this.abbreviations.has(word) ? word : (singulars(word)[0] ?? word))];
-      const before = i >= letters.length ? content.slice(i - letters.length, i) : [];
-      const after = content.slice(i + 1, i + 1 + letters.length);
-      for (const run of [before, after]) {
-        const ours = this.ownNames.get(roleId)?.has(run.join(' '));
-        if (
-          !ours &&
-          run.length === letters.length &&
-          run.every((w, k) => w[0] === letters[k] && w.length > 1)
-        ) {
-          const meaning = run.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ');
-          return { abbreviation: word.toUpperCase(), meaning, signal: run.join(' ') };
-        }
-      }
+      const letters = this.abbreviations.has(word) ? word : (singulars(word)[0] ?? word);
+      // The words right before it, then those right after.
+      const found =
+        this.initialsAt(content, i - letters.length, letters, roleId) ??
+        this.initialsAt(content, i + 1, letters, roleId);
+      if (found) return { abbreviation: word.toUpperCase(), ...found };
     }
     return undefined;
+  }
+
+  /** The run of words from `start` when their initials spell `letters` and it is not our own name. */
+  private initialsAt(
+    content: readonly string[],
+    start: number,
+    letters: string,
+    roleId: string,
+  ): { meaning: string; signal: string } | undefined {
+    if (start < 0 || start + letters.length > content.length) return undefined;
+    for (let k = 0; k < letters.length; k++) {
+      const w = content[start + k] as string;
+      if (w[0] !== letters[k] || w.length <= 1) return undefined;
+    }
+    const run = content.slice(start, start + letters.length);
+    if (this.ownNames.get(roleId)?.has(run.join(' '))) return undefined;
+    const meaning = run.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ');
+    return { meaning, signal: run.join(' ') };
   }
 }

@@ -38,16 +38,6 @@ const light = (w: string) => {
   return cut.length >= 3 ? cut : w;
 };
 
-/** Every text an answer shows: its title, intro, headings, labels and lines. */
-function answerTexts(answer: Answer): string[] {
-  const out = [answer.title, answer.intro ?? ''];
-  for (const s of answer.sections) {
-    out.push(s.heading ?? '');
-    for (const l of s.lines) out.push(l.label ?? '', l.text);
-  }
-  return out;
-}
-
 /** Reading a knowledge text is the costly part; the same lines come back, so remember their words. */
 const MAX_CACHED = 5000;
 
@@ -58,6 +48,7 @@ const MAX_CACHED = 5000;
 export class MissingWords {
   private readonly cache = new Map<string, Set<string>>();
   private readonly neutralCache = new Map<string, boolean>();
+  private readonly formsCache = new Map<string, readonly string[]>();
   /** Neutral words in their light form, so "affecting" is as neutral as "affect". */
   private readonly neutral: ReadonlySet<string>;
 
@@ -77,6 +68,36 @@ export class MissingWords {
       this.cache.set(text, out);
     }
     return out;
+  }
+
+  /** The forms of a question word an answer may use instead: its light forms and related words. */
+  private formsOf(token: string): readonly string[] {
+    let out = this.formsCache.get(token);
+    if (!out) {
+      const forms = [token, ...singulars(token)].map(light);
+      out = [...forms, ...forms.flatMap((f) => this.related.of(f, light))];
+      if (this.formsCache.size > MAX_CACHED) this.formsCache.clear();
+      this.formsCache.set(token, out);
+    }
+    return out;
+  }
+
+  /** Whether any text the answer shows (title, intro, headings, labels, lines) uses one of `forms`. */
+  private speaksOf(answer: Answer, forms: readonly string[]): boolean {
+    if (this.uses(answer.title, forms) || (answer.intro && this.uses(answer.intro, forms))) return true;
+    for (const s of answer.sections) {
+      if (s.heading && this.uses(s.heading, forms)) return true;
+      for (const l of s.lines) {
+        if ((l.label && this.uses(l.label, forms)) || this.uses(l.text, forms)) return true;
+      }
+    }
+    return false;
+  }
+
+  private uses(text: string, forms: readonly string[]): boolean {
+    const words = this.wordsOf(text);
+    for (const f of forms) if (words.has(f)) return true;
+    return false;
   }
 
   isNeutral(token: string): boolean {
@@ -99,23 +120,14 @@ export class MissingWords {
     used: (token: string) => boolean,
     answer: Answer,
   ): string[] {
-    // The answer's texts, read only if some word of the question is not otherwise accounted for.
-    let texts: string[] | undefined;
-    const covered = (token: string) => {
-      texts ??= answerTexts(answer);
-      const forms = [token, ...singulars(token)].map(light);
-      const wanted = [...forms, ...forms.flatMap((f) => this.related.of(f, light))];
-      return texts.some((t) => {
-        const ws = this.wordsOf(t);
-        return wanted.some((f) => ws.has(f));
-      });
-    };
-    const missing = new Set<number>();
+    let missing: Set<number> | undefined;
     for (const p of pieces) {
-      if (used(p.token) || this.isNeutral(p.token) || /^\d+$/.test(p.token) || covered(p.token)) continue;
+      if (used(p.token) || this.isNeutral(p.token) || /^\d+$/.test(p.token)) continue;
+      if (this.speaksOf(answer, this.formsOf(p.token))) continue;
+      missing ??= new Set();
       missing.add(p.at);
     }
-    if (missing.size === 0) return [];
+    if (!missing) return [];
     const { chunks, chunkOf, words } = chunksOf(question);
     const marked = [...new Set([...missing].map((at) => chunkOf[at] ?? -1))]
       .filter((i) => i >= 0)

@@ -10,13 +10,14 @@ export const MAX_QUESTION_CHARS = 500;
 /** Anything the markup rules below would change; most questions have none of it. */
 const MARKUP = /[<&:*_~`]|\u{200D}|\u{FE0F}|\p{Extended_Pictographic}/u;
 
+/** Whitespace that `\s+ -> ' '` would change: a run, or a tab, newline or other space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
 export function cleanSlackText(raw: string): string {
-  if (!MARKUP.test(raw))
-    return raw
-      .slice(0, MAX_QUESTION_CHARS * 4)
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, MAX_QUESTION_CHARS);
+  if (!MARKUP.test(raw)) {
+    const head = raw.slice(0, MAX_QUESTION_CHARS * 4);
+    return (ODD_SPACE.test(head) ? head.replace(/\s+/g, ' ') : head).trim().slice(0, MAX_QUESTION_CHARS);
+  }
   return raw
     .slice(0, MAX_QUESTION_CHARS * 4)
     .replace(/<[@!][^>]*>/g, ' ') // user mentions, @channel/@here/@everyone, user groups
@@ -39,12 +40,12 @@ const ASCII = /^[ -~]*$/;
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
   // Plain ASCII has no accents to fold.
-  const folded = ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
-  return folded
-    .replace(/(?:\p{L}\.){2,}\p{L}*/gu, (m) => m.replace(/\./g, '')) // V.P. -> vp, B.D.R.s -> bdrs
-    .replace(/&/g, ' and ')
-    .replace(/[’'`]/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter(Boolean);
+  let folded = ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
+  // V.P. -> vp, B.D.R.s -> bdrs
+  if (folded.includes('.')) folded = folded.replace(/(?:\p{L}\.){2,}\p{L}*/gu, (m) => m.replace(/\./g, ''));
+  if (folded.includes('&')) folded = folded.replace(/&/g, ' and ');
+  // Everything else (apostrophes, punctuation, symbols) separates words.
+  return folded.match(WORD) ?? [];
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;

@@ -54,7 +54,7 @@ export class PhraseMatcher<T> {
     const hits: PhraseHit<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       let hit: PhraseHit<T> | undefined;
-      for (const p of this.byFirst.get(tokens[i] as string) ?? []) {
+      for (const p of this.byFirst.get(tokens[i] as string) ?? NO_PHRASES) {
         const end = matchAt(tokens, i, p.tokens, this.gapWords);
         if (end !== undefined) {
           hit = { start: i, end, size: p.tokens.length, value: p.value };
@@ -67,6 +67,8 @@ export class PhraseMatcher<T> {
     return hits;
   }
 }
+
+const NO_PHRASES: ReadonlyArray<never> = [];
 
 /**
  * How many stopwords may sit inside a phrase: "generare più lead" still says "generare lead", and
@@ -94,7 +96,8 @@ function matchAt(
   gapWords: ReadonlySet<string>,
 ): number | undefined {
   let j = start;
-  for (const [k, word] of phrase.entries()) {
+  for (let k = 0; k < phrase.length; k++) {
+    const word = phrase[k];
     let gap = 0;
     while (k > 0 && tokens[j] !== word && skippable(tokens[j] as string, gapWords) && gap < MAX_GAP) {
       j++;

@@ -24,12 +24,13 @@ export class RoleIndex {
    */
   find(
     contentTokens: readonly string[],
-    inside: (start: number, end: number) => boolean = () => false,
+    inside?: (start: number, end: number) => boolean,
   ): Array<{ role: Role; start: number; end: number }> {
-    const seen = new Set<string>();
-    return this.matcher
-      .match(contentTokens)
-      .filter((h) => !inside(h.start, h.end) && !seen.has(h.value.id) && seen.add(h.value.id))
-      .map((h) => ({ role: h.value, start: h.start, end: h.end }));
+    const out: Array<{ role: Role; start: number; end: number }> = [];
+    for (const h of this.matcher.match(contentTokens)) {
+      if (inside?.(h.start, h.end) || out.some((o) => o.role.id === h.value.id)) continue;
+      out.push({ role: h.value, start: h.start, end: h.end });
+    }
+    return out;
   }
 }

@@ -1,4 +1,4 @@
-import { singulars } from './speller.js';
+import { singularIn } from './speller.js';
 import { SALES_WORDS, STOPWORDS } from './words.js';
 
 /**
@@ -39,9 +39,9 @@ const ACTS_ON_PEOPLE = new Set([
   'supervise', 'oversee', 'guide', 'develop', 'evaluate', 'assess', 'fire', 'formare', 'gestire', 'assumere',
 ]);
 
-const isOccupation = (t: string) => OCCUPATIONS.has(t) || singulars(t).some((s) => OCCUPATIONS.has(s));
+const isOccupation = (t: string) => OCCUPATIONS.has(t) || singularIn(t, OCCUPATIONS) !== undefined;
 const isGeneric = (t: string) =>
-  GENERIC_OCCUPATIONS.has(t) || singulars(t).some((s) => GENERIC_OCCUPATIONS.has(s));
+  GENERIC_OCCUPATIONS.has(t) || singularIn(t, GENERIC_OCCUPATIONS) !== undefined;
 
 export interface TitleSpan {
   title: string;

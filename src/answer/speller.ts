@@ -154,6 +154,27 @@ export function singulars(token: string): string[] {
   return out;
 }
 
+/**
+ * The first of `singulars(token)` that `known` has, without making the list: for checks run on every
+ * word of every question.
+ */
+export function singularIn(token: string, known: { has(word: string): boolean }): string | undefined {
+  if (token.length < 3 || !token.endsWith('s')) return undefined;
+  if (token.endsWith('ies')) {
+    const y = `${token.slice(0, -3)}y`;
+    if (known.has(y)) return y;
+  }
+  if (token.endsWith('es')) {
+    const es = token.slice(0, -2);
+    if (known.has(es)) return es;
+  }
+  if (!token.endsWith('ss')) {
+    const s = token.slice(0, -1);
+    if (known.has(s)) return s;
+  }
+  return undefined;
+}
+
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function damerau(a: string, b: string): number {
   const rows = a.length + 1;

@@ -34,13 +34,17 @@ export class TopicIndex {
 
   /** Best topic first; ties go to the topic named earliest. */
   rank(contentTokens: readonly string[]): TopicHit[] {
-    const hits = new Map<Topic, TopicHit>();
+    const out: TopicHit[] = [];
     for (const hit of this.matcher.match(contentTokens)) {
-      const entry = hits.get(hit.value) ?? { topic: hit.value, score: 0, used: [] };
+      let entry = out.find((e) => e.topic === hit.value);
+      if (!entry) {
+        entry = { topic: hit.value, score: 0, used: [] };
+        out.push(entry);
+      }
       entry.score += hit.size;
-      entry.used.push(...contentTokens.slice(hit.start, hit.end));
-      hits.set(hit.value, entry);
+      for (let k = hit.start; k < hit.end; k++) entry.used.push(contentTokens[k] as string);
     }
-    return [...hits.values()].sort((a, b) => b.score - a.score);
+    // Stable: topics of one score keep the order they were named in.
+    return out.length > 1 ? out.sort((a, b) => b.score - a.score) : out;
   }
 }

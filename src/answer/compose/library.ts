@@ -40,6 +40,8 @@ export class Library {
   private readonly summaryIndex = new WeakMap<Role, ReadonlySet<string>>();
   private readonly topicIndex = new WeakMap<Topic, ReadonlySet<string>>();
   private readonly roleWeights = new Map<string, Map<string, number>>();
+  private readonly lines = new WeakMap<Fact, Line>();
+  private readonly compareIndex = new WeakMap<Role, readonly FollowUp[]>();
   /** A word's alternatives, by role for role-local weights ('' for the knowledge base's). */
   private readonly alternativeIndex = new Map<
     string,
@@ -58,9 +60,14 @@ export class Library {
     this.related = new RelatedWords(kb.relatedWords);
   }
 
-  /** A fact as a line of the answer, in this language. */
+  /** A fact as a line of the answer, in this language: one Line per fact, shared by every answer. */
   line(f: Fact): Line {
-    return toLine(f, this.lang);
+    let line = this.lines.get(f);
+    if (!line) {
+      line = toLine(f, this.lang);
+      this.lines.set(f, line);
+    }
+    return line;
   }
 
   text(f: Fact): string {
@@ -206,11 +213,16 @@ export class Library {
   }
 
   /** "CRO vs CSO", "CRO vs VP of Sales": every curated comparison the role is in. */
-  compareFollowUps(role: Role): FollowUp[] {
-    return this.kb.comparisons
-      .filter((c) => c.roles.includes(role.id))
-      .flatMap((c) => this.roles(c.roles.filter((id) => id !== role.id)))
-      .map((other) => compareFollowUp(role, other, this.lang));
+  compareFollowUps(role: Role): readonly FollowUp[] {
+    let out = this.compareIndex.get(role);
+    if (!out) {
+      out = this.kb.comparisons
+        .filter((c) => c.roles.includes(role.id))
+        .flatMap((c) => this.roles(c.roles.filter((id) => id !== role.id)))
+        .map((other) => compareFollowUp(role, other, this.lang));
+      this.compareIndex.set(role, out);
+    }
+    return out;
   }
 
   /** Each of the role's facts with its (stemmed) words in this language, for finding the facts a question names. */

@@ -142,19 +142,17 @@ export function factsMentioning(
   within?: readonly Fact[],
 ): Fact[] {
   // A word typed as one chunk ("part-time") is wanted whole: every part in the same fact.
-  const wanted = [
-    ...new Map(
-      words
-        .map((w) =>
-          w
-            .split('-')
-            .map(stem)
-            .filter((p) => p.length >= 2),
-        )
-        .filter((parts) => parts.length > 0)
-        .map((parts) => [parts.join('-'), parts] as const),
-    ),
-  ];
+  const wanted: Array<readonly [string, string[]]> = [];
+  for (const w of words) {
+    const parts: string[] = [];
+    for (const p of w.includes('-') ? w.split('-') : [w]) {
+      const s = stem(p);
+      if (s.length >= 2) parts.push(s);
+    }
+    if (parts.length === 0) continue;
+    const key = parts.length === 1 ? (parts[0] as string) : parts.join('-');
+    if (!wanted.some(([k]) => k === key)) wanted.push([key, parts]);
+  }
   if (wanted.length === 0) return [];
   // Words common across the knowledge base ("marketing") pick facts only when no rarer word does.
   const rare = (w: string) => lib.weight(w) > 0 || lib.related.of(w, stem).some((o) => lib.weight(o) > 0);
@@ -173,12 +171,12 @@ export function factsMentioning(
     for (const { key, parts } of asked) {
       let s = 0;
       for (const alternatives of parts) {
-        const hit = alternatives.find(([w]) => factWords.has(w));
-        if (!hit) {
+        const hit = firstIn(alternatives, factWords);
+        if (hit === 0) {
           s = 0;
           break;
         }
-        s += hit[1];
+        s += hit;
       }
       if (s > 0) {
         score += s;
@@ -205,6 +203,12 @@ export function factsMentioning(
   }
   chosen.push(...scored.filter((s) => s.score === first.score && !chosen.includes(s)));
   return chosen.map((s) => s.fact);
+}
+
+/** The worth of the first of `alternatives` that `words` holds; 0 when it holds none. */
+function firstIn(alternatives: ReadonlyArray<readonly [string, number]>, words: ReadonlySet<string>): number {
+  for (const [w, worth] of alternatives) if (words.has(w)) return worth;
+  return 0;
 }
 
 /** A role must share this many of the question's telling words to be the one a question means. */
