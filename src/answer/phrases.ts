@@ -29,10 +29,15 @@ export class PhraseMatcher<T> {
     const phrase = content(tokens);
     const first = phrase[0];
     if (first === undefined) return;
-    const list = this.byFirst.get(first) ?? [];
-    list.push({ tokens: phrase, value });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.byFirst.set(first, list);
+    const list = this.byFirst.get(first);
+    if (!list) {
+      this.byFirst.set(first, [{ tokens: phrase, value }]);
+      return;
+    }
+    // Longest first; a phrase goes after those as long as it, as a stable sort would put it.
+    let at = list.length;
+    while (at > 0 && (list[at - 1] as { tokens: string[] }).tokens.length < phrase.length) at--;
+    list.splice(at, 0, { tokens: phrase, value });
   }
 
   /** Every token any phrase uses: the vocabulary the speller corrects towards. */

@@ -9,6 +9,8 @@ import { COMMON_WORDS } from './common-words.js';
  */
 export class Speller {
   private readonly fuse: Fuse<string>;
+  /** The words fuse searches, by first letter: a typo is only folded onto a word that starts alike. */
+  private readonly byInitial = new Map<string, string[]>();
   private readonly cache = new Map<string, string>();
   private readonly split = new Map<string, readonly string[]>();
 
@@ -20,15 +22,18 @@ export class Speller {
     titleWords: Iterable<string> = [],
   ) {
     this.titleWords = [...titleWords].filter((w) => w.length >= 5);
-    this.fuse = new Fuse(
-      [...vocabulary].filter((w) => w.length >= 4),
-      {
-        includeScore: true,
-        threshold: 0.6,
-        ignoreLocation: true,
-        minMatchCharLength: 3,
-      },
-    );
+    const searched = [...vocabulary].filter((w) => w.length >= 4);
+    for (const w of searched) {
+      const list = this.byInitial.get(w[0] as string);
+      if (list) list.push(w);
+      else this.byInitial.set(w[0] as string, [w]);
+    }
+    this.fuse = new Fuse(searched, {
+      includeScore: true,
+      threshold: 0.6,
+      ignoreLocation: true,
+      minMatchCharLength: 3,
+    });
   }
 
   has(word: string): boolean {
@@ -92,15 +97,14 @@ export class Speller {
     // left out ("sals", "folow"): one changed letter turns too many ordinary words into ours
     // ("stock" -> "stack"), and the frequent words that a dropped letter would fold are kept above.
     const allowed = token.length >= 9 ? 2 : 1;
+    // Most unknown words are ordinary words near none of ours: when no word of ours could be accepted,
+    // fuse (whose candidates are only ever accepted by the same test) has nothing to find.
+    if (!this.byInitial.get(token[0] as string)?.some((item) => acceptable(token, item, allowed) >= 0))
+      return token;
     let best: { word: string; distance: number } | undefined;
     for (const { item } of this.fuse.search(token, { limit: 10 })) {
-      const distance = damerau(token, item);
-      const dropped = item.length === token.length + 1 && isSubsequence(token, item);
-      const swapOnly = token.length > 5 || sameLetters(token, item) || dropped;
-      const plausible = swapOnly && item[0] === token[0] && !differsOnlyAtEnd(token, item);
-      if (distance <= allowed && plausible && (!best || distance < best.distance)) {
-        best = { word: item, distance };
-      }
+      const distance = acceptable(token, item, allowed);
+      if (distance >= 0 && (!best || distance < best.distance)) best = { word: item, distance };
     }
     return best?.word ?? token;
   }
@@ -125,6 +129,20 @@ function shorthandOf(token: string, words: readonly string[]): string | undefine
       (/[^aeiou]$/.test(token) && w.startsWith(token) ? true : skeleton && isSubsequence(token, w)),
   );
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * The edit distance from `token` to `item` when the typo may be folded onto it, else -1: within
+ * `allowed` edits, the same first letter, not just another ending ("offices" is not "officer"), and,
+ * for four- and five-letter words, two letters swapped or one left out.
+ */
+function acceptable(token: string, item: string, allowed: number): number {
+  if (item[0] !== token[0] || Math.abs(item.length - token.length) > allowed) return -1;
+  const distance = damerau(token, item);
+  if (distance > allowed) return -1;
+  const dropped = item.length === token.length + 1 && isSubsequence(token, item);
+  const swapOnly = token.length > 5 || sameLetters(token, item) || dropped;
+  return swapOnly && !differsOnlyAtEnd(token, item) ? distance : -1;
 }
 
 function isSubsequence(short: string, long: string): boolean {
