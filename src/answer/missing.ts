@@ -1,7 +1,7 @@
 import { tokenize } from './normalise.js';
 import { RelatedWords } from './related.js';
 import { singulars } from './speller.js';
-import type { Answer } from './types.js';
+import type { Answer, Section } from './types.js';
 
 /**
  * The question's chunks as typed ("part-time"), the chunk each of its words came from, and each
@@ -49,6 +49,7 @@ export class MissingWords {
   private readonly cache = new Map<string, Set<string>>();
   private readonly neutralCache = new Map<string, boolean>();
   private readonly formsCache = new Map<string, readonly string[]>();
+  private readonly sectionCache = new WeakMap<readonly Section[], ReadonlySet<string>>();
   /** Neutral words in their light form, so "affecting" is as neutral as "affect". */
   private readonly neutral: ReadonlySet<string>;
 
@@ -85,6 +86,12 @@ export class MissingWords {
   /** Whether any text the answer shows (title, intro, headings, labels, lines) uses one of `forms`. */
   private speaksOf(answer: Answer, forms: readonly string[]): boolean {
     if (this.uses(answer.title, forms) || (answer.intro && this.uses(answer.intro, forms))) return true;
+    // Sections composed once for many questions (frozen): their words once, in one set.
+    if (Object.isFrozen(answer.sections)) {
+      const words = this.sectionWords(answer.sections);
+      for (const f of forms) if (words.has(f)) return true;
+      return false;
+    }
     for (const s of answer.sections) {
       if (s.heading && this.uses(s.heading, forms)) return true;
       for (const l of s.lines) {
@@ -92,6 +99,26 @@ export class MissingWords {
       }
     }
     return false;
+  }
+
+  private sectionWords(sections: readonly Section[]): ReadonlySet<string> {
+    let words = this.sectionCache.get(sections);
+    if (!words) {
+      const all = new Set<string>();
+      const add = (text: string | undefined) => {
+        if (text) for (const w of this.wordsOf(text)) all.add(w);
+      };
+      for (const s of sections) {
+        add(s.heading);
+        for (const l of s.lines) {
+          add(l.label);
+          add(l.text);
+        }
+      }
+      words = all;
+      this.sectionCache.set(sections, words);
+    }
+    return words;
   }
 
   private uses(text: string, forms: readonly string[]): boolean {

@@ -86,8 +86,26 @@ function bulletLine(line: Line): string {
   return text;
 }
 
+/** Chunks of sections that answers share (the engine freezes those it composes once). */
+const sharedChunks = new WeakMap<Section, readonly string[]>();
+
 /** One section's mrkdwn, split into chunks that each fit a section block, added to `chunks`. */
 function sectionChunks(section: Section, chunks: string[]): void {
+  if (!Object.isFrozen(section)) {
+    chunkSection(section, chunks);
+    return;
+  }
+  let made = sharedChunks.get(section);
+  if (!made) {
+    const own: string[] = [];
+    chunkSection(section, own);
+    made = own;
+    sharedChunks.set(section, made);
+  }
+  for (const c of made) chunks.push(c);
+}
+
+function chunkSection(section: Section, chunks: string[]): void {
   let current = section.heading ? `*${escapeMrkdwn(section.heading)}*` : '';
   const { lines } = section;
   for (let i = 0; i < lines.length; i++) {

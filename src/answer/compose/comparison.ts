@@ -12,8 +12,19 @@ const OVERVIEW_DIMENSIONS = 5;
 /** "When there is" -> "when there is", leaving acronyms ("CRO first") alone. */
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
 
-/** Two or more roles side by side: the curated comparison when there is one, else their profiles. */
+/**
+ * Two or more roles side by side: the curated comparison when there is one, else their profiles.
+ * It depends only on the roles (in their order) and the facet, so each is composed once.
+ */
 export function compareRoles(lib: Library, question: string, roles: Role[], facet?: FacetKey): Answer {
+  const [first] = roles;
+  if (!first) return composeComparison(lib, question, roles, facet);
+  let key = facet ?? '';
+  for (let i = 1; i < roles.length; i++) key += ` ${roles[i]?.id}`;
+  return lib.once(first, key, question, (q) => composeComparison(lib, q, roles, facet));
+}
+
+function composeComparison(lib: Library, question: string, roles: Role[], facet?: FacetKey): Answer {
   const [a, b] = roles;
   const curated = roles.length === 2 && a && b ? lib.comparisonFor(a, b) : undefined;
   // The curated comparison, unless it has nothing on the facet asked and a role's own entry does.

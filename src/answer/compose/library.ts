@@ -17,6 +17,8 @@ const COMMON_SHARE = 0.1;
 const COMMON_IN_ROLE = 1 / 3;
 /** Words whose alternatives are kept, per role; questions bring new words without end. */
 const MAX_CACHED_WORDS = 5000;
+/** Answers composed once and kept, per language: more than every role, facet and pair of roles. */
+const MAX_COMPOSED = 2000;
 /** A fact found through a related word ("spend" for "budget") counts a little less than the word itself. */
 const RELATED_SHARE = 0.8;
 
@@ -33,15 +35,19 @@ export class Library {
   private readonly roleById: ReadonlyMap<string, Role>;
   private readonly sourceList: readonly Source[];
   private readonly wordIndex = new Map<string, Array<[Fact, Set<string>]>>();
+  private readonly postingIndex = new Map<string, Map<string, number[]>>();
   /** The bot's own words (headings, buttons, declines) in this language. */
   readonly msg: Messages;
   private weights: Map<string, number> | undefined;
   private readonly sectionIndex = new WeakMap<object, string[]>();
+  private readonly sectionCountIndex = new WeakMap<object, Map<string, number>>();
   private readonly summaryIndex = new WeakMap<Role, ReadonlySet<string>>();
   private readonly topicIndex = new WeakMap<Topic, ReadonlySet<string>>();
   private readonly roleWeights = new Map<string, Map<string, number>>();
   private readonly lines = new WeakMap<Fact, Line>();
   private readonly compareIndex = new WeakMap<Role, readonly FollowUp[]>();
+  private readonly composed = new WeakMap<object, Map<string, Answer>>();
+  private composedCount = 0;
   /** A word's alternatives, by role for role-local weights ('' for the knowledge base's). */
   private readonly alternativeIndex = new Map<
     string,
@@ -178,6 +184,17 @@ export class Library {
     return words;
   }
 
+  /** How often each (stemmed) word occurs in a topic section: its relevance to a question's words. */
+  sectionCounts(section: Topic['sections'][number]): ReadonlyMap<string, number> {
+    let counts = this.sectionCountIndex.get(section);
+    if (!counts) {
+      counts = new Map();
+      for (const w of this.sectionWords(section)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      this.sectionCountIndex.set(section, counts);
+    }
+    return counts;
+  }
+
   /** Every word a topic's summary and sections use, stemmed: what the topic can speak of. */
   topicWords(topic: Topic): ReadonlySet<string> {
     let words = this.topicIndex.get(topic);
@@ -225,6 +242,26 @@ export class Library {
     return out;
   }
 
+  /**
+   * For each (stemmed) word of the role's facts, the positions in `factWords(role)` of the facts that
+   * use it, in order: a question's few words find their facts without reading every fact.
+   */
+  factPostings(role: Role): ReadonlyMap<string, readonly number[]> {
+    let postings = this.postingIndex.get(role.id);
+    if (!postings) {
+      postings = new Map();
+      for (const [i, [, words]] of this.factWords(role).entries()) {
+        for (const w of words) {
+          const list = postings.get(w);
+          if (list) list.push(i);
+          else postings.set(w, [i]);
+        }
+      }
+      this.postingIndex.set(role.id, postings);
+    }
+    return postings;
+  }
+
   /** Each of the role's facts with its (stemmed) words in this language, for finding the facts a question names. */
   factWords(role: Role): Array<[Fact, Set<string>]> {
     let index = this.wordIndex.get(role.id);
@@ -240,6 +277,31 @@ export class Library {
     return index;
   }
 
+  /**
+   * An answer that depends only on knowledge entries, composed once and kept: a role's profile, one
+   * of its facets, a comparison, a topic with its sections in their own order. Every question about
+   * it gets a copy that carries its own question and subject; what the copies share (sections,
+   * table, sources, follow-ups) is frozen, so no consumer can change one answer through another.
+   * `owner` is the entry, `key` what was asked of it.
+   */
+  once(owner: object, key: string, question: string, compose: (question: string) => Answer): Answer {
+    let byKey = this.composed.get(owner);
+    if (!byKey) {
+      byKey = new Map();
+      this.composed.set(owner, byKey);
+    }
+    let body = byKey.get(key);
+    if (!body) {
+      // Bounded: past the bound (every role, facet and pair asked, in both languages) compose afresh.
+      if (this.composedCount >= MAX_COMPOSED) return compose(question);
+      body = frozen(compose(''));
+      byKey.set(key, body);
+      this.composedCount++;
+    }
+    // Its own subject: what it was about travels on (turns, the store), where others may sort it.
+    return { ...body, question, subject: { ...body.subject, roles: [...body.subject.roles] } };
+  }
+
   /** The Answer, citing exactly the sources of the facts it shows, with distinct follow-ups. */
   answer(parts: {
     kind: Answer['kind'];
@@ -252,7 +314,7 @@ export class Library {
     title: string;
     intro?: string | undefined;
     sections: Section[];
-    facts: Fact[];
+    facts: readonly Fact[];
     followUps: FollowUp[];
   }): Answer {
     const cited = new Set<string>();
@@ -283,6 +345,31 @@ export class Library {
     if (reviewed) answer.reviewed = reviewed;
     return answer;
   }
+}
+
+/** Freezes what an answer kept for many questions holds of its own (not the knowledge it cites). */
+function frozen(answer: Answer): Answer {
+  for (const s of answer.sections) {
+    Object.freeze(s.lines);
+    Object.freeze(s);
+  }
+  Object.freeze(answer.sections);
+  Object.freeze(answer.followUps);
+  Object.freeze(answer.sources);
+  Object.freeze(answer.subject.roles);
+  Object.freeze(answer.subject);
+  if (answer.table) {
+    for (const row of answer.table.rows) {
+      for (const cell of row.cells) Object.freeze(cell);
+      Object.freeze(row.cells);
+      Object.freeze(row);
+    }
+    Object.freeze(answer.table.rows);
+    Object.freeze(answer.table.columns);
+    Object.freeze(answer.table);
+  }
+  if (answer.missing) Object.freeze(answer.missing);
+  return Object.freeze(answer);
 }
 
 const sectionSize = (s: Section) =>

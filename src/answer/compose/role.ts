@@ -1,4 +1,4 @@
-import type { FacetKey, Fact, Role } from '../../knowledge/schema.js';
+import { FACETS, type FacetKey, type Fact, type Role } from '../../knowledge/schema.js';
 import {
   facetFollowUp,
   fullName,
@@ -27,6 +27,14 @@ export function roleOverview(
   words: readonly string[] = [],
 ): Answer {
   const relevant = factsMentioning(lib, role, words).slice(0, 3);
+  // Nothing of the question's own: the role's profile, the same for every such question.
+  if (relevant.length === 0) return lib.once(role, OVERVIEW, question, (q) => overviewOf(lib, q, role, []));
+  return overviewOf(lib, question, role, relevant);
+}
+
+const OVERVIEW = 'overview';
+
+function overviewOf(lib: Library, question: string, role: Role, relevant: readonly Fact[]): Answer {
   const duties = role.facets.responsibilities
     ?.filter((f) => !relevant.includes(f))
     .slice(0, relevant.length ? 3 : 4);
@@ -69,6 +77,25 @@ export function roleFacet(
 ): Answer {
   const all = role.facets[facet];
   const relevant = all && words.length > 0 ? factsMentioning(lib, role, words, all) : [];
+  // Nothing of the question's own: the facet as the knowledge base has it, the same every time.
+  if (relevant.length === 0) {
+    const key = downward && all?.length ? DOWNWARD_KEYS[facet] : facet;
+    return lib.once(role, key, question, (q) => facetOf(lib, q, role, facet, downward, all, relevant));
+  }
+  return facetOf(lib, question, role, facet, downward, all, relevant);
+}
+
+const DOWNWARD_KEYS = Object.fromEntries(FACETS.map((f) => [f, `${f} downward`])) as Record<FacetKey, string>;
+
+function facetOf(
+  lib: Library,
+  question: string,
+  role: Role,
+  facet: FacetKey,
+  downward: boolean,
+  all: readonly Fact[] | undefined,
+  relevant: readonly Fact[],
+): Answer {
   const ordered =
     all && relevant.length > 0 ? [...relevant, ...all.filter((f) => !relevant.includes(f))] : all;
   const facts = downward ? [...(ordered ?? [])].sort((a, b) => +isDownward(b) - +isDownward(a)) : ordered;
@@ -109,8 +136,12 @@ export function roleFacet(
 
 /** A facet asked about sales roles in general ("how much do sales leaders earn"). */
 export function facetAcrossRoles(lib: Library, question: string, facet: FacetKey): Answer | undefined {
+  if (!lib.kb.roles.some((r) => r.facets[facet])) return undefined;
+  return lib.once(lib.kb, facet, question, (q) => acrossRoles(lib, q, facet));
+}
+
+function acrossRoles(lib: Library, question: string, facet: FacetKey): Answer {
   const roles = lib.kb.roles.filter((r) => r.facets[facet]);
-  if (roles.length === 0) return undefined;
   const body = new Body(ACROSS_BUDGET);
   for (const role of roles) {
     const chosen = (role.facets[facet] ?? []).slice(0, 3);
@@ -163,8 +194,26 @@ export function factsMentioning(
     parts: parts.map((p) => lib.alternatives(role, p, local)),
   }));
 
+  // Only facts that use one of the words asked can score: find them through the role's postings.
+  const facts = lib.factWords(role);
+  const postings = lib.factPostings(role);
+  const candidate = new Uint8Array(facts.length);
+  let candidates = 0;
+  for (const { parts } of asked) {
+    for (const alternatives of parts) {
+      for (const [w] of alternatives) {
+        for (const i of postings.get(w) ?? NO_FACTS) {
+          candidates += 1 - (candidate[i] as number);
+          candidate[i] = 1;
+        }
+      }
+    }
+  }
+  if (candidates === 0) return [];
   const scored: Array<{ fact: Fact; score: number; covers: string[] }> = [];
-  for (const [fact, factWords] of lib.factWords(role)) {
+  for (let i = 0; i < facts.length; i++) {
+    if (!candidate[i]) continue;
+    const [fact, factWords] = facts[i] as [Fact, Set<string>];
     if (within && !within.includes(fact)) continue;
     let score = 0;
     let covers: string[] | undefined;
@@ -205,6 +254,8 @@ export function factsMentioning(
   return chosen.map((s) => s.fact);
 }
 
+const NO_FACTS: readonly number[] = [];
+
 /** The worth of the first of `alternatives` that `words` holds; 0 when it holds none. */
 function firstIn(alternatives: ReadonlyArray<readonly [string, number]>, words: ReadonlySet<string>): number {
   for (const [w, worth] of alternatives) if (words.has(w)) return worth;
@@ -226,7 +277,7 @@ export function roleDoing(lib: Library, words: readonly string[], among?: readon
   if (wanted.length < least) return undefined;
   const scored = (among ?? lib.kb.roles).flatMap((role) => {
     const summary = lib.summaryWords(role);
-    const shared = wanted.filter((w) => summary.has(w) || lib.factWords(role).some(([, fw]) => fw.has(w)));
+    const shared = wanted.filter((w) => summary.has(w) || lib.factPostings(role).has(w));
     return shared.length < least ? [] : [{ role, score: shared.reduce((n, w) => n + lib.weight(w), 0) }];
   });
   scored.sort((a, b) => b.score - a.score);

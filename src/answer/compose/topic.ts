@@ -16,20 +16,37 @@ export function topicAnswer(
   topic: Topic,
   words: readonly string[] = [],
 ): Answer {
+  const wanted = new Set<string>();
+  for (const w of words) if (!STOPWORDS.has(w)) wanted.add(stem(w));
+  // Each section's relevance once (its stemmed words are cached by the Library), not once per comparison.
+  let scores: Map<Topic['sections'][number], number> | undefined;
+  if (wanted.size > 0) {
+    for (const s of topic.sections) {
+      const counts = lib.sectionCounts(s);
+      let n = 0;
+      for (const w of wanted) n += counts.get(w) ?? 0;
+      if (n > 0 && !scores) scores = new Map();
+      scores?.set(s, n);
+    }
+  }
+  // No section speaks of the question's words: the topic as it stands, the same every time.
+  if (!scores) return lib.once(topic, '', question, (q) => topicOf(lib, q, topic, topic.sections));
+  const score = scores;
+  const ordered = [...topic.sections].sort((x, y) => (score.get(y) ?? 0) - (score.get(x) ?? 0));
+  return topicOf(lib, question, topic, ordered);
+}
+
+function topicOf(
+  lib: Library,
+  question: string,
+  topic: Topic,
+  ordered: readonly Topic['sections'][number][],
+): Answer {
   const body = new Body(BUDGET, topic.summary);
   if (topic.ladder) {
     const ladder = rolesByLevel(lib.kb.roles).map((r) => ({ text: fullName(r) }));
     body.add({ heading: lib.msg.headings.topDown, lines: ladder, numbered: true });
   }
-  const wanted = new Set(words.filter((w) => !STOPWORDS.has(w)).map(stem));
-  // Each section's relevance once (its stemmed words are cached by the Library), not once per comparison.
-  const score = new Map(
-    topic.sections.map((s) => [s, lib.sectionWords(s).filter((w) => wanted.has(w)).length] as const),
-  );
-  const ordered =
-    wanted.size > 0
-      ? [...topic.sections].sort((x, y) => (score.get(y) ?? 0) - (score.get(x) ?? 0))
-      : topic.sections;
   // A section that does not fit is skipped, not the end: a shorter one after it may still fit.
   for (const s of ordered) {
     body.add({ heading: sectionHeading(s, lib.lang), lines: s.facts.map((f) => lib.line(f)) }, s.facts);
