@@ -39,13 +39,15 @@ const ASCII = /^[ -~]*$/;
 /** Lower case, accents folded (perché -> perche), punctuation to spaces; `vs.`, `&` kept as words. */
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
-  // Plain ASCII has no accents to fold.
-  let folded = ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
+  // Plain ASCII has no accents to fold, and its only letters and digits are a-z and 0-9.
+  const ascii = ASCII.test(lower);
+  let folded = ascii ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
   // V.P. -> vp, B.D.R.s -> bdrs
   if (folded.includes('.')) folded = folded.replace(/(?:\p{L}\.){2,}\p{L}*/gu, (m) => m.replace(/\./g, ''));
   if (folded.includes('&')) folded = folded.replace(/&/g, ' and ');
   // Everything else (apostrophes, punctuation, symbols) separates words.
-  return folded.match(WORD) ?? [];
+  return folded.match(ascii ? ASCII_WORD : WORD) ?? [];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[a-z0-9]+/g;

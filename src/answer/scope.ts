@@ -92,6 +92,12 @@ const PERSON_PATTERNS = [
   /\b([\p{L}\p{N}][\p{L}\p{N}&.-]*)['’]s\b/giu,
 ];
 
+/**
+ * What the pattern for "the one at Oracle" needs, found cheaply first (`ſ` is an `s` to the
+ * pattern's Unicode case folding).
+ */
+const MAYBE_ONE = /one|guy|per[sſ]on|quell/i;
+
 /** The holder of "who's our CRO": nobody named, so in a conversation "who's their boss" is no holder. */
 export const YOUR_COMPANY = 'your company';
 
@@ -103,9 +109,11 @@ export const YOUR_COMPANY = 'your company';
 export function namedHolder(question: string, known: (word: string) => boolean): string | undefined {
   const q = question.trim();
   // "how much does the one at Oracle make": a follow-up about one company's role holder.
-  const one = q.match(
-    /\b(?:the one|the guy|the person|quell[oa]) (?:at|of|from|in|di|da|presso) ([\p{L}\p{N}][\p{L}\p{N}&.-]*)/iu,
-  )?.[1];
+  const one =
+    MAYBE_ONE.test(q) &&
+    q.match(
+      /\b(?:the one|the guy|the person|quell[oa]) (?:at|of|from|in|di|da|presso) ([\p{L}\p{N}][\p{L}\p{N}&.-]*)/iu,
+    )?.[1];
   if (one && !known(one.toLowerCase())) return one;
   if (
     /^(?:is|was)\s+[\p{L}]+\s+(?:still\s+|now\s+|really\s+)?(?:our|their|your|the new|the current)\b/iu.test(
