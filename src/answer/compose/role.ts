@@ -172,55 +172,94 @@ export function factsMentioning(
   words: readonly string[],
   within?: readonly Fact[],
 ): Fact[] {
-  // A word typed as one chunk ("part-time") is wanted whole: every part in the same fact.
-  const wanted: Array<readonly [string, string[]]> = [];
+  const wanted = wantedWords(words);
+  if (wanted.length === 0) return [];
+  // Words common across the knowledge base ("marketing") pick facts only when no rarer word does.
+  let local = true;
+  for (const { parts } of wanted) for (const p of parts) if (rare(lib, p)) local = false;
+  // Each part's words and weights once, not once per fact.
+  const asked = wanted.map(({ key, parts }) => ({
+    key,
+    parts: parts.map((p) => lib.alternatives(role, p, local)),
+  }));
+  const scored = scoreFacts(lib, role, asked, within);
+  return scored.length === 0 ? [] : chooseFacts(wanted, scored);
+}
+
+/** A question word, folded (stemmed) as facts are, and the parts a chunk like "part-time" needs. */
+interface Wanted {
+  key: string;
+  parts: string[];
+}
+
+/** A word typed as one chunk ("part-time") is wanted whole: every part in the same fact. */
+function wantedWords(words: readonly string[]): Wanted[] {
+  const wanted: Wanted[] = [];
   for (const w of words) {
     const parts: string[] = [];
-    for (const p of w.includes('-') ? w.split('-') : [w]) {
-      const s = stem(p);
+    if (w.includes('-')) {
+      for (const p of w.split('-')) {
+        const s = stem(p);
+        if (s.length >= 2) parts.push(s);
+      }
+    } else {
+      const s = stem(w);
       if (s.length >= 2) parts.push(s);
     }
     if (parts.length === 0) continue;
     const key = parts.length === 1 ? (parts[0] as string) : parts.join('-');
-    if (!wanted.some(([k]) => k === key)) wanted.push([key, parts]);
+    if (!wanted.some((x) => x.key === key)) wanted.push({ key, parts });
   }
-  if (wanted.length === 0) return [];
-  // Words common across the knowledge base ("marketing") pick facts only when no rarer word does.
-  const rare = (w: string) => lib.weight(w) > 0 || lib.related.of(w, stem).some((o) => lib.weight(o) > 0);
-  const local = !wanted.some(([, parts]) => parts.some(rare));
-  // Each part's words and weights once, not once per fact.
-  const asked = wanted.map(([key, parts]) => ({
-    key,
-    parts: parts.map((p) => lib.alternatives(role, p, local)),
-  }));
+  return wanted;
+}
 
+const rare = (lib: Library, w: string) =>
+  lib.weight(w) > 0 || lib.related.of(w, stem).some((o) => lib.weight(o) > 0);
+
+interface Asked {
+  key: string;
+  parts: ReadonlyArray<ReadonlyArray<readonly [string, number]>>;
+}
+
+interface Scored {
+  fact: Fact;
+  score: number;
+  covers: string[];
+}
+
+/** The role's facts that speak of some word asked, each with its score, in the knowledge base's order. */
+function scoreFacts(lib: Library, role: Role, asked: readonly Asked[], within?: readonly Fact[]): Scored[] {
   // Only facts that use one of the words asked can score: find them through the role's postings.
   const facts = lib.factWords(role);
   const postings = lib.factPostings(role);
   const candidate = new Uint8Array(facts.length);
   let candidates = 0;
-  for (const { parts } of asked) {
-    for (const alternatives of parts) {
-      for (const [w] of alternatives) {
-        for (const i of postings.get(w) ?? NO_FACTS) {
+  for (const a of asked) {
+    for (const alternatives of a.parts) {
+      for (const alternative of alternatives) {
+        const list = postings.get(alternative[0]);
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k] as number;
           candidates += 1 - (candidate[i] as number);
           candidate[i] = 1;
         }
       }
     }
   }
-  if (candidates === 0) return [];
-  const scored: Array<{ fact: Fact; score: number; covers: string[] }> = [];
+  const scored: Scored[] = [];
+  if (candidates === 0) return scored;
   for (let i = 0; i < facts.length; i++) {
     if (!candidate[i]) continue;
-    const [fact, factWords] = facts[i] as [Fact, Set<string>];
+    const entry = facts[i] as [Fact, Set<string>];
+    const fact = entry[0];
     if (within && !within.includes(fact)) continue;
     let score = 0;
     let covers: string[] | undefined;
-    for (const { key, parts } of asked) {
+    for (const a of asked) {
       let s = 0;
-      for (const alternatives of parts) {
-        const hit = firstIn(alternatives, factWords);
+      for (const alternatives of a.parts) {
+        const hit = firstIn(alternatives, entry[1]);
         if (hit === 0) {
           s = 0;
           break;
@@ -229,36 +268,42 @@ export function factsMentioning(
       }
       if (s > 0) {
         score += s;
-        if (covers) covers.push(key);
-        else covers = [key];
+        if (covers) covers.push(a.key);
+        else covers = [a.key];
       }
     }
     if (covers) scored.push({ fact, score, covers });
   }
-  if (scored.length === 0) return [];
+  return scored;
+}
+
+/**
+ * The best fact leads; a word it does not speak of brings the best facts that do, then come the
+ * facts as good as the first.
+ */
+function chooseFacts(wanted: readonly Wanted[], scored: Scored[]): Fact[] {
   // Stable: facts of equal score keep the knowledge base's order.
   scored.sort((a, b) => b.score - a.score);
-  const [first] = scored as [(typeof scored)[number]];
+  const first = scored[0] as Scored;
   const chosen = [first];
   const covered = new Set(first.covers);
-  for (const [w] of wanted) {
-    if (covered.has(w)) continue;
-    const others = scored.filter((s) => !chosen.includes(s) && s.covers.includes(w));
+  for (const { key } of wanted) {
+    if (covered.has(key)) continue;
+    const others = scored.filter((s) => !chosen.includes(s) && s.covers.includes(key));
     const top = others[0]?.score;
-    for (const next of others.filter((s) => s.score === top)) {
+    for (const next of others) {
+      if (next.score !== top) continue;
       chosen.push(next);
       for (const c of next.covers) covered.add(c);
     }
   }
-  chosen.push(...scored.filter((s) => s.score === first.score && !chosen.includes(s)));
+  for (const s of scored) if (s.score === first.score && !chosen.includes(s)) chosen.push(s);
   return chosen.map((s) => s.fact);
 }
 
-const NO_FACTS: readonly number[] = [];
-
 /** The worth of the first of `alternatives` that `words` holds; 0 when it holds none. */
 function firstIn(alternatives: ReadonlyArray<readonly [string, number]>, words: ReadonlySet<string>): number {
-  for (const [w, worth] of alternatives) if (words.has(w)) return worth;
+  for (const alternative of alternatives) if (words.has(alternative[0])) return alternative[1];
   return 0;
 }
 
