@@ -1,8 +1,11 @@
 /**
  * `npm run bench:slack`: what the Slack app costs to run, measured from outside the process.
  *
- * 1. Starts a local stand-in for Slack's Web API (the e2e tests' FakeSlack), then spawns `npm start`
- *    in HTTP mode against it and times spawn -> "role bot ready" line.
+ * 1. Starts a local stand-in for Slack's Web API (the e2e tests' FakeSlack), then spawns the app in
+ *    HTTP mode against it and times spawn -> "role bot ready" line, each way it can be started:
+ *    `npm start` and `node dist/main.js`. The floor, a bare Bolt app, is started both ways too
+ *    (`npm start` in bench/floor, and `node bench/floor-app.mjs`), so each ratio compares like with
+ *    like: npm's own start-up (about 90 ms) and process (about 55 MB) count on both sides or neither.
  * 2. Sends bursts of signed `/role` commands (20 in flight at a time) and times each ack (request
  *    sent -> HTTP 200, the answer in its body), then waits until every answer has arrived.
  * 3. Reads the resident memory from GET /healthz, idle and after each burst.
@@ -19,7 +22,7 @@ import { SIGNING_SECRET } from '../tests/e2e/sign.js';
 
 const BURST = Number(process.env.BENCH_BURST ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
-const STARTS = Number(process.env.BENCH_STARTS ?? 3);
+const STARTS = Number(process.env.BENCH_STARTS ?? 5);
 const QUESTIONS = [
   'cro',
   'cso vs cro',
@@ -42,22 +45,35 @@ interface Running {
   exited: Promise<string>;
 }
 
+/** Each way of starting the app and the floor: the command and the folder it runs in. */
 const COMMANDS = {
-  npm: ['npm', 'start', '--silent'],
-  node: [process.execPath, 'dist/main.js'],
-  floor: [process.execPath, 'bench/floor-app.mjs'],
+  npm: { cwd: '..', command: ['npm', 'start', '--silent'], label: 'role bot, npm start' },
+  node: { cwd: '..', command: [process.execPath, 'dist/main.js'], label: 'role bot, node dist/main.js' },
+  'floor-npm': {
+    cwd: 'floor/',
+    command: ['npm', 'start', '--silent'],
+    label: 'floor, npm start (bench/floor)',
+  },
+  floor: {
+    cwd: '..',
+    command: [process.execPath, 'bench/floor-app.mjs'],
+    label: 'floor, node bench/floor-app.mjs',
+  },
 } as const;
+type How = keyof typeof COMMANDS;
+const HOWS = Object.keys(COMMANDS) as How[];
+const underNpm = (how: How) => COMMANDS[how].command[0] === 'npm';
 
 /**
  * Spawns the app in its own process group (so the group can be signalled, like Ctrl+C does) and
  * waits for its ready line. `npm start` is what people run; `node dist/main.js` is the same app
  * without npm's own start-up, and its pid is the app itself.
  */
-function startApp(apiUrl: string, how: keyof typeof COMMANDS): Promise<Running> {
-  const [command, ...args] = COMMANDS[how];
+function startApp(apiUrl: string, how: How): Promise<Running> {
+  const [command, ...args] = COMMANDS[how].command;
   const t0 = performance.now();
   const child = spawn(command, args, {
-    cwd: new URL('..', import.meta.url),
+    cwd: new URL(COMMANDS[how].cwd, import.meta.url),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -152,30 +168,32 @@ try {
     `node ${process.version}, ${BURST} signed /role commands per burst, ${CONCURRENCY} in flight\n`,
   );
 
-  const startMedian: Record<string, number> = {};
-  for (const how of ['npm', 'node', 'floor'] as const) {
-    const times: number[] = [];
-    for (let i = 0; i < STARTS; i++) {
+  // Round robin, so a busy moment of the machine falls on every variant alike.
+  const times = Object.fromEntries(HOWS.map((how) => [how, [] as number[]])) as Record<How, number[]>;
+  for (let i = 0; i < STARTS; i++) {
+    for (const how of HOWS) {
       const started = await startApp(fake.apiUrl, how);
-      times.push(started.readyMs);
+      times[how].push(started.readyMs);
       await stopApp(started);
     }
-    const median = percentile(
-      [...times].sort((a, b) => a - b),
+  }
+  const startMedian = {} as Record<How, number>;
+  for (const how of HOWS) {
+    startMedian[how] = percentile(
+      [...times[how]].sort((a, b) => a - b),
       50,
     );
-    startMedian[how] = median;
-    console.log(`start, ${COMMANDS[how].join(' ').replace(process.execPath, 'node')} -> ready line:`);
-    console.log(`  median ${ms(median)}  [${times.map(ms).join(', ')}]`);
+    console.log(`start, ${COMMANDS[how].label} -> ready line:`);
+    console.log(`  median ${ms(startMedian[how])}  [${times[how].map(ms).join(', ')}]`);
   }
 
-  const figures: Record<string, { perSecond: number; p99: number; rss: number; stopMs: number }> = {};
-  for (const how of ['npm', 'floor'] as const) {
+  const figures = {} as Record<How, { perSecond: number; p99: number; rss: number; stopMs: number }>;
+  for (const how of HOWS) {
     const app = await startApp(fake.apiUrl, how);
     const base = `http://127.0.0.1:${app.port}`;
     const events = `${base}/slack/events`;
     console.log(
-      `\n${how === 'floor' ? 'floor (bare Bolt app, answers in its ack)' : 'role bot (npm start)'}:`,
+      `\n${COMMANDS[how].label}${how.startsWith('floor') ? ' (bare Bolt app, answers in its ack)' : ''}:`,
     );
     console.log(`  memory idle (rss):  ${mb(await rss(base))}`);
     let last: Awaited<ReturnType<typeof burst>> | undefined;
@@ -188,7 +206,7 @@ try {
       console.log(`    all acked in:   ${ms(r.ackedMs)} (${((BURST * 1000) / r.ackedMs).toFixed(0)}/s)`);
     }
     // /healthz reports node's own rss; under npm, npm's process is added from /proc.
-    const total = (await rss(base)) + (how === 'npm' ? npmRss(app) : 0);
+    const total = (await rss(base)) + (underNpm(how) ? npmRss(app) : 0);
     console.log(`  rss after bursts (all its processes): ${mb(total)}`);
     const stop = await stopApp(app, true);
     console.log(`  SIGTERM to the spawned pid -> all gone: ${ms(stop.ms)}, ${stop.code}`);
@@ -200,20 +218,26 @@ try {
     };
   }
 
-  const app = figures.npm;
-  const floor = figures.floor;
-  if (app && floor) {
-    console.log('\nagainst the floor, same run:');
-    console.log(
-      `  start to ready:    ${((startMedian.npm ?? 0) / (startMedian.floor ?? 1)).toFixed(2)}x (npm start)`,
-    );
-    console.log(
-      `  burst throughput:  ${((100 * app.perSecond) / floor.perSecond).toFixed(0)} % (warm burst)`,
-    );
-    console.log(`  ack p99:           ${ms(app.p99)} (floor ${ms(floor.p99)})`);
-    console.log(`  rss after burst:   ${(app.rss / floor.rss).toFixed(2)}x`);
-    console.log(`  SIGTERM -> gone:   ${ms(app.stopMs)} (drain limit 5000 ms)`);
-  }
+  // Like with like: npm start against the floor's npm start, node against node. The third column is
+  // the figure this bench printed before the floor was also started with npm (app under npm, floor
+  // under plain node: npm's time and memory counted against the app only).
+  const pairs: Array<[string, How, How]> = [
+    ['npm start vs npm start', 'npm', 'floor-npm'],
+    ['node vs node', 'node', 'floor'],
+    ['npm start vs node (old)', 'npm', 'floor'],
+  ];
+  const row = (name: string, cell: (app: How, floor: How) => string) =>
+    console.log(`  ${name.padEnd(19)}${pairs.map(([, a, f]) => cell(a, f).padEnd(25)).join('')}`);
+  console.log('\nagainst the floor, same run (app / floor):');
+  row('', (a, f) => pairs.find(([, x, y]) => x === a && y === f)?.[0] ?? '');
+  row('start to ready:', (a, f) => `${(startMedian[a] / startMedian[f]).toFixed(2)}x`);
+  row(
+    'burst throughput:',
+    (a, f) => `${((100 * figures[a].perSecond) / figures[f].perSecond).toFixed(0)} % (warm)`,
+  );
+  row('ack p99:', (a, f) => `${ms(figures[a].p99)} (floor ${ms(figures[f].p99)})`);
+  row('rss after burst:', (a, f) => `${(figures[a].rss / figures[f].rss).toFixed(2)}x`);
+  console.log(`  SIGTERM -> gone:   ${ms(figures.npm.stopMs)} (npm start; drain limit 5000 ms)`);
 } finally {
   await fake.stop();
 }
