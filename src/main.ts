@@ -12,8 +12,8 @@ import {
   readStoreConfig,
   type StoreConfig,
 } from './config.js';
+import { type KnowledgeBase, KnowledgeError, knowledgeDir } from './knowledge/base.js';
 import { type LiveKnowledge, liveKnowledge, type ReloadLog } from './knowledge/live.js';
-import { type KnowledgeBase, KnowledgeError, knowledgeDir } from './knowledge/load.js';
 import { runLocal } from './local.js';
 import { buildHomeView, type HomeView } from './render/home-view.js';
 import {
@@ -87,20 +87,29 @@ async function main(): Promise<void> {
     storeConfig = readStoreConfig(process.env);
     ops = readOpsConfig(process.env);
     checkCombination(config, storeConfig);
-    live = liveKnowledge({
+    live = await liveKnowledge({
       dir: knowledgeDir(),
       build: serve,
       log: { info: (m) => reloadLog.info(m), error: (m) => reloadLog.error(m) },
+      // Written by `npm run build` beside this file; served while knowledge/ is unchanged since.
+      snapshot: new URL('./knowledge.json', import.meta.url),
     });
   } catch (error) {
     exitWith(error);
   }
   const logger = createLogger(config.logLevel, 'role-bot', { format: ops.logFormat });
-  if (config.mode !== 'local') reloadLog = logger;
+  if (config.mode !== 'local') {
+    reloadLog = logger;
+    logger.debug(
+      live.startedFrom === 'snapshot'
+        ? 'knowledge: the snapshot written by the build (dist/knowledge.json); the YAML is unchanged since'
+        : 'knowledge: loaded and validated from the YAML (no snapshot, or the files changed since the build)',
+    );
+  }
   // Each question is answered by the knowledge base current when it arrives, start to finish.
   const answer: Answerer = (...args) => live.current().answer(...args);
   live.watch();
-  process.on('SIGHUP', () => live.reload('SIGHUP'));
+  process.on('SIGHUP', () => void live.reload('SIGHUP'));
 
   if (config.mode === 'local') {
     // Local questions count too (`npm run gaps` shows them); without a usable database it still answers.

@@ -1,6 +1,7 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { join } from 'node:path';
-import { type KnowledgeBase, KnowledgeError, loadKnowledge } from './load.js';
+import { type KnowledgeBase, KnowledgeError } from './base.js';
+import { loadForStart } from './snapshot.js';
 
 /** Where reloads are reported: the Slack app's logger, or the terminal in local mode. */
 export interface ReloadLog {
@@ -11,8 +12,10 @@ export interface ReloadLog {
 export interface LiveKnowledge<T> {
   /** What is being served now (the knowledge base and whatever was built from it). */
   current(): T;
+  /** Where the knowledge base served since the start came from: the build's snapshot, or the YAML. */
+  readonly startedFrom: 'snapshot' | 'yaml';
   /** Loads the folder again and switches to it if it is valid; else keeps the current one. */
-  reload(reason: string): boolean;
+  reload(reason: string): Promise<boolean>;
   /** Reloads when a knowledge file changes (debounced: one reload per burst of saves). */
   watch(): void;
   stop(): void;
@@ -26,21 +29,29 @@ export const RELOAD_DEBOUNCE_MS = 150;
  * or on request (SIGHUP), without a restart. What is built from it (`build`: the answerer, the Home
  * view) is swapped in one step. A knowledge base that fails to load is never served: the old one
  * stays and the problems are logged. Answers already being written keep the one they started with.
- * Throws KnowledgeError at creation if there is no valid knowledge base to start with.
+ * Rejects with KnowledgeError at creation if there is no valid knowledge base to start with.
+ *
+ * The first knowledge base is the build's `snapshot` when the folder still hashes as it did then
+ * (see snapshot.ts), else the folder loaded and validated. A reload always loads and validates the
+ * folder, importing the YAML parser and zod the first time it is needed.
  */
-export function liveKnowledge<T>(options: {
+export async function liveKnowledge<T>(options: {
   dir: string;
   build: (kb: KnowledgeBase) => T;
   log: ReloadLog;
   debounceMs?: number;
-}): LiveKnowledge<T> {
+  /** The build's snapshot (dist/knowledge.json); none: always load the YAML. */
+  snapshot?: string | URL;
+}): Promise<LiveKnowledge<T>> {
   const { dir, build, log, debounceMs = RELOAD_DEBOUNCE_MS } = options;
-  let served = build(loadKnowledge(dir));
+  const start = await loadForStart(dir, options.snapshot);
+  let served = build(start.kb);
   const watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | undefined;
 
-  const reload = (reason: string): boolean => {
+  const reload = async (reason: string): Promise<boolean> => {
     const started = performance.now();
+    const { loadKnowledge } = await import('./load.js');
     let next: T;
     try {
       const kb = loadKnowledge(dir);
@@ -59,6 +70,7 @@ export function liveKnowledge<T>(options: {
 
   return {
     current: () => served,
+    startedFrom: start.from,
     reload,
     watch() {
       if (watchers.length > 0) return;
@@ -72,7 +84,7 @@ export function liveKnowledge<T>(options: {
             if (file && !/\.ya?ml$/.test(file)) return;
             clearTimeout(timer);
             const changed = file ? join(folder, file) : 'a file';
-            timer = setTimeout(() => reload(`${changed} changed`), debounceMs);
+            timer = setTimeout(() => void reload(`${changed} changed`), debounceMs);
           });
         } catch (error) {
           log.error(`cannot watch ${join(dir, folder)}: ${(error as Error).message}; SIGHUP still reloads`);

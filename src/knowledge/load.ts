@@ -1,77 +1,43 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 // The matcher's own normalisation, so the uniqueness check sees names as questions will.
 import { tokenize } from '../answer/normalise.js';
 import { content } from '../answer/phrases.js';
+import { type KnowledgeBase, KnowledgeError, knowledgeDir, type Problem } from './base.js';
 import { type PathKey, parseYamlFile, type YamlFile } from './positions.js';
 import {
   type Comparison,
-  ComparisonSchema,
   FACETS,
   type FacetKey,
   type FacetWords,
-  FacetWordsFileSchema,
-  NeutralWordsFileSchema,
   type OtherMeanings,
-  OtherMeaningsFileSchema,
-  RelatedWordsFileSchema,
   type Role,
-  RoleSchema,
   type Source,
-  SourceSchema,
-  SourcesFileSchema,
   type Topic,
-  TopicSchema,
 } from './schema.js';
 import { describeIssues } from './schema-issues.js';
+import {
+  ComparisonSchema,
+  FacetWordsFileSchema,
+  NeutralWordsFileSchema,
+  OtherMeaningsFileSchema,
+  RelatedWordsFileSchema,
+  RoleSchema,
+  SourceSchema,
+  SourcesFileSchema,
+  TopicSchema,
+} from './validators.js';
 import { factsIn } from './walk.js';
 
-export const DEFAULT_KNOWLEDGE_DIR = resolve(fileURLToPath(import.meta.url), '../../../knowledge');
-
-/** The folder every entry point loads: KNOWLEDGE_DIR when set (e.g. a reviewed copy), else ours. */
-export const knowledgeDir = (env: NodeJS.ProcessEnv = process.env) =>
-  env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR;
-
-export interface KnowledgeBase {
-  sources: ReadonlyMap<string, Source>;
-  roles: readonly Role[];
-  comparisons: readonly Comparison[];
-  topics: readonly Topic[];
-  /** Other meanings of our abbreviations and the words that signal them (other-meanings.yml). */
-  otherMeanings: readonly OtherMeanings[];
-  /** Words that never change what a question asks (neutral-words.yml). */
-  neutralWords: ReadonlySet<string>;
-  /** How people ask for each facet (facet-words.yml). */
-  facetWords: FacetWords;
-  /** Groups of words that mean the same when finding a fact (related-words.yml), lower case. */
-  relatedWords: ReadonlyArray<readonly string[]>;
-}
-
-/** One mistake, where an editor finds it: file, line and column, and the path inside the file. */
-export interface Problem {
-  file: string;
-  line: number;
-  column: number;
-  /** e.g. `facets.compensation[0].sources[1]`; empty for the file as a whole. */
-  path: string;
-  message: string;
-}
-
-export const formatProblem = (p: Problem) =>
-  `${p.file}:${p.line}:${p.column}: ${p.message}${p.path ? ` (at ${p.path})` : ''}`;
-
-/** Every problem found in the knowledge base, so an editor can fix them all in one pass. */
-export class KnowledgeError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(
-      `The knowledge base has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
-    );
-    this.name = 'KnowledgeError';
-  }
-}
+export {
+  DEFAULT_KNOWLEDGE_DIR,
+  formatProblem,
+  type KnowledgeBase,
+  KnowledgeError,
+  knowledgeDir,
+  type Problem,
+} from './base.js';
 
 export const formatPath = (path: readonly PathKey[]) =>
   path.reduce<string>(

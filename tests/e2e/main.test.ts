@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -88,6 +88,40 @@ describe('npm start (node dist/main.js)', () => {
     const run = runMain({ KNOWLEDGE_DIR: dir }, '');
     expect((await run.exited).code).toBe(1);
     expect(run.output.stderr).toMatch(/roles\/cro\.yml:\d+:\d+: invalid YAML/);
+  });
+
+  it("starts from the build's knowledge snapshot while the YAML is unchanged, and from the YAML once it is edited", async () => {
+    const fake = await fakeSlack();
+    const slack = {
+      SLACK_BOT_TOKEN: 'xoxb-main',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'debug',
+    };
+    const started = runMain(slack);
+    await started.waitForStdout(READY);
+    expect(started.output.stdout).toContain('knowledge: the snapshot written by the build');
+    started.child.kill('SIGTERM');
+    await started.exited;
+
+    // A knowledge owner's edit after the build is served, not hidden behind the snapshot.
+    const dir = tempDir();
+    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+    const cso = join(dir, 'roles/cso.yml');
+    writeFileSync(
+      cso,
+      readFileSync(cso, 'utf8').replace('"$178,514."', '"$178,514 (edited after the build)."'),
+    );
+    const edited = runMain({ ...slack, KNOWLEDGE_DIR: dir });
+    await edited.waitForStdout(READY);
+    expect(edited.output.stdout).toContain('knowledge: loaded and validated from the YAML');
+    edited.child.kill('SIGTERM');
+    await edited.exited;
+    const local = runMain({ KNOWLEDGE_DIR: dir }, 'how much does a cso earn\n');
+    expect((await local.exited).code).toBe(0);
+    expect(local.output.stdout).toContain('(edited after the build)');
   });
 
   it('exits 1 naming the missing variable when the Slack environment is incomplete', async () => {

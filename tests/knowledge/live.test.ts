@@ -19,10 +19,10 @@ describe('reloading the knowledge base without a restart', () => {
     logged.length = 0;
     rmSync(dir, { recursive: true, force: true });
   });
-  const start = () => {
+  const start = async () => {
     dir = mkdtempSync(join(tmpdir(), 'kb-live-'));
     cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
-    live = liveKnowledge({ dir, build: createAnswerer, log, debounceMs: 20 });
+    live = await liveKnowledge({ dir, build: createAnswerer, log, debounceMs: 20 });
     return live;
   };
   const edit = (file: string, change: (t: string) => string) => {
@@ -33,7 +33,7 @@ describe('reloading the knowledge base without a restart', () => {
     JSON.stringify(l.current()('how much does a cso earn').sections);
 
   it('switches to the edited files once they are saved', async () => {
-    const l = start();
+    const l = await start();
     l.watch();
     expect(salary(l)).toContain('$178,514');
     edit('roles/cso.yml', (t) => t.replace('"$178,514."', '"$178,514 (reloaded)."'));
@@ -41,11 +41,11 @@ describe('reloading the knowledge base without a restart', () => {
     expect(logged.some((m) => /^info knowledge reloaded \(.*cso\.yml changed\)/.test(m))).toBe(true);
   });
 
-  it('keeps serving the old knowledge when the new one is invalid, and logs why', () => {
-    const l = start();
+  it('keeps serving the old knowledge when the new one is invalid, and logs why', async () => {
+    const l = await start();
     const before = l.current();
     edit('roles/cso.yml', (t) => t.replace(/^name: .*\n/m, ''));
-    expect(l.reload('SIGHUP')).toBe(false);
+    expect(await l.reload('SIGHUP')).toBe(false);
     expect(l.current()).toBe(before);
     expect(salary(l)).toContain('$178,514');
     expect(logged).toEqual([
@@ -55,11 +55,11 @@ describe('reloading the knowledge base without a restart', () => {
     ]);
   });
 
-  it('leaves an answer taken before the switch as it was', () => {
-    const l = start();
+  it('leaves an answer taken before the switch as it was', async () => {
+    const l = await start();
     const inFlight = l.current();
     edit('roles/cso.yml', (t) => t.replace('"$178,514."', '"$178,514 (new)."'));
-    expect(l.reload('SIGHUP')).toBe(true);
+    expect(await l.reload('SIGHUP')).toBe(true);
     expect(JSON.stringify(inFlight('how much does a cso earn').sections)).not.toContain('(new)');
     expect(salary(l)).toContain('(new)');
   });
