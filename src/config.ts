@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { parseKey } from './store/secret-box.js';
 
 /** How the bot talks to the world, chosen from which Slack variables are set. */
@@ -39,56 +38,113 @@ export class ConfigError extends Error {
   }
 }
 
-// `.env` files often hold `NAME=` for "unset": treat blank values as absent.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+/**
+ * The environment is read with a few plain checks rather than a schema library: this runs at every
+ * start, and a validation library is a noticeable part of a start's time. Each check takes the
+ * trimmed value and returns what it means, or throws `Invalid` with what is wrong.
+ */
+class Invalid extends Error {}
+type Check<T> = (value: string) => T;
 
-const EnvSchema = z.object({
-  SLACK_BOT_TOKEN: optional(
-    z.string().trim().startsWith('xoxb-', 'must be a bot token starting with "xoxb-" (OAuth & Permissions)'),
+/**
+ * Reads `spec`'s variables from `env`. `.env` files often hold `NAME=` for "unset": blank values
+ * count as absent. Throws ConfigError naming every malformed variable at once.
+ */
+function readEnv<S extends Record<string, Check<unknown>>>(
+  env: Record<string, string | undefined>,
+  spec: S,
+): { [K in keyof S]?: ReturnType<S[K]> } {
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, check] of Object.entries(spec)) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    try {
+      out[name] = check(value);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      problems.push(`${name} ${error.message}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return out as { [K in keyof S]?: ReturnType<S[K]> };
+}
+
+const text: Check<string> = (v) => v;
+const matching =
+  (pattern: RegExp, message: string): Check<string> =>
+  (v) => {
+    if (!pattern.test(v)) throw new Invalid(message);
+    return v;
+  };
+const startingWith =
+  (prefix: string, message: string): Check<string> =>
+  (v) => {
+    if (!v.startsWith(prefix)) throw new Invalid(message);
+    return v;
+  };
+const atLeast =
+  (length: number, message: string): Check<string> =>
+  (v) => {
+    if (v.length < length) throw new Invalid(message);
+    return v;
+  };
+/** One of `values`, in any case. */
+const oneOf =
+  <T extends string>(values: readonly T[], message: string): Check<T> =>
+  (v) => {
+    const lower = v.toLowerCase();
+    if (!(values as readonly string[]).includes(lower)) throw new Invalid(message);
+    return lower as T;
+  };
+const flag: Check<boolean> = (v) =>
+  ['true', '1', 'yes'].includes(oneOf(['true', 'false', '1', '0', 'yes', 'no'], 'must be true or false')(v));
+const wholeNumber =
+  (notANumber: string, min: number, max: number, outOfRange: string): Check<number> =>
+  (v) => {
+    const n = Number(v);
+    if (!Number.isFinite(n)) throw new Invalid(notANumber);
+    if (!Number.isInteger(n)) throw new Invalid('must be a whole number');
+    if (n < min || n > max) throw new Invalid(outOfRange);
+    return n;
+  };
+const port = wholeNumber('must be a port number', 0, 65535, 'must be between 0 and 65535');
+const httpUrl =
+  (message: string): Check<string> =>
+  (v) => {
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      throw new Invalid(message);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Invalid(message);
+    return v;
+  };
+const encryptionKey: Check<Buffer> = (v) => {
+  try {
+    return parseKey(v);
+  } catch (error) {
+    throw new Invalid((error as Error).message);
+  }
+};
+
+const ENV = {
+  SLACK_BOT_TOKEN: startingWith('xoxb-', 'must be a bot token starting with "xoxb-" (OAuth & Permissions)'),
+  SLACK_APP_TOKEN: startingWith(
+    'xapp-',
+    'must be an app-level token starting with "xapp-" (Basic Information)',
   ),
-  SLACK_APP_TOKEN: optional(
-    z
-      .string()
-      .trim()
-      .startsWith('xapp-', 'must be an app-level token starting with "xapp-" (Basic Information)'),
-  ),
-  SLACK_SIGNING_SECRET: optional(z.string().trim()),
-  SLACK_API_URL: optional(
-    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }),
-  ),
-  PORT: optional(
-    z.coerce
-      .number({ error: 'must be a port number' })
-      .int('must be a whole number')
-      .min(0, 'must be between 0 and 65535')
-      .max(65535, 'must be between 0 and 65535'),
-  ),
-  HOST: optional(z.string().trim()),
-  SLACK_CLIENT_ID: optional(z.string().trim()),
-  SLACK_CLIENT_SECRET: optional(z.string().trim()),
-  SLACK_STATE_SECRET: optional(z.string().trim().min(16, 'must be at least 16 random characters')),
-  ENCRYPTION_KEY: optional(
-    z
-      .string()
-      .trim()
-      .transform((v, ctx) => {
-        try {
-          return parseKey(v);
-        } catch (error) {
-          ctx.addIssue({ code: 'custom', message: (error as Error).message });
-          return z.NEVER;
-        }
-      }),
-  ),
-  LOG_LEVEL: optional(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })),
-  ),
-});
+  SLACK_SIGNING_SECRET: text,
+  SLACK_API_URL: httpUrl('must be an http(s) URL such as https://slack.com/api/'),
+  PORT: port,
+  HOST: text,
+  SLACK_CLIENT_ID: text,
+  SLACK_CLIENT_SECRET: text,
+  SLACK_STATE_SECRET: atLeast(16, 'must be at least 16 random characters'),
+  ENCRYPTION_KEY: encryptionKey,
+  LOG_LEVEL: oneOf(['debug', 'info', 'warn', 'error'], 'must be one of debug, info, warn, error'),
+};
 
 export const DEFAULT_PORT = 3000;
 
@@ -97,11 +153,7 @@ export const DEFAULT_PORT = 3000;
  * Throws ConfigError naming every missing or malformed variable.
  */
 export function readConfig(env: Record<string, string | undefined>): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`));
-  }
-  const e = parsed.data;
+  const e = readEnv(env, ENV);
   const logLevel = e.LOG_LEVEL ?? 'info';
   const bot = e.SLACK_BOT_TOKEN;
   const app = e.SLACK_APP_TOKEN;
@@ -137,7 +189,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   ]);
 }
 
-type Env = z.infer<typeof EnvSchema>;
+type Env = ReturnType<typeof readEnv<typeof ENV>>;
 
 /** HTTP mode for any workspace: every OAuth variable, the signing secret and the key, and no bot token. */
 function oauthConfig(e: Env, logLevel: LogLevelName): Config {
@@ -223,60 +275,31 @@ export interface StoreConfig {
 
 export const DEFAULT_DATABASE_PATH = 'data/rolebot.db';
 
-const flag = (name: string) =>
-  optional(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` }))
-      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
-  );
-
-const StoreEnvSchema = z.object({
-  DATABASE_URL: optional(
-    z
-      .string()
-      .trim()
-      .regex(
-        /^postgres(?:ql)?:\/\//,
-        'must be a PostgreSQL URL (postgres://user@host:5432/db); unset it for SQLite',
-      ),
+const STORE_ENV = {
+  DATABASE_URL: matching(
+    /^postgres(?:ql)?:\/\//,
+    'must be a PostgreSQL URL (postgres://user@host:5432/db); unset it for SQLite',
   ),
-  DATABASE_PATH: optional(z.string().trim()),
-  RECORD_QUESTIONS: flag('RECORD_QUESTIONS'),
-  STORE_QUESTION_TEXT: flag('STORE_QUESTION_TEXT'),
-  RETENTION_DAYS: optional(
-    z.coerce
-      .number({ error: 'must be a number of days' })
-      .int('must be a whole number')
-      .min(1, 'must be at least 1'),
+  DATABASE_PATH: text,
+  RECORD_QUESTIONS: flag,
+  STORE_QUESTION_TEXT: flag,
+  RETENTION_DAYS: wholeNumber('must be a number of days', 1, Number.POSITIVE_INFINITY, 'must be at least 1'),
+  USER_HASH_KEY: atLeast(16, 'must be at least 16 characters'),
+  EXPERTS_CHANNEL: matching(
+    /^[CG][A-Z0-9]{2,}$/,
+    'must be a channel id such as C0123ABCD (channel details → About, at the bottom)',
   ),
-  USER_HASH_KEY: optional(z.string().trim().min(16, 'must be at least 16 characters')),
-  EXPERTS_CHANNEL: optional(
-    z
-      .string()
-      .trim()
-      .regex(
-        /^[CG][A-Z0-9]{2,}$/,
-        'must be a channel id such as C0123ABCD (channel details → About, at the bottom)',
-      ),
-  ),
-  KNOWLEDGE_OWNERS: optional(
-    z
-      .string()
-      .transform((v) => v.split(/[\s,]+/).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must list Slack user ids such as U0123ABCD'))),
-  ),
-});
+  KNOWLEDGE_OWNERS: (v: string) => {
+    const ids = v.split(/[\s,]+/).filter(Boolean);
+    if (!ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)))
+      throw new Invalid('must list Slack user ids such as U0123ABCD');
+    return ids;
+  },
+};
 
 /** Reads the store's settings (pure). Throws ConfigError naming each malformed variable. */
 export function readStoreConfig(env: Record<string, string | undefined>): StoreConfig {
-  const parsed = StoreEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`));
-  }
-  const e = parsed.data;
+  const e = readEnv(env, STORE_ENV);
   return {
     enabled: e.RECORD_QUESTIONS ?? true,
     location: e.DATABASE_URL
@@ -303,31 +326,15 @@ export interface OpsConfig {
   logQuestionText: boolean;
 }
 
-const OpsEnvSchema = z.object({
-  LOG_FORMAT: optional(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.enum(['json', 'pretty'], { error: 'must be json or pretty' })),
-  ),
-  HEALTH_PORT: optional(
-    z.coerce
-      .number({ error: 'must be a port number' })
-      .int('must be a whole number')
-      .min(0, 'must be between 0 and 65535')
-      .max(65535, 'must be between 0 and 65535'),
-  ),
-  LOG_QUESTION_TEXT: flag('LOG_QUESTION_TEXT'),
-});
+const OPS_ENV = {
+  LOG_FORMAT: oneOf(['json', 'pretty'], 'must be json or pretty'),
+  HEALTH_PORT: port,
+  LOG_QUESTION_TEXT: flag,
+};
 
 /** Reads the operations settings (pure). Throws ConfigError naming each malformed variable. */
 export function readOpsConfig(env: Record<string, string | undefined>): OpsConfig {
-  const parsed = OpsEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`));
-  }
-  const e = parsed.data;
+  const e = readEnv(env, OPS_ENV);
   return {
     ...(e.LOG_FORMAT ? { logFormat: e.LOG_FORMAT } : {}),
     ...(e.HEALTH_PORT !== undefined ? { healthPort: e.HEALTH_PORT } : {}),

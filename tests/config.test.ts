@@ -186,6 +186,32 @@ describe('readStoreConfig', () => {
   });
 });
 
+describe('problems read as one sentence each', () => {
+  const problemsOf = (read: () => unknown) => {
+    try {
+      read();
+    } catch (error) {
+      return (error as ConfigError).problems;
+    }
+    return [];
+  };
+
+  it('names the variable once, then what it must be', () => {
+    expect(
+      problemsOf(() => readStoreConfig({ RECORD_QUESTIONS: 'maybe', KNOWLEDGE_OWNERS: 'U0A, bob' })),
+    ).toEqual([
+      'RECORD_QUESTIONS must be true or false',
+      'KNOWLEDGE_OWNERS must list Slack user ids such as U0123ABCD',
+    ]);
+    expect(problemsOf(() => readStoreConfig({ RETENTION_DAYS: '2.5' }))).toEqual([
+      'RETENTION_DAYS must be a whole number',
+    ]);
+    expect(
+      problemsOf(() => readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, PORT: ' 8080 ' })),
+    ).toEqual([]);
+  });
+});
+
 describe('readConfig: OAuth installs to any workspace', () => {
   const KEY = randomBytes(32);
   const OAUTH = {
