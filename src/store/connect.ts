@@ -63,6 +63,25 @@ class OwnSchemaPostgresDialect extends PostgresDialect {
 }
 
 /**
+ * Whether a SQLite file already has exactly our migrations applied, read straight from Kysely's
+ * bookkeeping table: then the Migrator (its lock, its introspection, a start's first queries through
+ * Kysely) can be skipped, which is most starts. Anything else (a new file, a migration missing, one
+ * we do not know) goes through the Migrator as before. A name is recorded only once its migration has
+ * run, so all names present means nothing is left to do, even with another process on the file.
+ * PostgreSQL always goes through the Migrator: the table found by name could be another schema's.
+ */
+async function appliedAll(sqlite: Database.Database): Promise<boolean> {
+  let applied: unknown[];
+  try {
+    applied = sqlite.prepare('select name from kysely_migration order by name').pluck().all();
+  } catch {
+    return false;
+  }
+  const ours = Object.keys(await migrationProvider.getMigrations()).sort();
+  return applied.length === ours.length && ours.every((name, i) => applied[i] === name);
+}
+
+/**
  * Opens the database and brings its schema up to date. `onError` hears about failures of idle
  * PostgreSQL connections (a restart of the server), which would otherwise crash the process.
  */
@@ -97,8 +116,10 @@ export async function openDb(where: StoreLocation, onError: (error: Error) => vo
     db = new Kysely<Tables>({ dialect: new OwnSchemaPostgresDialect({ pool }) });
   }
   try {
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-    if (error) throw error;
+    if (!(sqlite && (await appliedAll(sqlite)))) {
+      const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+      if (error) throw error;
+    }
   } catch (error) {
     await db.destroy().catch(() => {});
     throw new StoreError(`Could not prepare the ${describeLocation(where)}: ${(error as Error).message}`);

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { Migrator, sql } from 'kysely';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnswerer } from '../../src/answer/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { openDb } from '../../src/store/connect.js';
@@ -142,5 +143,51 @@ describe.each(BACKENDS)('store on $name', (backend) => {
       .execute();
     await db.destroy();
     expect(applied).toHaveLength(Object.keys(await migrationProvider.getMigrations()).length);
+  });
+});
+
+describe('opening a SQLite file that is already up to date', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const freshSqlite = () => {
+    const backend = BACKENDS.find((b) => b.name === 'sqlite');
+    if (!backend) throw new Error('no SQLite backend');
+    return backend.fresh();
+  };
+
+  it('skips the Migrator only when exactly our migrations are applied', async () => {
+    const { location, drop } = await freshSqlite();
+    const migrator = vi.spyOn(Migrator.prototype, 'migrateToLatest');
+    try {
+      await (await openDb(location)).destroy();
+      expect(migrator).toHaveBeenCalledTimes(1); // a new file is migrated
+      await (await openDb(location)).destroy();
+      expect(migrator).toHaveBeenCalledTimes(1); // nothing left to do: no Migrator
+
+      // One missing: the Migrator runs (and applies it again).
+      const names = Object.keys(await migrationProvider.getMigrations()).sort();
+      const last = names.at(-1) as string;
+      const db = await openDb(location);
+      await sql`delete from kysely_migration where name = ${last}`.execute(db);
+      await db.destroy();
+      await openDb(location).then((again) => again.destroy());
+      expect(migrator).toHaveBeenCalledTimes(2);
+
+      // One we do not know (a newer version ran on this file): the Migrator refuses, as before.
+      const other = await freshSqlite();
+      const fresh = await openDb(other.location);
+      await sql`insert into kysely_migration (name, timestamp) values ('9999_from_the_future', '')`.execute(
+        fresh,
+      );
+      await fresh.destroy();
+      migrator.mockClear();
+      await expect(openDb(other.location)).rejects.toThrow(/9999_from_the_future|corrupted/);
+      expect(migrator).toHaveBeenCalledTimes(1);
+      await other.drop();
+    } finally {
+      await drop();
+    }
   });
 });
