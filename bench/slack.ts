@@ -227,7 +227,7 @@ try {
     ['npm start vs node (old)', 'npm', 'floor'],
   ];
   const row = (name: string, cell: (app: How, floor: How) => string) =>
-    console.log(`  ${name.padEnd(19)}${pairs.map(([, a, f]) => cell(a, f).padEnd(25)).join('')}`);
+    console.log(`  ${name.padEnd(19)}${pairs.map(([, a, f]) => cell(a, f).padEnd(27)).join('')}`);
   console.log('\nagainst the floor, same run (app / floor):');
   row('', (a, f) => pairs.find(([, x, y]) => x === a && y === f)?.[0] ?? '');
   row('start to ready:', (a, f) => `${(startMedian[a] / startMedian[f]).toFixed(2)}x`);
