@@ -6,6 +6,7 @@ import {
   HTTPReceiver,
   type InstallationStore,
   type Logger,
+  type LogLevel,
   type Receiver,
   SocketModeReceiver,
 } from '@slack/bolt';
@@ -179,6 +180,8 @@ export function createSlackBot({
     // installation store instead.
     ...('botToken' in config ? { token: config.botToken } : {}),
     logger,
+    // Bolt sets its logger to this level (INFO when not given), which would override LOG_LEVEL.
+    logLevel: config.logLevel as LogLevel,
     clientOptions: webClientOptions(config, logger, metrics.deliveryEvents()),
     // auth.test runs in start(), where a bad token can stop the start with a clear message.
     deferInitialization: true,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/answer/index.js';
 import type { SlackConfig } from '../../src/config.js';
-import { webClientOptions } from '../../src/slack/app.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { buildHomeView } from '../../src/render/home-view.js';
+import { createSlackBot, webClientOptions } from '../../src/slack/app.js';
 import { requestContext } from '../../src/slack/log-context.js';
+import { createLogger } from '../../src/slack/logger.js';
 import { recordingLogger } from './fakes.js';
 
 const logger = recordingLogger();
@@ -52,5 +56,28 @@ describe('requestContext', () => {
       }),
     ).toEqual({ kind: 'share_answer', user: 'U1', team: 'T1' });
     expect(requestContext(null)).toEqual({});
+  });
+});
+
+describe('LOG_LEVEL', () => {
+  it('stays the level the app logs at once Bolt is set up (Bolt would reset it to info)', () => {
+    const kb = loadKnowledge();
+    for (const level of ['debug', 'info', 'warn', 'error'] as const) {
+      const lines: string[] = [];
+      const sink = { write: (line: string) => lines.push(line) };
+      const logger = createLogger(level, 'role-bot', { format: 'json', out: sink, err: sink });
+      createSlackBot({
+        config: { ...http, logLevel: level },
+        answer: createAnswerer(kb),
+        kb,
+        homeView: () => buildHomeView(kb),
+        logger,
+      });
+      expect(logger.getLevel()).toBe(level);
+      logger.info('a request line');
+      expect(lines.filter((l) => l.includes('a request line'))).toHaveLength(
+        level === 'debug' || level === 'info' ? 1 : 0,
+      );
+    }
   });
 });
