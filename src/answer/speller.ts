@@ -193,22 +193,26 @@ export function singularIn(token: string, known: { has(word: string): boolean })
   return undefined;
 }
 
+/** Rows of the distance table, kept between calls: the speller measures thousands of pairs. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function damerau(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number) => d[i]?.[j] ?? 0;
-  for (let i = 1; i < rows; i++) {
+  if (rows[0].length < cols) rows = [new Int32Array(cols), new Int32Array(cols), new Int32Array(cols)];
+  // Three rows of the table: two back (for swaps), the one before, the one being filled.
+  let [older, prev, row] = rows;
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, at(i - 2, j - 2) + 1);
-      (d[i] as number[])[j] = v;
+        v = Math.min(v, (older[j - 2] as number) + 1);
+      row[j] = v;
     }
+    [older, prev, row] = [prev, row, older];
   }
-  return at(a.length, b.length);
+  return prev[cols - 1] as number;
 }
