@@ -467,15 +467,21 @@ function speaks(lib: Library, role: Role, facts: readonly Fact[], word: string):
   if (facts.length === 0) return false;
   const w = stem(word);
   const forms = [w, ...lib.related.of(w, stem)];
-  const index = new Map(lib.factWords(role));
-  return facts.some((f) => {
+  const index = lib.factWordsOf(role);
+  for (const f of facts) {
     const said = index.get(f);
-    if (!said) return false;
-    const akin = (x: string, y: string) =>
-      (x.length >= 5 && y.startsWith(x)) || (y.length >= 5 && x.startsWith(y));
-    return forms.some((x) => said.has(x) || [...said].some((y) => akin(x, y)));
-  });
+    if (!said) continue;
+    for (const x of forms) {
+      if (said.has(x)) return true;
+      for (const y of said) if (akin(x, y)) return true;
+    }
+  }
+  return false;
 }
+
+/** "ethics" and "ethical", "building" and "builds": one word starts the other (five letters at least). */
+const akin = (x: string, y: string) =>
+  (x.length >= 5 && y.startsWith(x)) || (y.length >= 5 && x.startsWith(y));
 
 /**
  * The turn a conversation carries after `answer`: what it was about when it matched. A miss or the

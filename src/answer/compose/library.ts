@@ -34,8 +34,11 @@ export const stem = (w: string) =>
 export class Library {
   private readonly roleById: ReadonlyMap<string, Role>;
   private readonly sourceList: readonly Source[];
-  private readonly wordIndex = new Map<string, Array<[Fact, Set<string>]>>();
+  private readonly wordIndex = new Map<string, Array<[Fact, ReadonlySet<string>]>>();
   private readonly postingIndex = new Map<string, Map<string, number[]>>();
+  private readonly factWordMaps = new Map<string, Map<Fact, ReadonlySet<string>>>();
+  private readonly stemCache = new Map<string, ReadonlySet<string>>();
+  private readonly factStemIndex = new WeakMap<Fact, ReadonlySet<string>>();
   /** The bot's own words (headings, buttons, declines) in this language. */
   readonly msg: Messages;
   private weights: Map<string, number> | undefined;
@@ -242,6 +245,37 @@ export class Library {
     return out;
   }
 
+  /** A knowledge text's words, stemmed: read once, then kept (the texts are few; a bound all the same). */
+  stemsOf(text: string): ReadonlySet<string> {
+    let words = this.stemCache.get(text);
+    if (!words) {
+      words = new Set(tokenize(text).map(stem));
+      if (this.stemCache.size > MAX_CACHED_WORDS) this.stemCache.clear();
+      this.stemCache.set(text, words);
+    }
+    return words;
+  }
+
+  /** A fact's label and text as words, stemmed, in this language: read once, then kept. */
+  factStems(f: Fact): ReadonlySet<string> {
+    let words = this.factStemIndex.get(f);
+    if (!words) {
+      words = new Set(tokenize(`${factLabel(f, this.lang) ?? ''} ${factText(f, this.lang)}`).map(stem));
+      this.factStemIndex.set(f, words);
+    }
+    return words;
+  }
+
+  /** Each of the role's facts to its (stemmed) words, as `factWords` has them. */
+  factWordsOf(role: Role): ReadonlyMap<Fact, ReadonlySet<string>> {
+    let index = this.factWordMaps.get(role.id);
+    if (!index) {
+      index = new Map(this.factWords(role));
+      this.factWordMaps.set(role.id, index);
+    }
+    return index;
+  }
+
   /**
    * For each (stemmed) word of the role's facts, the positions in `factWords(role)` of the facts that
    * use it, in order: a question's few words find their facts without reading every fact.
@@ -263,15 +297,12 @@ export class Library {
   }
 
   /** Each of the role's facts with its (stemmed) words in this language, for finding the facts a question names. */
-  factWords(role: Role): Array<[Fact, Set<string>]> {
+  factWords(role: Role): Array<[Fact, ReadonlySet<string>]> {
     let index = this.wordIndex.get(role.id);
     if (!index) {
       index = Object.values(role.facets)
         .flatMap((facts) => facts ?? [])
-        .map((f): [Fact, Set<string>] => [
-          f,
-          new Set(tokenize(`${factLabel(f, this.lang) ?? ''} ${factText(f, this.lang)}`).map(stem)),
-        ]);
+        .map((f): [Fact, ReadonlySet<string>] => [f, this.factStems(f)]);
       this.wordIndex.set(role.id, index);
     }
     return index;

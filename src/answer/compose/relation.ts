@@ -1,7 +1,6 @@
 import type { Fact, Role } from '../../knowledge/schema.js';
 import { overviewFollowUp, shortName } from '../examples.js';
 import { factLabel } from '../localise.js';
-import { tokenize } from '../normalise.js';
 import type { Answer, Line } from '../types.js';
 import { Body, type Library, stem } from './library.js';
 
@@ -26,16 +25,22 @@ const allFacts = (role: Role) => [role.summary, ...Object.values(role.facets).fl
  * another form of it ("sets" and "set", "quotas" and "quota").
  */
 function spokenOf(lib: Library, text: string, wanted: readonly string[]): string[] {
-  const said = new Set(tokenize(text).map(stem));
-  const akin = (x: string, y: string) =>
-    (x.length >= 5 && y.startsWith(x)) ||
-    (y.length >= 5 && x.startsWith(y)) ||
-    x === `${y}s` ||
-    y === `${x}s`;
-  return wanted.filter((w) =>
-    [w, ...lib.related.of(w, stem)].some((x) => said.has(x) || [...said].some((y) => akin(x, y))),
-  );
+  return spokenIn(lib, lib.stemsOf(text), wanted);
 }
+
+/** `spokenOf` a text whose words (stemmed) are `said`. */
+function spokenIn(lib: Library, said: ReadonlySet<string>, wanted: readonly string[]): string[] {
+  const speaks = (x: string) => {
+    if (said.has(x)) return true;
+    // Akin words share their first letter (one starts the other): only those are compared.
+    for (const y of said) if (y[0] === x[0] && akin(x, y)) return true;
+    return false;
+  };
+  return wanted.filter((w) => speaks(w) || lib.related.of(w, stem).some(speaks));
+}
+
+const akin = (x: string, y: string) =>
+  (x.length >= 5 && y.startsWith(x)) || (y.length >= 5 && x.startsWith(y)) || x === `${y}s` || y === `${x}s`;
 
 const spoken = (lib: Library, text: string, wanted: readonly string[]) => spokenOf(lib, text, wanted).length;
 
@@ -82,11 +87,7 @@ export function relatedRoles(
     const chosen = direction && ways.length > 0 ? ways : best;
     return lib.roles([...new Set(chosen.flatMap((r) => othersIn(r.f, role)))]);
   }
-  const weigh = (f: Fact) =>
-    spokenOf(lib, `${factLabel(f, lib.lang) ?? ''} ${lib.text(f)}`, wanted).reduce(
-      (n, w) => n + lib.weight(w),
-      0,
-    );
+  const weigh = (f: Fact) => spokenIn(lib, lib.factStems(f), wanted).reduce((n, w) => n + lib.weight(w), 0);
   const named = lib.roles([...new Set(allFacts(role).flatMap((f) => othersIn(f, role)))]);
   const scored = named
     .map((r) => {
@@ -128,7 +129,15 @@ export function relationAnswer(
   };
   const facts = (r: Role) => Object.values(r.facets).flatMap((f) => f ?? []);
   // Facts that say every word asked, or failing that, most of them.
-  const says = (f: Fact) => spoken(lib, `${factLabel(f, lib.lang) ?? ''} ${lib.text(f)}`, wanted);
+  const saying = new Map<Fact, number>();
+  const says = (f: Fact) => {
+    let n = saying.get(f);
+    if (n === undefined) {
+      n = spokenIn(lib, lib.factStems(f), wanted).length;
+      saying.set(f, n);
+    }
+    return n;
+  };
   const most = Math.max(0, ...roles.flatMap((r) => facts(r).map(says)));
   const speaks = (f: Fact) => most > 0 && says(f) === most;
   const namesOther = (r: Role, f: Fact) => othersIn(f, r).some((id) => ids.includes(id));
