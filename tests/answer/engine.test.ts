@@ -319,3 +319,37 @@ describe('coverage: what the answer leaves out', () => {
     expect(a.sections[0]?.lines[0]?.text).toMatch(/ROI/);
   });
 });
+
+describe('answers composed once', () => {
+  it('gives each question its own question and subject, and shares the rest frozen', () => {
+    const a = answer('what does a CRO do?');
+    const b = answer('tell me about the chief revenue officer');
+    expect(a.question).toBe('what does a CRO do?');
+    expect(b.question).toBe('tell me about the chief revenue officer');
+    expect(b.sections).toEqual(a.sections);
+    // What travels on (turns, the store) is each answer's own: sorting one leaves the other alone.
+    expect(b.subject).not.toBe(a.subject);
+    expect(b.subject.roles).not.toBe(a.subject.roles);
+    // What is shared cannot be changed through one answer.
+    expect(Object.isFrozen(a.sections)).toBe(true);
+    expect(() => (a.sections as unknown[]).push({ lines: [] })).toThrow(TypeError);
+    expect(answer('what does a CRO do?').sections).toEqual(b.sections);
+  });
+
+  it('composes afresh what the question leads (specific words reorder the facts)', () => {
+    const plain = answer('what does a CRO do?');
+    const specific = answer('does the CRO handle pricing?');
+    expect(specific.sections[0]?.heading).not.toBe(plain.sections[0]?.heading);
+    expect(Object.isFrozen(specific.sections)).toBe(false);
+  });
+});
+
+describe('speller and distance', () => {
+  it('measures the same distance whatever was measured before', () => {
+    expect(damerau('a'.repeat(40), 'b'.repeat(40))).toBe(40);
+    expect(damerau('slaes', 'sales')).toBe(1);
+    expect(damerau('', 'abc')).toBe(3);
+    expect(damerau('abc', '')).toBe(3);
+    expect(damerau('ca', 'abc')).toBe(3);
+  });
+});

@@ -19,7 +19,7 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() +
 export function compareRoles(lib: Library, question: string, roles: Role[], facet?: FacetKey): Answer {
   const [first] = roles;
   if (!first) return composeComparison(lib, question, roles, facet);
-  let key = facet ?? '';
+  let key = `vs ${facet ?? ''}`;
   for (let i = 1; i < roles.length; i++) key += ` ${roles[i]?.id}`;
   return lib.once(first, key, question, (q) => composeComparison(lib, q, roles, facet));
 }

@@ -79,13 +79,18 @@ export function roleFacet(
   const relevant = all && words.length > 0 ? factsMentioning(lib, role, words, all) : [];
   // Nothing of the question's own: the facet as the knowledge base has it, the same every time.
   if (relevant.length === 0) {
-    const key = downward && all?.length ? DOWNWARD_KEYS[facet] : facet;
+    const key = downward && all?.length ? DOWNWARD_KEYS[facet] : FACET_KEYS[facet];
     return lib.once(role, key, question, (q) => facetOf(lib, q, role, facet, downward, all, relevant));
   }
   return facetOf(lib, question, role, facet, downward, all, relevant);
 }
 
-const DOWNWARD_KEYS = Object.fromEntries(FACETS.map((f) => [f, `${f} downward`])) as Record<FacetKey, string>;
+/** What `Library.once` keeps a role's facet under (and the same read from the top down). */
+const keys = (suffix: string) =>
+  Object.fromEntries(FACETS.map((f) => [f, `facet ${f}${suffix}`])) as Record<FacetKey, string>;
+const FACET_KEYS = keys('');
+const DOWNWARD_KEYS = keys(' downward');
+const ACROSS_KEYS = Object.fromEntries(FACETS.map((f) => [f, `across ${f}`])) as Record<FacetKey, string>;
 
 function facetOf(
   lib: Library,
@@ -137,7 +142,7 @@ function facetOf(
 /** A facet asked about sales roles in general ("how much do sales leaders earn"). */
 export function facetAcrossRoles(lib: Library, question: string, facet: FacetKey): Answer | undefined {
   if (!lib.kb.roles.some((r) => r.facets[facet])) return undefined;
-  return lib.once(lib.kb, facet, question, (q) => acrossRoles(lib, q, facet));
+  return lib.once(lib.kb, ACROSS_KEYS[facet], question, (q) => acrossRoles(lib, q, facet));
 }
 
 function acrossRoles(lib: Library, question: string, facet: FacetKey): Answer {

@@ -30,7 +30,7 @@ export function topicAnswer(
     }
   }
   // No section speaks of the question's words: the topic as it stands, the same every time.
-  if (!scores) return lib.once(topic, '', question, (q) => topicOf(lib, q, topic, topic.sections));
+  if (!scores) return lib.once(topic, 'topic', question, (q) => topicOf(lib, q, topic, topic.sections));
   const score = scores;
   const ordered = [...topic.sections].sort((x, y) => (score.get(y) ?? 0) - (score.get(x) ?? 0));
   return topicOf(lib, question, topic, ordered);
