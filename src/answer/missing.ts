@@ -10,16 +10,29 @@ import type { Answer, Section } from './types.js';
 export function chunksOf(question: string): { chunks: string[]; chunkOf: number[]; words: string[] } {
   // The engine may ask twice per question (for compounds, then for missing words): keep the last one.
   if (lastChunks?.question === question) return lastChunks.result;
-  const chunks = question.split(/\s+/).map((c) => c.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  const tokens = chunks.map((c) => tokenize(c));
-  const result = {
-    chunks,
-    chunkOf: tokens.flatMap((t, i) => t.map(() => i)),
-    words: tokens.map((t) => t.join(' ')),
-  };
+  const chunks = question.split(/\s+/);
+  const chunkOf: number[] = [];
+  const words: string[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] as string;
+    // Most chunks are one plain word: nothing to trim, and that word in lower case.
+    if (PLAIN.test(chunk)) {
+      chunkOf.push(i);
+      words.push(chunk.toLowerCase());
+      continue;
+    }
+    const trimmed = chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    chunks[i] = trimmed;
+    const tokens = tokenize(trimmed);
+    for (let k = 0; k < tokens.length; k++) chunkOf.push(i);
+    words.push(tokens.join(' '));
+  }
+  const result = { chunks, chunkOf, words };
   lastChunks = { question, result };
   return result;
 }
+
+const PLAIN = /^[A-Za-z0-9]+$/;
 
 /** Whether some chunk of the question holds more than one word ("part-time", "CRO's", "V.P."). */
 export const hasCompounds = (question: string) => /[\p{L}\p{N}][^\p{L}\p{N}\s]+[\p{L}\p{N}]/u.test(question);
