@@ -5,7 +5,7 @@ import { relatedRoles, relationAnswer } from './compose/relation.js';
 import { roleFacet, roleOverview } from './compose/role.js';
 import { shortName } from './examples.js';
 import type { Answer, Assumed, Turn } from './types.js';
-import { FILLERS, STOPWORDS } from './words.js';
+import { COMPARE_CUES, FILLERS, STOPWORDS } from './words.js';
 
 /**
  * Follow-up questions: a question that names no role of its own ("and their salary?", "who do they
@@ -45,11 +45,15 @@ const POINTER =
 const CHANGES =
   /\b(?:does|would|will|could|is|was) (?:that|this|it|the answer) (?:still )?(?:change|be different|differ|different|hold|apply)\b|\bcambi(?:a|erebbe) (?:qualcosa )?(?:se|per|in)\b|\b(?:vale|varrebbe) (?:lo stesso|anche)\b/g;
 
-/** The positions of `words` inside such pointers, and in "does that change". */
+/** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
+const SCENARIO =
+  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:what )?if (?:we|our|i|it|the company)\b|^(?:e |ma )?se (?:siamo|abbiamo|fossimo|avessimo|noi|la nostra)\b/g;
+
+/** The positions of `words` inside such pointers, and in "does that change" or "what if we". */
 export function pointerWords(words: readonly string[]): Set<number> {
   const at = new Set<number>();
   const joined = words.join(' ');
-  for (const m of [...joined.matchAll(POINTER), ...joined.matchAll(CHANGES)]) {
+  for (const m of [...joined.matchAll(POINTER), ...joined.matchAll(CHANGES), ...joined.matchAll(SCENARIO)]) {
     const first = joined.slice(0, m.index).split(' ').length - 1;
     const count = m[0].split(' ').length;
     for (let i = first; i < first + count; i++) at.add(i);
@@ -85,17 +89,12 @@ export const continuesOn = (words: readonly string[]) => {
   return CONTINUATIONS.some((re) => re.test(joined));
 };
 
+/** Openings that switch to another subject, asking the same again: "and for a CRO?", "e il CSO?". */
+const SWITCHES = /^(?:and|e|ed|(?:what|how) about)\b/;
+
 /** Glue around role names in a bare follow-up ("and the CSO?", "both CRO and VP of Sales?"). */
 const GLUE =
   /^(?:and|or|e|o|oppure|what|wht|wat|how|about|abt|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa)$/;
-
-/** Words that set one role against another. */
-// biome-ignore format: a word list reads best packed
-const COMPARE_CUES = new Set([
-  'compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'difference', 'differences', 'differ',
-  'differs', 'different', 'against', 'than', 'similar', 'rispetto', 'differenza', 'differenze', 'diverso',
-  'diversa', 'confronta', 'confronto', 'paragone', 'paragona',
-]);
 
 /** What the question says about itself, from the engine's own reading of it. */
 export interface QuestionReading {
@@ -165,6 +164,13 @@ const DOWNWARD =
 const PLURAL =
   /\b(?:both|entrambi|entrambe|ambedue|tutti e due|the two|i due|each other|one another|(?:between|among) them|(?:tra|fra) (?:loro|di loro|i due)|(?:which|who|whom)(?: one)? of (?:them|the two|these|those)|which one|(?:who|whom) (?:\w+ )?to (?:who|whom)|whom to whom|chi (?:\w+ )?(?:a|da|di) chi|together|insieme|in common|in comune|alike|the same(?! (?:question|thing|again)\b)|gli stessi|le stesse|lo stesso|la stessa)\b|\b(?:who|which|chi|quale)\b.*\b(?:more|less|higher|lower|bigger|greater|better|senior|junior|piu|meno|maggiore|minore|meglio)\b/;
 
+/**
+ * "do they run the demos, or is that the SDR's job?": a duty set between the thread's role and the
+ * one named, as "which of them runs the demos?" is.
+ */
+export const OR_IS_THAT =
+  /\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b/;
+
 /** "the first one", "the latter", "il secondo": which of the roles named, in the order named. */
 const ORDINAL =
   /\b(?:the|il|la|l) (first|second|former|latter|last|other|primo|prima|secondo|seconda|ultimo|ultima|altro|altra)\b(?: (\w+))?/;
@@ -194,6 +200,9 @@ function ordinal(
 /** "who feeds them leads", "chi gli passa i lead": a question asking which role. */
 const WHO =
   /\b(?:who|whom|whose|chi)\b|\b(?:which|what|quale|quali) (?:role|roles|team|teams|person|people|ruolo|ruoli)\b/;
+/** "Who leads them?", "who leads the team?": lead the verb, someone in charge, not leads handed on. */
+const LEADS_VERB = /\bleads? (?:them|him|her|it|the|a|an|our|their|this|that|these|those)\b/;
+const isLead = (w: string) => /^leads?$/.test(w);
 /** "them", "their", "gli": the role just discussed as the object of the question, not its subject. */
 const OBJECT = /\b(?:them|their|theirs|him|his|her|loro)\b|\bchi (?:gli|le)\b/;
 
@@ -250,8 +259,10 @@ export function followUpPlan(
   }
 
   const [role] = q.named;
-  // "do they usually get promoted to AE?" after the SDR: the SDR's career, toward the AE.
-  if (role && q.destination && ownRoles && !before.some((r) => r.id === role.id)) {
+  // "do they usually get promoted to AE?" after the SDR: the SDR's career, toward the AE. After a
+  // career answer, "and the path to CRO?" asks the same of another role, like "and for a CRO?".
+  const transition = q.destination && (referring || !SWITCHES.test(joined) || prevFacet !== 'career');
+  if (role && transition && ownRoles && !before.some((r) => r.id === role.id)) {
     return {
       roles: before,
       facet: 'career',
@@ -262,8 +273,10 @@ export function followUpPlan(
   }
   if (role) {
     const earlier = before.filter((r) => r.id !== role.id);
-    // "compare with the CSO", "how is that different from a BDR": the new role beside the previous.
-    if (ownRoles && comparing && earlier.length > 0 && earlier.length === before.length) {
+    // "compare with the CSO", "how is that different from a BDR", "if there's a CSO too, who reports
+    // to whom?": the new role beside the previous.
+    const beside = comparing || PLURAL.test(joined) || OR_IS_THAT.test(joined);
+    if (ownRoles && beside && earlier.length > 0 && earlier.length === before.length) {
       const facet = q.facet ?? prevFacet;
       return {
         roles: [...earlier.slice(0, 3), role],
@@ -272,7 +285,11 @@ export function followUpPlan(
         assumed: {
           roles: earlier.map((r) => r.id),
           ...(facet && !q.facet ? { facet } : {}),
-          ...said(lib.msg.thread.comparedWith(earlier.map(shortName))),
+          ...said(
+            comparing
+              ? lib.msg.thread.comparedWith(earlier.map(shortName))
+              : lib.msg.thread.aboutRoles([...earlier, role].map(shortName)),
+          ),
         },
       };
     }
@@ -353,16 +370,25 @@ export function followUpPlan(
   const [only] = before;
   const pronoun = q.words.some((w) => PRONOUNS.has(w)) || OBJECT.test(joined);
   const asksWho = WHO.test(joined) || (/\bwhere\b/.test(joined) && OBJECT.test(joined));
-  if (only && before.length === 1 && q.facet !== 'reporting' && pronoun && asksWho) {
+  // "who do they report to?" is the role's own reporting line; "who gives them leads?" (the reporting
+  // facet, read from a hand-off of leads) a relation.
+  const ownLine = q.facet === 'reporting' && !q.facetWords?.some(isLead);
+  if (only && before.length === 1 && !ownLine && pronoun && asksWho) {
     // "who feeds them" asks what comes to the role; "who do they pass leads to", where it goes.
     const way = OBJECT.test(joined) ? 'in' : /\b(?:to|a chi)$/.test(joined) ? 'out' : undefined;
-    const others = relatedRoles(lib, only, q.rest.filter(own), way);
+    // "who leads them?" asks who is in charge: the verb, not the leads an AE is handed.
+    const verb = LEADS_VERB.test(joined);
+    const words = q.rest.filter((w) => own(w) && !(verb && isLead(w)));
+    const others = relatedRoles(lib, only, words, way);
     if (others.length > 0) return relation(only, others);
   }
   // "does that change if we're growing fast?" after choosing between a CSO and a CRO: the same
   // question of the same roles, in the situation it names (a facet's word there, as "startup" is
   // hiring's, names the situation, not what is asked).
-  if (prevFacet && joined.match(CHANGES)) {
+  // A facet's words there describe the situation ("what if our revenue comes from subscriptions?"),
+  // unless they ask something of the roles ("what if we hire both, how do they work together?").
+  const scenario = joined.match(SCENARIO) && (!q.facet || q.facet === prevFacet || !referring);
+  if (prevFacet && (joined.match(CHANGES) || scenario)) {
     const specifics = [...telling, ...loose];
     return {
       roles: before,

@@ -17,6 +17,7 @@ import {
   answerFollowUp,
   continuesOn,
   followUpPlan,
+  OR_IS_THAT,
   pointerWords,
   pointsBack,
   type TopicCarry,
@@ -36,6 +37,7 @@ import { chunksOf, hasCompounds, MissingWords, type Piece } from './missing.js';
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
 import { RelatedWords } from './related.js';
+import { roleHires } from './role-hires.js';
 import { RoleIndex } from './roles.js';
 import { namedHolder, otherTitles, YOUR_COMPANY } from './scope.js';
 import { Speller } from './speller.js';
@@ -80,7 +82,12 @@ function matcherVocabulary(roles: RoleIndex, facets: FacetDetector, topics: Topi
 export function createSpeller(kb: KnowledgeBase): Speller {
   const topics = new TopicIndex(kb.topics, kb.neutralWords);
   const roles = new RoleIndex(kb.roles);
-  return new Speller(matcherVocabulary(roles, createFacetDetector(kb.facetWords), topics), roles.words());
+  const libs = [new Library(kb, 'en'), new Library(kb, 'it')];
+  return new Speller(
+    matcherVocabulary(roles, createFacetDetector(kb.facetWords), topics),
+    roles.words(),
+    (t) => libs.some((lib) => lib.knows(stem(t))),
+  );
 }
 
 /**
@@ -91,11 +98,16 @@ export function createSpeller(kb: KnowledgeBase): Speller {
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const roles = new RoleIndex(kb.roles);
   const facets = createFacetDetector(kb.facetWords);
+  const facetSingles = facets.singles();
+  const asking = (t: string) => facetSingles.has(t) || COMPARE_WORDS.has(t);
   const topics = new TopicIndex(kb.topics, kb.neutralWords);
   const meanings = new OtherMeaningIndex(kb.otherMeanings, kb.roles);
   const missingWords = new MissingWords(kb.neutralWords, new RelatedWords(kb.relatedWords));
   const vocabulary = matcherVocabulary(roles, facets, topics);
-  const speller = new Speller(vocabulary, roles.words());
+  // A word of the knowledge's own text is never split into two of ours ("upselling", not "up selling").
+  const speller: Speller = new Speller(vocabulary, roles.words(), (t): boolean =>
+    (['en', 'it'] as const).some((lang) => languages[lang].lib.knows(stem(t))),
+  );
   // Words that mean something on their own; a word of a phrase ("home" of "bring home") only counts
   // when the question uses the whole phrase.
   const standalone = new Set([...facets.singles(), ...topics.singles(), ...DOMAIN_WORDS]);
@@ -213,7 +225,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const at = (pieces[i] as Piece).at;
       if (at > 0 && DETERMINERS.has(words[at - 1] as string)) determined.add(i);
     }
-    const titles = otherTitles(tokens, determined);
+    const titles = otherTitles(tokens, determined, asking);
     const found = roles.find(
       tokens,
       titles.length > 0 ? (start, end) => titles.some((t) => start >= t.start && end <= t.end) : undefined,
@@ -246,9 +258,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const asked = pointer.size ? pieces.filter((p, i) => !pointer.has(p.at) && outside(i)) : undefined;
     // "how many calls a day": a rate of work is measured (metrics), whatever "day" says on its own.
     const rate = asksRate(words, said);
-    const { facet, used: facetWords } = rate
+    const read = rate
       ? { facet: 'metrics' as FacetKey, used: rate }
       : facets.find(asked ? asked.map((p) => p.token) : rest);
+    const roleAt = mentions[0] && pieces[mentions[0].start]?.at;
+    // "does a CSO do the hiring?": hiring the team is one of the role's duties.
+    const facet =
+      read.facet === 'hiring' && roleHires(words, roleAt, read.used)
+        ? ('responsibilities' as FacetKey)
+        : read.facet;
+    const facetWords = read.used;
     const ranked = topics.rank(rest);
     const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
@@ -317,7 +336,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "which of them deals with complaints?", "which one owns customer success?" after two roles: the
     // one whose facts say so. ("which of them earns more?" asks a facet of both: the comparison.)
     const duty = !facet || facet === 'responsibilities';
-    if (plan && own && duty && plan.roles.length >= 2 && WHICH_OF_THEM.test(said)) {
+    const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said);
+    if (plan && own && duty && plan.roles.length >= 2 && whichOfThem) {
       const doer = roleDoing(lib, own.telling, plan.roles);
       if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
     }

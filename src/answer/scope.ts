@@ -55,8 +55,13 @@ export interface TitleSpan {
  * Run on content tokens after typo folding, so "cheif technology oficer" is seen as a chief title.
  * A known role inside one of these spans ("vp" in "vp marketing") is not a mention of that role.
  * `determined`: positions of tokens typed right after a possessive or article ("our managers").
+ * `asking`: words that ask something of a title rather than name its field ("vp pay", "vp vs cro").
  */
-export function otherTitles(tokens: readonly string[], determined?: ReadonlySet<number>): TitleSpan[] {
+export function otherTitles(
+  tokens: readonly string[],
+  determined?: ReadonlySet<number>,
+  asking?: (token: string) => boolean,
+): TitleSpan[] {
   const spans: TitleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
@@ -68,6 +73,7 @@ export function otherTitles(tokens: readonly string[], determined?: ReadonlySet<
       next &&
       !STOPWORDS.has(next) &&
       !SALES_WORDS.has(next) &&
+      !asking?.(next) &&
       next !== 'president'
     ) {
       spans.push({ title: `${t} ${next}`, start: i, end: i + 2 });

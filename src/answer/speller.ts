@@ -17,9 +17,14 @@ export class Speller {
   /** Words of role titles, which people shorten ("acct exec", "sls mgr"). */
   private readonly titleWords: readonly string[];
 
+  /**
+   * `isWord`: whether a token is a word of the knowledge as it stands ("upselling"), so never split
+   * into two of ours ("up selling").
+   */
   constructor(
     private readonly vocabulary: ReadonlySet<string>,
     titleWords: Iterable<string> = [],
+    private readonly isWord: (token: string) => boolean = () => false,
   ) {
     this.titleWords = [...titleWords].filter((w) => w.length >= 5);
     const searched = [...vocabulary].filter((w) => w.length >= 4);
@@ -53,7 +58,8 @@ export class Speller {
 
   private splitWords(token: string): string[] {
     const word = this.correct(token);
-    if (this.vocabulary.has(word) || token.length < 6 || COMMON_WORDS.has(token)) return [word];
+    if (this.vocabulary.has(word) || token.length < 6 || COMMON_WORDS.has(token) || this.isWord(token))
+      return [word];
     for (let i = 2; i <= token.length - 2; i++) {
       const head = this.exact(token.slice(0, i));
       const tail = this.exact(token.slice(i));

@@ -35,14 +35,26 @@ export const STOPWORDS = new Set([
   'che', 'cosa', 'cos', 'chi', 'come', 'quale', 'quali', 'quanto', 'quanta', 'perche', 'quando', 'dove', 'e', 'ed',
   'o', 'od', 'tra', 'fra', 'per', 'con', 'su', 'da', 'sono', 'sei', 'ha', 'hanno', 'fa', 'fanno', 'mi', 'ti', 'ci',
   'si', 'non', 'piu', 'anche', 'ruolo', 'ruoli', 'differenza', 'differenze', 'qual', 'spiega', 'dimmi', 'ciao',
-  'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare', 'entrambi', 'stesso', 'stessa',
+  'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare', 'entrambi', 'stesso', 'stessa', 'se', 'azienda', 'aziende',
 ]);
 
-/** A question that sets two titles against each other uses one of these. */
+/** Words that set one role against another ("how is that different from a BDR"). */
 // biome-ignore format: a word list reads best packed
-export const COMPARE_WORDS = new Set([
-  'vs', 'versus', 'v', 'or', 'difference', 'differences', 'differ', 'compare', 'compared', 'comparison', 'between',
-  'against', 'tra', 'fra', 'differenza', 'differenze', 'oppure', 'o', 'rispetto',
+export const COMPARE_CUES: ReadonlySet<string> = new Set([
+  'compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'difference', 'differences', 'differ',
+  'differs', 'different', 'against', 'than', 'similar', 'rispetto', 'differenza', 'differenze', 'diverso',
+  'diversa', 'confronta', 'confronto', 'paragone', 'paragona',
+]);
+
+/** The cues, and the words that join the roles compared ("CSO or CRO", "tra CSO e CRO"). */
+export const COMPARE_WORDS: ReadonlySet<string> = new Set([
+  ...COMPARE_CUES,
+  'or',
+  'between',
+  'tra',
+  'fra',
+  'oppure',
+  'o',
 ]);
 
 /** Words that say a question is about selling or revenue. */
