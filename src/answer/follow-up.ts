@@ -242,7 +242,7 @@ export function followUpPlan(
     facet: 'reporting',
     relation: true,
     downward: false,
-    specifics: q.facet === 'reporting' ? [] : q.rest.filter(own),
+    specifics: q.facet === 'reporting' && !q.facetWords?.some(isLead) ? [] : q.rest.filter(own),
     used: q.rest.filter(own),
     assumed: { roles: [role.id], ...said(lib.msg.thread.aboutRoles([shortName(role)])) },
   });
