@@ -237,6 +237,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     for (const m of found) {
       if (byName(m) || found.some((n) => n.role === m.role && byName(n))) continue;
       clash = meanings.clash(words, m.role.id);
+      // "does sustainability come up for CSOs and CROs?": another of our roles named beside it, in
+      // no other sense, says the abbreviation is ours too.
+      if (clash && found.some((n) => n.role !== m.role && !meanings.clash(words, n.role.id)))
+        clash = undefined;
       if (clash) break;
     }
     const mentions = clash ? found.filter(byName) : found;
