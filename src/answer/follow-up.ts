@@ -162,7 +162,7 @@ const DOWNWARD =
  * one role: "who do they report to?")
  */
 const PLURAL =
-  /\b(?:both|entrambi|entrambe|ambedue|tutti e due|the two|i due|each other|one another|(?:between|among) them|(?:tra|fra) (?:loro|di loro|i due)|(?:which|who|whom)(?: one)? of (?:them|the two|these|those)|which one|(?:who|whom) (?:\w+ )?to (?:who|whom)|whom to whom|chi (?:\w+ )?(?:a|da|di) chi|together|insieme|in common|in comune|alike|the same(?! (?:question|thing|again)\b)|gli stessi|le stesse|lo stesso|la stessa)\b|\b(?:who|which|chi|quale)\b.*\b(?:more|less|higher|lower|bigger|greater|better|senior|junior|piu|meno|maggiore|minore|meglio)\b/;
+  /\bthe (?:former|first)\b.*\bthe (?:latter|second)\b|\b(?:both|entrambi|entrambe|ambedue|tutti e due|the two|the 2|i due|i 2|dei due|tra i due|l altro|all altro|each other|one another|(?:between|among) them|(?:tra|fra) (?:loro|di loro|i due)|(?:which|who|whom)(?: one)? of (?:them|the two|these|those)|which one|(?:who|whom) (?:\w+ )?to (?:who|whom)|whom to whom|chi (?:\w+ )?(?:a|da|di) chi|together|insieme|in common|in comune|alike|the same(?! (?:question|thing|again)\b)|gli stessi|le stesse|lo stesso|la stessa)\b|\b(?:who|which|chi|quale)\b.*\b(?:more|less|higher|lower|bigger|greater|better|senior|junior|piu|meno|maggiore|minore|meglio)\b/;
 
 /**
  * "do they run the demos, or is that the SDR's job?": a duty set between the thread's role and the
@@ -187,6 +187,8 @@ function ordinal(
   switched: boolean,
 ): { role: Role; word: string } | undefined {
   if (named.length < 2) return undefined;
+  // "does the former report to the latter?" speaks of both.
+  if (PLURAL.test(words.join(' '))) return undefined;
   const m = words.join(' ').match(ORDINAL);
   if (!m) return undefined;
   const [, word = '', next] = m;
@@ -296,7 +298,9 @@ export function followUpPlan(
     // "does the SDR team fall under them?" after the CRO: how the CRO and the SDR stand.
     const [only] = before;
     const other = only && before.length === 1 && only.id !== role.id;
-    if (other && q.facet === 'reporting' && OBJECT.test(joined)) return relation(only, [role]);
+    // ("and the sales manager, who's above them?" opens on the role: "them" is that role.)
+    if (other && q.facet === 'reporting' && OBJECT.test(joined) && !SWITCHES.test(joined))
+      return relation(only, [role]);
     if (!carried) return;
     // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role.
     if (prevFacet) {
@@ -388,7 +392,9 @@ export function followUpPlan(
   // A facet's words there describe the situation ("what if our revenue comes from subscriptions?"),
   // unless they ask something of the roles ("what if we hire both, how do they work together?").
   const scenario = joined.match(SCENARIO) && (!q.facet || q.facet === prevFacet || !referring);
-  if (prevFacet && (joined.match(CHANGES) || scenario)) {
+  // "what's that about customer lifetime value?": a word of the last answer, on its facet.
+  const aboutThat = /^(?:so )?what(?: s| is)? (?:that|this) about\b/.test(joined);
+  if (prevFacet && (joined.match(CHANGES) || scenario || aboutThat)) {
     const specifics = [...telling, ...loose];
     return {
       roles: before,

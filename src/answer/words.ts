@@ -35,7 +35,7 @@ export const STOPWORDS = new Set([
   'che', 'cosa', 'cos', 'chi', 'come', 'quale', 'quali', 'quanto', 'quanta', 'perche', 'quando', 'dove', 'e', 'ed',
   'o', 'od', 'tra', 'fra', 'per', 'con', 'su', 'da', 'sono', 'sei', 'ha', 'hanno', 'fa', 'fanno', 'mi', 'ti', 'ci',
   'si', 'non', 'piu', 'anche', 'ruolo', 'ruoli', 'differenza', 'differenze', 'qual', 'spiega', 'dimmi', 'ciao',
-  'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare', 'entrambi', 'stesso', 'stessa', 'se', 'azienda', 'aziende',
+  'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare', 'entrambi', 'stesso', 'stessa', 'se', 'azienda', 'aziende', 'altro', 'altra', 'altri', 'altre',
 ]);
 
 /** Words that set one role against another ("how is that different from a BDR"). */
