@@ -68,9 +68,14 @@ const FIRST_PERSON = new Set(['i', 'im', 'ill', 'ive', 'me', 'my', 'myself', 'io
 /** Words that ask for more of the same: "tell me more", "anything else?". */
 const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand', 'altro', 'dettagli']);
 
+/** "the former", "the latter": roles named before, by their place. */
+const FORMER = /\bthe (?:former|latter)\b/;
+
 /** "tell me more about them": a question that only makes sense after another one. */
 export const pointsBack = (words: readonly string[]) =>
-  words.some((w) => PRONOUNS.has(w) || MORE.has(w)) || THE_ROLE.test(words.join(' '));
+  words.some((w) => PRONOUNS.has(w) || MORE.has(w)) ||
+  THE_ROLE.test(words.join(' ')) ||
+  FORMER.test(words.join(' '));
 
 /** Openings that carry the conversation on: "and ...", "what about ...", "e invece ...". */
 const CONTINUATIONS = [

@@ -504,7 +504,7 @@ const asksHow = (words: readonly string[], facet: FacetKey) =>
 /** "who handles X", "which role owns X", "chi si occupa di X": the question names a duty, not a role. */
 /** "which of them", "who of the two", "chi dei due": one of the roles just discussed. */
 const WHICH_OF_THEM =
-  /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|the 2|these|those|both)|which one|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
+  /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|the 2|these|those|both)|which one|the (?:former|first) or the (?:latter|second)|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
 
 const ASKS_WHICH_ROLE =
   /\b(?:who|whose|chi|(?:which|what|quale) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;
