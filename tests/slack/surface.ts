@@ -1,7 +1,7 @@
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../src/slack/deps.js';
-import { registerListeners } from '../../src/slack/listeners/index.js';
+import { addListeners } from '../../src/slack/listeners/index.js';
 import { MESSAGE_EVENTS } from '../../src/slack/listeners/messages/index.js';
+import type { Router } from '../../src/slack/router.js';
 import { deps } from './fakes.js';
 
 /** What the code listens to, as the manifest must declare it. */
@@ -28,7 +28,6 @@ export function listenedSurface(): Surface {
     message: () => surface.events.push(...MESSAGE_EVENTS),
     action: (id: unknown) => surface.actions.push(name(id)),
     view: (id: unknown) => surface.views.push(name(id)),
-    use: () => {},
   };
   const inert: ListenerDeps = {
     answer: () => {
@@ -36,6 +35,6 @@ export function listenedSurface(): Surface {
     },
     ...deps(),
   };
-  registerListeners(recorder as unknown as App, inert);
+  addListeners(recorder as unknown as Router, inert);
   return surface;
 }

@@ -1,16 +1,27 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.js';
+import { Router } from '../router.js';
 import * as actions from './actions/index.js';
 import * as commands from './commands/index.js';
 import * as events from './events/index.js';
 import * as messages from './messages/index.js';
 import * as views from './views/index.js';
 
-/** Registers every listener, folder by folder (the layout of Slack's bolt-ts-starter-template). */
+/** Adds every listener to `router`, folder by folder (the layout of Slack's bolt-ts-starter-template). */
+export function addListeners(router: Router, deps: ListenerDeps): void {
+  commands.register(router, deps);
+  events.register(router, deps);
+  messages.register(router, deps);
+  actions.register(router, deps);
+  views.register(router, deps);
+}
+
+/**
+ * Every listener, behind one global middleware that picks the ones a request is for (see router.ts).
+ * Register it after the other global middleware.
+ */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  commands.register(app, deps);
-  events.register(app, deps);
-  messages.register(app, deps);
-  actions.register(app, deps);
-  views.register(app, deps);
+  const router = new Router();
+  addListeners(router, deps);
+  app.use(router.dispatch);
 }

@@ -1,7 +1,7 @@
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps.js';
+import type { Router } from '../../router.js';
 import { ROLE_COMMAND, roleCommand } from './role.js';
 
-export function register(app: App, deps: ListenerDeps): void {
-  app.command(ROLE_COMMAND, roleCommand(deps));
+export function register(router: Router, deps: ListenerDeps): void {
+  router.command(ROLE_COMMAND, roleCommand(deps));
 }

@@ -13,10 +13,8 @@ type MessageArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
  */
 const QUESTION_SUBTYPES = new Set<string | undefined>([undefined, 'thread_broadcast']);
 
-/** Lets only direct messages through: the app subscribes to `message.im` and nothing else. */
-export const onlyDirectMessages = async ({ message, next }: MessageArgs) => {
-  if (message.channel_type === 'im') await next();
-};
+/** Only direct messages are for us: the app subscribes to `message.im` and nothing else. */
+export const isDirectMessage = (message: MessageArgs['message']): boolean => message.channel_type === 'im';
 
 /**
  * A DM: answered in the DM, in the thread when the question is a thread reply. The DM is a
