@@ -1,3 +1,4 @@
+import type { Context } from '@slack/bolt';
 import type { RenderOptions } from '../render/blocks.js';
 import type { Asked, Store } from '../store/store.js';
 import { noteAnswer } from './requests.js';
@@ -27,11 +28,11 @@ export class Loop {
   }
 
   /**
-   * Records one answered question (never waits on the database), notes it for the request's log line
-   * and metrics, and returns the buttons it gets.
+   * Records one answered question (never waits on the database), notes it for the log line and
+   * metrics of the request whose Bolt `context` is given, and returns the buttons it gets.
    */
-  asked(event: Asked): Pick<RenderOptions, 'feedbackId' | 'askExpert'> {
-    noteAnswer(event);
+  asked(event: Asked, context?: Context): Pick<RenderOptions, 'feedbackId' | 'askExpert'> {
+    noteAnswer(context, event);
     const id = this.store?.recordQuestion(event);
     const { answer } = event;
     const short = answer.kind === 'not_found' || answer.coverage === 'partial';

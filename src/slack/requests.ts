@@ -1,6 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
-import type { App, Logger, ReceiverEvent } from '@slack/bolt';
+import type { App, Context, Logger, ReceiverEvent } from '@slack/bolt';
 import type { Asked } from '../store/store.js';
 import { requestContext } from './log-context.js';
 import type { Metrics } from './metrics.js';
@@ -12,15 +11,16 @@ interface RequestScope {
   answered?: Asked;
 }
 
-const current = new AsyncLocalStorage<RequestScope>();
+/** Where a request's scope rides in Bolt's context: `context[REQUEST_SCOPE]`, from the receiver's event. */
+const REQUEST_SCOPE = 'requestScope';
 
 /**
- * Notes the answer given for the request being handled (called from `loop.asked()`, which every
- * answer passes through), for its log line and the question counts. Outside a Slack request (local
- * mode, listener tests) it does nothing.
+ * Notes the answer given for the request whose Bolt `context` this is (called from `loop.asked()`,
+ * which every answer passes through), for its log line and the question counts. Without a request
+ * scope (local mode, listener tests) it does nothing.
  */
-export function noteAnswer(asked: Asked): void {
-  const scope = current.getStore();
+export function noteAnswer(context: Context | undefined, asked: Asked): void {
+  const scope = context?.[REQUEST_SCOPE] as RequestScope | undefined;
   if (scope) scope.answered = asked;
 }
 
@@ -44,7 +44,7 @@ export function observeRequests(
   { logger, metrics, questionText = false }: RequestLogOptions,
 ): void {
   const dispatch = app.processEvent.bind(app);
-  app.processEvent = (event: ReceiverEvent) => {
+  app.processEvent = async (event: ReceiverEvent) => {
     const scope: RequestScope = { start: performance.now() };
     const ack = event.ack;
     const type = requestType(event.body);
@@ -58,17 +58,18 @@ export function observeRequests(
         }
       }
     };
-    return current.run(scope, async () => {
-      let outcome = 'ok';
-      try {
-        await dispatch(event);
-      } catch (error) {
-        outcome = 'error';
-        throw error;
-      } finally {
-        finish(scope, type, outcome, event.body);
-      }
-    });
+    // Bolt puts the receiver's custom properties in each request's context, which every listener
+    // gets: the scope goes along explicitly, with no async context tracking on every promise.
+    event.customProperties = { ...event.customProperties, [REQUEST_SCOPE]: scope };
+    let outcome = 'ok';
+    try {
+      await dispatch(event);
+    } catch (error) {
+      outcome = 'error';
+      throw error;
+    } finally {
+      finish(scope, type, outcome, event.body);
+    }
   };
 
   function finish(scope: RequestScope, type: string, outcome: string, body: unknown) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOT_USER_ID } from './fake-slack.js';
+import { clickPayload, findButton } from './flows.js';
 import { useHarness } from './harness.js';
-import { eventBody, sendSigned } from './sign.js';
+import { eventBody, interactionBody, sendSigned } from './sign.js';
 
 const waitFor = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 5_000): Promise<T> => {
   const until = Date.now() + timeoutMs;
@@ -106,5 +107,31 @@ describe('GET /metrics', () => {
     expect(fields.ms).toBeTypeOf('number');
     expect(fields.ack_ms).toBeTypeOf('number');
     expect(line.text).not.toContain('earn');
+  });
+
+  it('notes the answer of a DM and of a follow-up click on their own request lines', async () => {
+    const ts = '1700007000.000003';
+    const dm = { type: 'message', channel: 'D0LOGGED', channel_type: 'im', user: 'U0A', text: 'cro', ts };
+    await sendSigned(h.events, eventBody({ ...dm, event_ts: ts }, 'EvMetrics3'), 'application/json');
+    await h.fake.command(h.events, 'cro', 'metrics-click', { channel_id: 'C0CLICKED' });
+    const reply = await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'metrics-click'));
+    const button = findButton(reply.body.blocks, /^follow_up_\d+$/);
+    const click = clickPayload(button, {
+      responseUrl: h.fake.responseUrl('metrics-clicked'),
+      container: { type: 'message', is_ephemeral: true, channel_id: 'C0CLICKED', message_ts: '1.2' },
+      channel: 'C0CLICKED',
+    });
+    await sendSigned(h.events, interactionBody(click), 'application/x-www-form-urlencoded');
+    const fieldsOf = async (type: string, channel: string) => {
+      const line = await waitFor(async () =>
+        h.logs.find(
+          (l) =>
+            l.text.startsWith('answered') && l.text.includes(`"type":"${type}"`) && l.text.includes(channel),
+        ),
+      );
+      return JSON.parse(line.text.slice('answered '.length));
+    };
+    expect(await fieldsOf('event:message', 'D0LOGGED')).toMatchObject({ surface: 'dm', roles: 'cro' });
+    expect(await fieldsOf('block_actions', 'C0CLICKED')).toMatchObject({ surface: 'slash', outcome: 'ok' });
   });
 });

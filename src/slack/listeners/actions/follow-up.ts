@@ -18,7 +18,7 @@ type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonActio
  */
 export const followUp =
   ({ answer, conversations, loop }: ListenerDeps) =>
-  async ({ ack, action, body, respond, client, logger }: ButtonArgs) => {
+  async ({ ack, action, body, respond, client, context, logger }: ButtonArgs) => {
     await ack();
     const where = placeOf(body);
     const logContext = { user: body.user.id, action: action.action_id, where: where.kind };
@@ -36,13 +36,16 @@ export const followUp =
         remember,
         previous,
       } = await converse(answer, conversations, action.value ?? '', keys, onError);
-      const closing = loop.asked({
-        surface: surfaceOf(where),
-        answer: reply,
-        team: body.team?.id,
-        channel: where.kind === 'ephemeral' ? body.channel?.id : where.channel,
-        user: body.user.id,
-      });
+      const closing = loop.asked(
+        {
+          surface: surfaceOf(where),
+          answer: reply,
+          team: body.team?.id,
+          channel: where.kind === 'ephemeral' ? body.channel?.id : where.channel,
+          user: body.user.id,
+        },
+        context,
+      );
       if (where.kind === 'ephemeral') {
         await respond({
           response_type: 'ephemeral',

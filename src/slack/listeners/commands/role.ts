@@ -16,7 +16,7 @@ export const ROLE_COMMAND = '/role';
  */
 export const roleCommand =
   ({ answer, conversations, loop }: ListenerDeps) =>
-  async ({ ack, command, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
+  async ({ ack, command, respond, context, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
     // Slack sends a command without its thread: a person's /role answers in a channel are their own
     // conversation with the bot, so "/role cro" then "/role and their salary?" carries on.
     const key = slashConversation(command.team_id, command.channel_id, command.user_id);
@@ -39,13 +39,16 @@ export const roleCommand =
         );
         remember = turn.remember;
         const reply = turn.answer;
-        const closing = loop.asked({
-          surface: 'slash',
-          answer: reply,
-          team: command.team_id,
-          channel: command.channel_id,
-          user: command.user_id,
-        });
+        const closing = loop.asked(
+          {
+            surface: 'slash',
+            answer: reply,
+            team: command.team_id,
+            channel: command.channel_id,
+            user: command.user_id,
+          },
+          context,
+        );
         return {
           response_type: 'ephemeral',
           ...toSlackMessage(reply, { share: reply.coverage === 'full', previous: turn.previous, ...closing }),

@@ -29,13 +29,16 @@ export const appMention =
         { read: [thread], write: [thread] },
         onError,
       );
-      const closing = loop.asked({
-        surface: 'mention',
-        answer: reply.answer,
-        team: context.teamId,
-        channel: event.channel,
-        user: event.user,
-      });
+      const closing = loop.asked(
+        {
+          surface: 'mention',
+          answer: reply.answer,
+          team: context.teamId,
+          channel: event.channel,
+          user: event.user,
+        },
+        context,
+      );
       await say({ ...toSlackMessage(reply.answer, closing), thread_ts });
       await reply.remember();
     } catch (error) {

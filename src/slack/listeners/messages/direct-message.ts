@@ -41,13 +41,16 @@ export const directMessage =
       const onError = (error: unknown) =>
         logger.warn('direct message: conversation context unavailable', describeError(error));
       const reply = await converse(answer, conversations, question, keys, onError);
-      const closing = loop.asked({
-        surface: 'dm',
-        answer: reply.answer,
-        team: context.teamId,
-        channel: message.channel,
-        user: msg.user,
-      });
+      const closing = loop.asked(
+        {
+          surface: 'dm',
+          answer: reply.answer,
+          team: context.teamId,
+          channel: message.channel,
+          user: msg.user,
+        },
+        context,
+      );
       const posted = await say({ ...toSlackMessage(reply.answer, closing), ...thread });
       await reply.remember(!msg.thread_ts && posted.ts ? [{ ...dm, thread: posted.ts }] : []);
     } catch (error) {
