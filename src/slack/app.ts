@@ -18,12 +18,12 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import { buildHomeView, type HomeView } from '../render/home-view.js';
 import { buildWelcome } from '../render/welcome.js';
 import { describeError } from './apology.js';
-import { dedupeEvents } from './dedupe.js';
+import { isRedelivery, MemoryEventIds } from './dedupe.js';
 import { type DeliveryEvents, deliveryFetch } from './delivery.js';
 import { healthRoutes, type ReadinessSources } from './health.js';
 import { createHttpServer, EVENTS_PATH } from './http-server.js';
 import { InFlight } from './in-flight.js';
-import { registerListeners } from './listeners/index.js';
+import { listenerRouter } from './listeners/index.js';
 import { requestContext } from './log-context.js';
 import { createLogger } from './logger.js';
 import { Loop } from './loop.js';
@@ -125,7 +125,7 @@ export function createSlackBot({
   conversations = new MemoryConversationContext(),
   greeted = new MemoryGreeted(),
   replayGuard = new MemoryReplayGuard(),
-  eventIds,
+  eventIds = new MemoryEventIds(),
   installations,
   readiness,
   metrics = new Metrics(),
@@ -206,10 +206,8 @@ export function createSlackBot({
   }
 
   const inFlight = new InFlight();
-  app.use(inFlight.middleware);
-  app.use(dedupeEvents(eventIds));
   const fixedHome = buildHomeView(kb);
-  registerListeners(app, {
+  const listeners = listenerRouter({
     answer,
     // Read on every use, so the Home tab follows a reloaded knowledge base.
     get homeView() {
@@ -220,6 +218,14 @@ export function createSlackBot({
     welcome: buildWelcome(kb),
     loop,
     installations,
+  });
+  // Our one global middleware (Bolt hands each global middleware its own copy of the request's
+  // arguments): counted for the drain, event redeliveries dropped, then the listeners.
+  app.use(async (args) => {
+    await inFlight.during(async () => {
+      if (await isRedelivery(eventIds, args)) return;
+      await listeners.dispatch(args);
+    });
   });
 
   let server: Server | undefined;

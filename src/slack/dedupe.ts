@@ -1,4 +1,4 @@
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { AllMiddlewareArgs, AnyMiddlewareArgs } from '@slack/bolt';
 import type { SeenOnce } from './seen-once.js';
 
 /** How long an event id is remembered: Slack's retries come within about five minutes. */
@@ -40,7 +40,8 @@ export class MemoryEventIds implements SeenOnce {
 }
 
 /**
- * Global middleware: an Events API delivery whose `event_id` was already taken is not passed on.
+ * True for an Events API delivery whose `event_id` was already taken (it is then logged and not
+ * passed on to the listeners); commands and actions, which Slack does not retry, are never one.
  *
  * Slack re-sends an event (same `event_id`, header `X-Slack-Retry-Num`) when it did not see our ack
  * in time, which can happen even though the first copy is being answered, possibly by another
@@ -49,13 +50,14 @@ export class MemoryEventIds implements SeenOnce {
  * first was lost in transit), and then it must be answered. Bolt has already acked the event before
  * this runs, so Slack stops retrying either way.
  */
-export function dedupeEvents(seen: SeenOnce = new MemoryEventIds()): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, context, logger, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !(await seen.firstSight(eventId, Date.now() + EVENT_ID_TTL_MS))) {
-      logger.info(`skipping duplicate delivery of event ${eventId} (retry ${context.retryNum ?? '?'})`);
-      return;
-    }
-    await next();
-  };
+export async function isRedelivery(
+  seen: SeenOnce,
+  { body, context, logger }: Pick<AllMiddlewareArgs & AnyMiddlewareArgs, 'body' | 'context' | 'logger'>,
+): Promise<boolean> {
+  const eventId = (body as { event_id?: unknown }).event_id;
+  if (typeof eventId !== 'string' || (await seen.firstSight(eventId, Date.now() + EVENT_ID_TTL_MS))) {
+    return false;
+  }
+  logger.info(`skipping duplicate delivery of event ${eventId} (retry ${context.retryNum ?? '?'})`);
+  return true;
 }

@@ -1,5 +1,3 @@
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-
 /**
  * Counts requests still being answered, so a shutdown can let them finish: in HTTP mode Slack got
  * its ack long ago, and stopping mid-answer would leave the user with silence.
@@ -8,15 +6,16 @@ export class InFlight {
   private count = 0;
   private idle: Array<() => void> = [];
 
-  readonly middleware: Middleware<AnyMiddlewareArgs> = async ({ next }) => {
+  /** Runs one request's work, counted until it settles. */
+  async during(work: () => Promise<void>): Promise<void> {
     this.count++;
     try {
-      await next();
+      await work();
     } finally {
       this.count--;
       if (this.count === 0) for (const wake of this.idle.splice(0)) wake();
     }
-  };
+  }
 
   get size(): number {
     return this.count;

@@ -20,7 +20,7 @@ type MessageEvent = KnownEventFromType<'message'>;
 const NONE: readonly AnyListener[] = [];
 
 /**
- * The app's listeners behind one global middleware. Registered like Bolt's (`command`, `event`,
+ * The app's listeners, run from one global middleware. Registered like Bolt's (`command`, `event`,
  * `message`, `action`, `view`, with the same matching), but a request looks up its listeners by
  * command name, event type, action id or callback id, instead of passing through every registered
  * listener's own middleware chain: Bolt runs each of them on every request (a copy of the request's
@@ -61,7 +61,7 @@ export class Router {
     add(this.views, callbackId, listener);
   }
 
-  /** The global middleware that runs what matches; register it last (after the other middleware). */
+  /** Runs the listeners that match a request (Bolt's arguments for a global middleware). */
   readonly dispatch: Middleware<AnyMiddlewareArgs> = async (args) => {
     const listeners = this.match(args);
     if (listeners.length === 1) {

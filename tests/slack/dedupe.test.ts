@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { dedupeEvents, MemoryEventIds, RecentIds } from '../../src/slack/dedupe.js';
+import { describe, expect, it } from 'vitest';
+import { isRedelivery, MemoryEventIds, RecentIds } from '../../src/slack/dedupe.js';
 import { SharedSeenOnce } from '../../src/slack/seen-once.js';
 import { recordingLogger } from './fakes.js';
 
@@ -20,35 +20,34 @@ describe('RecentIds', () => {
   });
 });
 
-describe('dedupeEvents middleware', () => {
-  const run = async (middleware: ReturnType<typeof dedupeEvents>, body: object, retryNum?: number) => {
-    const next = vi.fn(async () => {});
+describe('isRedelivery', () => {
+  const run = async (seen: MemoryEventIds, body: object, retryNum?: number) => {
     const logger = recordingLogger();
-    await middleware({ body, context: { retryNum }, logger, next } as never);
-    return { next, logger };
+    const dropped = await isRedelivery(seen, { body, context: { retryNum }, logger } as never);
+    return { dropped, logger };
   };
 
   it('passes an event once and drops its retries', async () => {
-    const middleware = dedupeEvents(new MemoryEventIds());
+    const seen = new MemoryEventIds();
     const body = { type: 'event_callback', event_id: 'Ev1', event: { type: 'app_mention' } };
-    expect((await run(middleware, body)).next).toHaveBeenCalledOnce();
-    const retry = await run(middleware, body, 1);
-    expect(retry.next).not.toHaveBeenCalled();
+    expect((await run(seen, body)).dropped).toBe(false);
+    const retry = await run(seen, body, 1);
+    expect(retry.dropped).toBe(true);
     expect(retry.logger.lines[0]?.text).toContain('Ev1');
-    expect((await run(middleware, { ...body, event_id: 'Ev2' })).next).toHaveBeenCalledOnce();
+    expect((await run(seen, { ...body, event_id: 'Ev2' })).dropped).toBe(false);
   });
 
   it('answers a retry whose first delivery never arrived', async () => {
-    const middleware = dedupeEvents(new MemoryEventIds());
+    const seen = new MemoryEventIds();
     const body = { type: 'event_callback', event_id: 'Ev9', event: { type: 'app_mention' } };
-    expect((await run(middleware, body, 2)).next).toHaveBeenCalledOnce();
+    expect((await run(seen, body, 2)).dropped).toBe(false);
   });
 
   it('leaves commands and actions alone (Slack does not retry them)', async () => {
-    const middleware = dedupeEvents(new MemoryEventIds());
+    const seen = new MemoryEventIds();
     const command = { command: '/role', text: 'cro' };
-    expect((await run(middleware, command)).next).toHaveBeenCalledOnce();
-    expect((await run(middleware, command)).next).toHaveBeenCalledOnce();
+    expect((await run(seen, command)).dropped).toBe(false);
+    expect((await run(seen, command)).dropped).toBe(false);
   });
 });
 

@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.js';
 import { Router } from '../router.js';
 import * as actions from './actions/index.js';
@@ -16,12 +15,9 @@ export function addListeners(router: Router, deps: ListenerDeps): void {
   views.register(router, deps);
 }
 
-/**
- * Every listener, behind one global middleware that picks the ones a request is for (see router.ts).
- * Register it after the other global middleware.
- */
-export function registerListeners(app: App, deps: ListenerDeps): void {
+/** Every listener, behind one router that picks the ones a request is for (see router.ts). */
+export function listenerRouter(deps: ListenerDeps): Router {
   const router = new Router();
   addListeners(router, deps);
-  app.use(router.dispatch);
+  return router;
 }
