@@ -114,13 +114,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   // One Library and one set of example questions per language; the question picks which.
   const perLang = (lang: Lang) => {
     const examples = exampleQuestions(kb.roles, kb.comparisons, kb.topics, lang);
+    let exampleWords: ReadonlyArray<ReadonlySet<string>> | undefined;
     return {
       lib: new Library(kb, lang),
       examples,
-      // Each example's words, folded like a question's, so a miss can offer the examples closest to it.
-      exampleWords: examples.map(
-        (e) => new Set(content(tokenize(e.question).map((t) => speller.correct(t)))),
-      ),
+      // Each example's words, folded like a question's, so a miss can offer the examples closest to
+      // it. Folded on the first miss that needs them: spelling every example's words is most of
+      // what building the answerer would cost at start.
+      exampleWords: () =>
+        (exampleWords ??= examples.map(
+          (e) => new Set(content(tokenize(e.question).map((t) => speller.correct(t)))),
+        )),
       starters: starterQuestions(kb, lang),
     };
   };
@@ -145,10 +149,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "sales" is in half the examples: only the other words say which ones are close.
     const telling = meaningful.filter((t) => !SALES_WORDS.has(t));
     if (telling.length === 0) return starters;
+    const wordsOf = exampleWords();
     // The three best, the earliest first among equals.
     const best: Array<{ e: FollowUp; score: number }> = [];
     for (let i = 0; i < examples.length; i++) {
-      const words = exampleWords[i];
+      const words = wordsOf[i];
       let score = 0;
       for (const t of telling) if (words?.has(t)) score++;
       if (score === 0 || (best.length === 3 && score <= (best[2] as { score: number }).score)) continue;
