@@ -86,6 +86,8 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 function pathOf(req: IncomingMessage): string {
+  // Slack's requests: exactly the events path, which the URL parser would give back as it is.
+  if (req.url === EVENTS_PATH) return EVENTS_PATH;
   try {
     return new URL(req.url ?? '/', 'http://localhost').pathname;
   } catch {

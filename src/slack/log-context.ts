@@ -8,20 +8,22 @@ function text(obj: unknown, ...path: Array<string | number>): string | undefined
   return typeof at === 'string' ? at : undefined;
 }
 
-/** The few fields that identify a Slack request in a log line, whatever its kind. */
+/** The few fields that identify a Slack request in a log line, whatever its kind (only those present). */
 export function requestContext(body: unknown): Record<string, string> {
-  const context = {
-    kind:
-      text(body, 'command') ??
-      text(body, 'event', 'type') ??
-      text(body, 'actions', 0, 'action_id') ??
-      text(body, 'type'),
-    event_id: text(body, 'event_id'),
-    team: text(body, 'team_id') ?? text(body, 'team', 'id'),
-    user: text(body, 'user_id') ?? text(body, 'user', 'id') ?? text(body, 'event', 'user'),
-    channel: text(body, 'channel_id') ?? text(body, 'channel', 'id') ?? text(body, 'event', 'channel'),
-  };
-  return Object.fromEntries(
-    Object.entries(context).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
+  const context: Record<string, string> = {};
+  const kind =
+    text(body, 'command') ??
+    text(body, 'event', 'type') ??
+    text(body, 'actions', 0, 'action_id') ??
+    text(body, 'type');
+  if (kind !== undefined) context.kind = kind;
+  const eventId = text(body, 'event_id');
+  if (eventId !== undefined) context.event_id = eventId;
+  const team = text(body, 'team_id') ?? text(body, 'team', 'id');
+  if (team !== undefined) context.team = team;
+  const user = text(body, 'user_id') ?? text(body, 'user', 'id') ?? text(body, 'event', 'user');
+  if (user !== undefined) context.user = user;
+  const channel = text(body, 'channel_id') ?? text(body, 'channel', 'id') ?? text(body, 'event', 'channel');
+  if (channel !== undefined) context.channel = channel;
+  return context;
 }
