@@ -26,6 +26,19 @@ const RELATED_SHARE = 0.8;
 export const stem = (w: string) =>
   w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 
+/** The map kept under `key` in `outer`, made empty on first use. */
+function innerMap<K, IK, V>(
+  outer: { get(key: K): Map<IK, V> | undefined; set(key: K, value: Map<IK, V>): unknown },
+  key: K,
+): Map<IK, V> {
+  let inner = outer.get(key);
+  if (!inner) {
+    inner = new Map();
+    outer.set(key, inner);
+  }
+  return inner;
+}
+
 /**
  * The knowledge base in one language, with the lookups the composers share, built once per language.
  * Every composer is a pure function of a Library and the question: the same entries always give the
@@ -140,11 +153,7 @@ export class Library {
    */
   alternatives(role: Role, word: string, local: boolean): ReadonlyArray<readonly [string, number]> {
     const key = local ? role.id : '';
-    let known = this.alternativeIndex.get(key);
-    if (!known) {
-      known = new Map();
-      this.alternativeIndex.set(key, known);
-    }
+    const known = innerMap(this.alternativeIndex, key);
     let out = known.get(word);
     if (!out) {
       out = this.findAlternatives(role, word, local);
@@ -316,11 +325,7 @@ export class Library {
    * `owner` is the entry, `key` what was asked of it.
    */
   once(owner: object, key: string, question: string, compose: (question: string) => Answer): Answer {
-    let byKey = this.composed.get(owner);
-    if (!byKey) {
-      byKey = new Map();
-      this.composed.set(owner, byKey);
-    }
+    const byKey = innerMap(this.composed, owner);
     let body = byKey.get(key);
     if (!body) {
       // Bounded: past the bound (every role, facet and pair asked, in both languages) compose afresh.
