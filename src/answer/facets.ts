@@ -1,6 +1,6 @@
 import { FACETS, type FacetKey, type FacetWords } from '../knowledge/schema.js';
 import { tokenize } from './normalise.js';
-import { content, type PhraseHit, PhraseMatcher } from './phrases.js';
+import { content, PhraseMatcher } from './phrases.js';
 
 export interface FacetDetector {
   detect(contentTokens: readonly string[]): FacetKey | undefined;
@@ -17,16 +17,19 @@ export interface FacetDetector {
  * not a facet.
  */
 export function createFacetDetector(facetWords: FacetWords): FacetDetector {
-  const matcher = new PhraseMatcher<FacetKey>();
   /**
-   * Facet words that name one detail of the facet rather than the facet itself: "equity" asks about
-   * pay, but an answer about pay that never mentions equity has not answered it.
+   * `detail`: the phrase names one detail of the facet rather than the facet itself: "equity" asks
+   * about pay, but an answer about pay that never mentions equity has not answered it. Kept on the
+   * phrase, not its span: a span also holds the small words skipped inside ("how long do they stay").
    */
-  const details = new Set<string>();
+  const matcher = new PhraseMatcher<{ facet: FacetKey; detail: boolean }>();
   for (const facet of FACETS) {
-    const { words, details: named = [] } = facetWords[facet];
-    for (const phrase of words) matcher.add(tokenize(phrase), facet);
-    for (const d of named) details.add(content(tokenize(d)).join(' '));
+    const { words, details = [] } = facetWords[facet];
+    const named = new Set(details.map((d) => content(tokenize(d)).join(' ')));
+    for (const phrase of words) {
+      const tokens = tokenize(phrase);
+      matcher.add(tokens, { facet, detail: named.has(content(tokens).join(' ')) });
+    }
   }
   return {
     words: () => matcher.words(),
@@ -42,11 +45,11 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
       let best: FacetKey | undefined;
       let bestCount = 0;
       for (let i = 0; i < hits.length; i++) {
-        const value = (hits[i] as PhraseHit<FacetKey>).value;
+        const value = (hits[i] as (typeof hits)[number]).value.facet;
         let n = 0;
         for (let j = 0; j <= i; j++) {
-          const h = hits[j] as PhraseHit<FacetKey>;
-          if (h.value === value) n += h.size;
+          const h = hits[j] as (typeof hits)[number];
+          if (h.value.facet === value) n += h.size;
         }
         if (value === best) bestCount = n;
         else if (best === undefined || n > bestCount) {
@@ -56,18 +59,13 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
       }
       // A detail word ("equity") counts as used only if the answer itself speaks of it.
       for (const h of hits) {
-        if (h.value !== best) continue;
-        if (details.size > 0 && details.has(spanText(tokens, h.start, h.end))) continue;
+        if (h.value.facet !== best || h.value.detail) continue;
         for (let k = h.start; k < h.end; k++) used.push(tokens[k] as string);
       }
       return best ? { facet: best, used } : { used };
     },
   };
 }
-
-/** Tokens `start` to `end` (exclusive) as one string, "how many". */
-const spanText = (tokens: readonly string[], start: number, end: number) =>
-  end - start === 1 ? (tokens[start] as string) : tokens.slice(start, end).join(' ');
 
 /** "how many", "quante", "number of": the question asks for a count. */
 const COUNT = /\b(?:how many|quanti|quante|number of|numero di)\b/;
