@@ -31,6 +31,8 @@ export const STOPWORDS = new Set([
   'describe', 'definition', 'define', 'quick', 'question', 'questions', 'answer', 'ok', 'okay', 'role', 'roles',
   'job', 'jobs', 'position', 'title', 'person', 'someone', 'somebody', 'people', 'company', 'companies', 're', 'll',
   't', 'd', 've', 'm', 'same', 'both', 'too', 'either',
+  // chat shorthand: "what do ppl use", "which leads r ready", "thx"
+  'ppl', 'r', 'u', 'ur', 'plz', 'thx', 'tho', 'btw', 'imo', 'tbh',
   // Italian
   'che', 'cosa', 'cos', 'chi', 'come', 'quale', 'quali', 'quanto', 'quanta', 'perche', 'quando', 'dove', 'e', 'ed',
   'o', 'od', 'tra', 'fra', 'per', 'con', 'su', 'da', 'sono', 'sei', 'ha', 'hanno', 'fa', 'fanno', 'mi', 'ti', 'ci',
