@@ -1,8 +1,8 @@
 import type { OtherMeanings, Role } from '../knowledge/schema.js';
 import { tokenize } from './normalise.js';
 import { content, PhraseMatcher } from './phrases.js';
-import { singularIn, singulars } from './speller.js';
-import { FILLERS } from './words.js';
+import { singularIn } from './speller.js';
+import { FILLERS, STOPWORDS } from './words.js';
 
 export interface Clash {
   /** "CRO", as the knowledge base spells it. */
@@ -94,11 +94,15 @@ export class OtherMeaningIndex {
     for (let i = 0; i < content.length; i++) {
       const word = content[i] as string;
       if (this.roleOf(word) !== roleId) continue;
-      const letters = this.abbreviations.has(word) ? word : (singulars(word)[0] ?? word);
-      // The words right before it, then those right after.
+      // "aes" spells "ae", not "a": the singular that is one of the abbreviations.
+      const letters = this.abbreviations.has(word) ? word : singularIn(word, this.abbreviations);
+      if (letters === undefined) continue;
+      // The words right before it, then those right after, or one word on ("our BDR plan (backup
+      // and disaster recovery)").
       const found =
         this.initialsAt(content, i - letters.length, letters, roleId) ??
-        this.initialsAt(content, i + 1, letters, roleId);
+        this.initialsAt(content, i + 1, letters, roleId) ??
+        this.initialsAt(content, i + 2, letters, roleId);
       if (found) return { abbreviation: word.toUpperCase(), ...found };
     }
     return undefined;
@@ -114,7 +118,7 @@ export class OtherMeaningIndex {
     if (start < 0 || start + letters.length > content.length) return undefined;
     for (let k = 0; k < letters.length; k++) {
       const w = content[start + k] as string;
-      if (w[0] !== letters[k] || w.length <= 1) return undefined;
+      if (w[0] !== letters[k] || w.length <= 1 || STOPWORDS.has(w)) return undefined;
     }
     const run = content.slice(start, start + letters.length);
     if (this.ownNames.get(roleId)?.has(run.join(' '))) return undefined;

@@ -32,6 +32,20 @@ const GENERIC_OCCUPATIONS = new Set([
   'specialist',
 ]);
 
+/**
+ * Functions other than sales: "engineering team lead" and "support team leader" lead other teams.
+ * ("Team lead" alone is ours: a sales team's lead.)
+ */
+// biome-ignore format: a word list reads best packed
+const OTHER_FUNCTIONS = new Set([
+  'engineering', 'engineer', 'dev', 'software', 'it', 'tech', 'technical', 'qa', 'devops', 'data', 'product',
+  'design', 'ux', 'marketing', 'hr', 'people', 'recruiting', 'finance', 'accounting', 'payroll', 'legal',
+  'support', 'service', 'success', 'care', 'helpdesk', 'security', 'warehouse', 'logistics', 'production',
+  'manufacturing', 'nursing', 'kitchen', 'project', 'content', 'creative', 'research', 'frontend', 'backend',
+  'infrastructure', 'platform', 'ops', 'operations', 'ingegneria', 'assistenza', 'magazzino', 'produzione',
+]);
+const TEAM_LEAD = new Set(['lead', 'leads', 'leader', 'leaders']);
+
 /** Verbs whose object is people: "coach reps" is the reps being coached, not a "coach rep". */
 // biome-ignore format: a word list reads best packed
 const ACTS_ON_PEOPLE = new Set([
@@ -66,7 +80,10 @@ export function otherTitles(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const next = tokens[i + 1];
-    if (OTHER_C_LEVEL.has(t)) {
+    if (t === 'team' && i > 0 && OTHER_FUNCTIONS.has(tokens[i - 1] as string) && TEAM_LEAD.has(next ?? '')) {
+      spans.push({ title: `${tokens[i - 1]} team ${next}`, start: i - 1, end: i + 2 });
+      i++;
+    } else if (OTHER_C_LEVEL.has(t)) {
       spans.push({ title: t.toUpperCase(), start: i, end: i + 1 });
     } else if (
       SENIOR_TITLES.has(t) &&
