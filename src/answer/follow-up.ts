@@ -68,6 +68,10 @@ const FIRST_PERSON = new Set(['i', 'im', 'ill', 'ive', 'me', 'my', 'myself', 'io
 /** Words that ask for more of the same: "tell me more", "anything else?". */
 const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand', 'altro', 'dettagli']);
 
+/** "the ethical part", "that bit", "the number", "quella parte": a piece of the answer just given. */
+const PART_OF_IT =
+  /\b(?:the|that|this) (?:[\p{L}-]+ )?(?:part|bit|piece|point)\b|\b(?:the|that|this) (?:number|figure|amount)\b|\b(?:quell[ao]|questa|questo|la) (?:[\p{L}]+ )?(?:parte|punto|cifra)\b/u;
+
 /** "the former", "the latter": roles named before, by their place. */
 const FORMER = /\bthe (?:former|latter)\b/;
 
@@ -75,6 +79,7 @@ const FORMER = /\bthe (?:former|latter)\b/;
 export const pointsBack = (words: readonly string[]) =>
   words.some((w) => PRONOUNS.has(w) || MORE.has(w)) ||
   THE_ROLE.test(words.join(' ')) ||
+  PART_OF_IT.test(words.join(' ')) ||
   FORMER.test(words.join(' '));
 
 /** Openings that carry the conversation on: "and ...", "what about ...", "e invece ...". */
@@ -398,7 +403,8 @@ export function followUpPlan(
   // unless they ask something of the roles ("what if we hire both, how do they work together?").
   const scenario = joined.match(SCENARIO) && (!q.facet || q.facet === prevFacet || !referring);
   // "what's that about customer lifetime value?": a word of the last answer, on its facet.
-  const aboutThat = /^(?:so )?what(?: s| is)? (?:that|this) about\b/.test(joined);
+  // "what does the ethical part mean?", "what drives the number up?": a part of the last answer.
+  const aboutThat = /^(?:so )?what(?: s| is)? (?:that|this) about\b/.test(joined) || PART_OF_IT.test(joined);
   if (prevFacet && (joined.match(CHANGES) || scenario || aboutThat)) {
     const specifics = [...telling, ...loose];
     return {

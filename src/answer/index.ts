@@ -324,6 +324,20 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
           ? { previousTopic: carries[lang].get(previous.topic) }
           : {}),
       });
+    // "no, the security one: who owns our firewall?" after a CSO answer: the thread's abbreviation,
+    // now meant in another of its senses.
+    if (plan && named.length === 0) {
+      for (const role of plan.roles) {
+        const sense = meanings.clash(words, role.id);
+        if (sense)
+          return notFoundAnswer(
+            question,
+            [overviewFollowUp(role, lang)],
+            lang,
+            clashReason(sense, role, lang),
+          );
+      }
+    }
     // "who's their boss?" right after an answer means that role's boss, not someone's company.
     if (holder && !(plan && holder === YOUR_COMPANY)) {
       if (!plan) return decline(personReason(holder, lang));
