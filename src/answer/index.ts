@@ -22,6 +22,7 @@ import {
   pointsBack,
   type TopicCarry,
 } from './follow-up.js';
+import { functionWordFixer } from './function-words.js';
 import {
   clashReason,
   HELP_WORDS,
@@ -140,6 +141,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       }),
     );
   const carries = { en: topicCarries('en'), it: topicCarries('it') };
+  // "hw much do tehy make": typo'd question words and pronouns, read as the words meant.
+  const fixWords = functionWordFixer(
+    (t) => vocabulary.has(t) || (['en', 'it'] as const).some((lang) => languages[lang].lib.knows(stem(t))),
+  );
 
   /** Our own words, which never name a company ("of sales", "in a startup"). */
   const ownWord = (w: string) => vocabulary.has(w) || STOPWORDS.has(w);
@@ -194,7 +199,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   return function answerQuestion(raw, previous) {
     const question = cleanSlackText(raw);
     // Bounded work per question: nobody asks about sales roles in more than a few dozen words.
-    const all = tokenize(question);
+    const all = fixWords(tokenize(question));
     const words = all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all;
     const said = words.join(' ');
     const lang = detectLanguage(question, words);
