@@ -46,8 +46,30 @@ export function tokenize(text: string): string[] {
   if (folded.includes('.')) folded = folded.replace(/(?:\p{L}\.){2,}\p{L}*/gu, (m) => m.replace(/\./g, ''));
   if (folded.includes('&')) folded = folded.replace(/&/g, ' and ');
   // Everything else (apostrophes, punctuation, symbols) separates words.
-  return folded.match(ascii ? ASCII_WORD : WORD) ?? [];
+  const words = folded.match(ascii ? ASCII_WORD : WORD) ?? [];
+  return folded.includes('hands') ? handsOnOff(words) : words;
 }
+
+/**
+ * "hands-on" and "hands-off" say opposite things with the same "hands": each is read as one word of
+ * its own ("handson", "handsoff"), in questions and in the knowledge alike, so "is the VP hands-on?"
+ * finds the facts that say hands-on and not those that say hands-off. The particle stays as a word
+ * after it, so a question keeps one word per word typed. Not "hands off leads", "hands them off":
+ * someone handing something over.
+ */
+function handsOnOff(words: string[]): string[] {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'hands') continue;
+    const particle = words[i + 1];
+    if ((particle === 'on' || particle === 'off') && !HANDED.test(words[i + 2] ?? ''))
+      words[i] = `hands${particle}`;
+  }
+  return words;
+}
+
+/** What "hands off" hands over: "hands off leads", "hands off the qualified ones", "hands off to AEs". */
+const HANDED =
+  /^(?:the|a|an|their|its|his|her|them|this|these|those|to|lead|leads|prospect|prospects|deal|deals|account|accounts|customer|customers|client|clients|qualified|opportunit(?:y|ies)|il|la|lo|i|gli|le|i)$/;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = /[a-z0-9]+/g;

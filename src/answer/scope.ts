@@ -22,6 +22,12 @@ const OCCUPATIONS = new Set([
   'receptionist', 'nurse', 'teacher', 'programmer', 'technician', 'president', 'treasurer', 'auditor', 'planner', 'writer', 'editor', 'ingegnere', 'sviluppatore', 'contabile', 'avvocato',
 ]);
 
+/** Words that describe the one holding a title, not its field: "is the VP hands-on?", "is a VP strategic?". */
+// biome-ignore format: a word list reads best packed
+const DESCRIBING = new Set([
+  'handson', 'handsoff', 'strategic', 'tactical', 'involved', 'responsible', 'accountable', 'busy',
+]);
+
 /** Words our own titles use too ("sales manager", "chief revenue officer"): a title only with a qualifier. */
 const GENERIC_OCCUPATIONS = new Set([
   'manager',
@@ -91,6 +97,7 @@ export function otherTitles(
       !STOPWORDS.has(next) &&
       !SALES_WORDS.has(next) &&
       !asking?.(next) &&
+      !DESCRIBING.has(next) &&
       next !== 'president'
     ) {
       spans.push({ title: `${t} ${next}`, start: i, end: i + 2 });

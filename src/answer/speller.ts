@@ -91,8 +91,9 @@ export class Speller {
   private lookup(token: string): string {
     if (this.vocabulary.has(token)) return token;
     for (const stem of singulars(token)) if (this.vocabulary.has(stem)) return stem;
-    // "though" is a word of its own, not a typo of "tough".
-    if (COMMON_WORDS.has(token)) return token;
+    // "though" is a word of its own, not a typo of "tough"; nor is a word of the knowledge's own text
+    // ("handsoff", as "hands-off" is read) one of another of ours ("handoff").
+    if (COMMON_WORDS.has(token) || this.isWord(token)) return token;
     const expanded = this.shorthand(token);
     if (expanded) return expanded;
     // Short words, numbers, very long strings (no word of ours is longer) and verb forms

@@ -30,7 +30,7 @@ export const STOPWORDS = new Set([
   'typical', 'typically', 'usually', 'good', 'best', 'better', 'need', 'needs', 'give', 'show', 'list',
   'describe', 'definition', 'define', 'quick', 'question', 'questions', 'answer', 'ok', 'okay', 'role', 'roles',
   'job', 'jobs', 'position', 'title', 'person', 'someone', 'somebody', 'people', 'company', 'companies', 're', 'll',
-  't', 'd', 've', 'm', 'same', 'both', 'too', 'either',
+  't', 'd', 've', 'm', 'same', 'both', 'too', 'either', 'off',
   // chat shorthand: "what do ppl use", "which leads r ready", "thx"
   'ppl', 'r', 'u', 'ur', 'plz', 'thx', 'tho', 'btw', 'imo', 'tbh',
   // Italian

@@ -39,6 +39,21 @@ describe('normalise', () => {
   it('caps what it reads of a huge question', () => {
     expect(cleanSlackText('cro '.repeat(5000)).length).toBeLessThanOrEqual(500);
   });
+
+  it('reads hands-on and hands-off as words of their own, one word per word typed', () => {
+    expect(tokenize('is the VP hands-on?')).toEqual(['is', 'the', 'vp', 'handson', 'on']);
+    expect(tokenize('more hands off than the CSO')).toEqual([
+      'more',
+      'handsoff',
+      'off',
+      'than',
+      'the',
+      'cso',
+    ]);
+    // someone handing something over
+    expect(tokenize('who hands off leads')).toEqual(['who', 'hands', 'off', 'leads']);
+    expect(tokenize('BDRs hands off the leads')).toEqual(['bdrs', 'hands', 'off', 'the', 'leads']);
+  });
 });
 
 describe('speller', () => {
