@@ -22,7 +22,9 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
    * about pay, but an answer about pay that never mentions equity has not answered it. Kept on the
    * phrase, not its span: a span also holds the small words skipped inside ("how long do they stay").
    */
-  const matcher = new PhraseMatcher<{ facet: FacetKey; detail: boolean }>();
+  const matcher = new PhraseMatcher<{ facet: FacetKey | undefined; detail: boolean }>();
+  // Departments named by a facet's word ("success"), read as the department: they ask no facet.
+  for (const phrase of DEPARTMENTS) matcher.add(tokenize(phrase), { facet: undefined, detail: false });
   for (const facet of FACETS) {
     const { words, details = [] } = facetWords[facet];
     const named = new Set(details.map((d) => content(tokenize(d)).join(' ')));
@@ -39,7 +41,8 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
     },
     find(tokens) {
       // The facet named with the most words wins; on a tie the earliest, which is usually the subject.
-      const hits = matcher.match(tokens);
+      const all = matcher.match(tokens);
+      const hits = all.some((h) => !h.value.facet) ? all.filter((h) => h.value.facet) : all;
       const used: string[] = [];
       if (hits.length === 0) return { used };
       let best: FacetKey | undefined;
@@ -66,6 +69,9 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
     },
   };
 }
+
+/** "customer success, is that under them?": the department, not how success is measured. */
+const DEPARTMENTS = ['customer success', 'successo del cliente'];
 
 /** "how many", "quante", "number of": the question asks for a count. */
 const COUNT = /\b(?:how many|quanti|quante|number of|numero di)\b/;

@@ -238,7 +238,9 @@ export function followUpPlan(
   const downward = DOWNWARD.test(joined);
   // "and the BDR?", "cso?", "both CRO and VP of Sales?": role names and glue, nothing asked of them.
   const bare = q.rest.every((t) => FILLERS.has(t) || GLUE.test(t));
-  const own = (t: string) => !FILLERS.has(t) && !STOPWORDS.has(t) && !GLUE.test(t);
+  // (Facet words with no facet placed something under the role, "is marketing under them?": not asked.)
+  const placing = q.facet === undefined ? (q.facetWords ?? []) : [];
+  const own = (t: string) => !FILLERS.has(t) && !STOPWORDS.has(t) && !GLUE.test(t) && !placing.includes(t);
   const telling = (q.telling ?? []).filter(own);
   const loose = (q.loose ?? []).filter(own);
   // "and the SDR?" carries the facet on; "and who do BDRs hand their leads to?" asks its own thing.
@@ -416,7 +418,15 @@ export function followUpPlan(
     };
   }
   if (q.facet && carriesOn) {
-    return { roles: before, facet: q.facet, downward, assumed: { roles: previous.roles, ...note } };
+    // "is training new reps part of their job?": the facts on training lead.
+    const specifics = telling.filter((w) => !q.facetWords?.includes(w));
+    return {
+      roles: before,
+      facet: q.facet,
+      downward,
+      ...(specifics.length > 0 ? { specifics } : {}),
+      assumed: { roles: previous.roles, ...note },
+    };
   }
   // "how do they compare?", "what's the difference?" after a comparison: the same roles again.
   if (comparing && before.length >= 2) {
@@ -434,7 +444,7 @@ export function followUpPlan(
     telling.every((w) => speaks(lib, r, facts, w)) &&
     [...telling, ...loose].some((w) => speaks(lib, r, facts, w));
   // A facet word of the same facet ("AI" is a trends word) asks no new facet.
-  if ((!q.facet || q.facet === prevFacet) && telling.length + loose.length > 0) {
+  if ((!q.facet || q.facet === prevFacet) && placing.length === 0 && telling.length + loose.length > 0) {
     const facetFacts = (r: Role) => (prevFacet ? (r.facets[prevFacet] ?? []) : []);
     if (prevFacet && before.some((r) => fits(r, facetFacts(r)))) {
       return {
@@ -469,7 +479,7 @@ export function followUpPlan(
   // "what do they do?", "are they more B2B?": the role just discussed, led by what was asked. A
   // pronoun outweighs a topic's keywords ("what happens on their calls" is about their calls).
   if (referring) {
-    const specifics = q.rest.filter((t) => !STOPWORDS.has(t));
+    const specifics = q.rest.filter((t) => !STOPWORDS.has(t) && !placing.includes(t));
     return { roles: before, downward: false, specifics, assumed: { roles: previous.roles, ...note } };
   }
   return;

@@ -38,6 +38,7 @@ import { chunksOf, hasCompounds, MissingWords, type Piece } from './missing.js';
 import { cleanSlackText, tokenize } from './normalise.js';
 import { content } from './phrases.js';
 import { RelatedWords } from './related.js';
+import { asksRemit } from './remit.js';
 import { roleHires } from './role-hires.js';
 import { RoleIndex } from './roles.js';
 import { namedHolder, otherTitles, YOUR_COMPANY } from './scope.js';
@@ -277,10 +278,14 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       : facets.find(asked ? asked.map((p) => p.token) : rest);
     const roleAt = mentions[0] && pieces[mentions[0].start]?.at;
     // "does a CSO do the hiring?": hiring the team is one of the role's duties.
+    // "customer service, is that under them?": whether it is part of the role's work (an overview led
+    // by it), not the role's reporting line.
     const facet =
       read.facet === 'hiring' && roleHires(words, roleAt, read.used)
         ? ('responsibilities' as FacetKey)
-        : read.facet;
+        : read.facet === 'reporting' && asksRemit(words, read.used, rest, titles.length > 0)
+          ? undefined
+          : read.facet;
     const facetWords = read.used;
     const ranked = topics.rank(rest);
     const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
@@ -406,14 +411,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         question,
         pieces.filter((p, i) => !mentions.some((m) => i >= m.start && i < m.end) && telling(p.token, i)),
       );
-      if (!facet) return done(noting(roleOverview(lib, question, role, specifics)));
+      // (Facet words with no facet placed something under the role: "is marketing under the CSO?".)
+      const asked = specifics.filter((t) => !t.split('-').some((w) => facetWords.includes(w)));
+      if (!facet) return done(noting(roleOverview(lib, question, role, asked)));
       const answer = roleFacet(
         lib,
         question,
         role,
         facet,
         facet === 'reporting' && asksDownward(tokens, mentions[0]),
-        specifics.filter((t) => !t.split('-').some((w) => facetWords.includes(w))),
+        asked,
       );
       if (!asksHow(words, facet)) return done(noting(answer));
       const gap = lib.msg.howToHireNotCovered(withArticle(role, lang));

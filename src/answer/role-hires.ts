@@ -10,6 +10,8 @@ const THIRD_PERSON = /^(?:hires|recruits)$/;
 const AUXILIARIES = /^(?:does|do|did|will|would|can|could|should|is|are)$/;
 const DETERMINERS = /^(?:a|an|the|our|your|their|that|this)$/;
 const PRONOUNS = /^(?:they|he|she)$/;
+/** "a better hire", "our first hire": words before "hire" the noun. */
+const HIRE_NOUN = /^(?:a|an|the|our|your|better|best|good|great|right|first|next|key|new|smart)$/;
 
 /**
  * `words`: the question's words; `roleAt`: the word where the role named in it starts, if any;
@@ -25,6 +27,8 @@ export function roleHires(
   const act = words.findIndex((w) => HIRING_ACTS.test(w));
   // "can they hire a CSO?": the role named after the verb is the one hired.
   if (act < 0 || (roleAt !== undefined && roleAt > act)) return false;
+  // "is a CRO or a CSO a better hire?": the noun, someone hired.
+  if (words[act] === 'hire' && HIRE_NOUN.test(words[act - 1] ?? '')) return false;
   const subject = (i: number) => {
     let j = i;
     while (DETERMINERS.test(words[j] ?? '')) j++;

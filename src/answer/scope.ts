@@ -57,6 +57,9 @@ const TEAM_LEAD = new Set(['lead', 'leads', 'leader', 'leaders']);
 const ACTS_ON_PEOPLE = new Set([
   'coach', 'train', 'hire', 'recruit', 'manage', 'lead', 'mentor', 'support', 'help', 'motivate', 'onboard',
   'supervise', 'oversee', 'guide', 'develop', 'evaluate', 'assess', 'fire', 'formare', 'gestire', 'assumere',
+  'coaching', 'training', 'hiring', 'recruiting', 'managing', 'leading', 'mentoring', 'onboarding', 'motivating',
+  // and words that say which of the company's people: "new reps", "junior reps" are people, not a title
+  'new', 'junior', 'existing', 'struggling', 'underperforming', 'nuovi',
 ]);
 
 const isOccupation = (t: string) => OCCUPATIONS.has(t) || singularIn(t, OCCUPATIONS) !== undefined;
