@@ -1,8 +1,9 @@
-import { FACETS, type FacetKey, type Fact, type Role } from '../knowledge/schema.js';
+import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
 import { type Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
 import { roleFacet, roleOverview } from './compose/role.js';
+import { topicAnswer } from './compose/topic.js';
 import { shortName } from './examples.js';
 import type { Answer, Assumed, Turn } from './types.js';
 import { COMPARE_CUES, FILLERS, STOPWORDS } from './words.js';
@@ -48,6 +49,13 @@ const CHANGES =
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
   /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:what )?if (?:we|our|i|it|the company)\b|^(?:e |ma )?se (?:siamo|abbiamo|fossimo|avessimo|noi|la nostra)\b/g;
+
+/**
+ * A company's situation, told after a hiring answer: "and if we're a startup?", "what if marketing is
+ * separate?", "and for a company with recurring revenue?", "we're B2B though", "e se fossimo piccoli?".
+ */
+const SITUATION =
+  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:(?:what|how) (?:about )?)?(?:if|se)\b|^(?:(?:and|but|what|how) )?(?:about )?(?:for|in|per) (?:a|an|our|my|the|un|una|uno|la|le|small|smaller|big|bigger|large|larger|startups?|companies)\b|\bwe (?:re|are|were|have|ve|sell|only|don t|do not|run)\b|\bour (?:company|business|team|org|startup|revenue|sales|marketing|product)\b/;
 
 /** The positions of `words` inside such pointers, and in "does that change" or "what if we". */
 export function pointerWords(words: readonly string[]): Set<number> {
@@ -157,6 +165,11 @@ export interface FollowUpPlan {
   relation?: boolean;
   /** Words of the question the plan read ("first" in "the first one"), which the answer need not use. */
   used?: string[];
+  /**
+   * "and if we're a 20-person startup?" after "when should we hire a CSO?": the choice the roles'
+   * hiring topic weighs, led by the situation's words (`specifics`), rather than the one role.
+   */
+  topic?: Topic;
   assumed: Assumed;
 }
 
@@ -398,6 +411,25 @@ export function followUpPlan(
     const others = relatedRoles(lib, only, words, way);
     if (others.length > 0) return relation(only, others);
   }
+  // "and if we're a 20-person startup?", "what if marketing is separate?" after "when should we hire
+  // a CSO?": a company's situation asks which role to hire, the choice their hiring topic weighs.
+  const choice =
+    prevFacet === 'hiring' &&
+    (!q.facet || q.facet === 'hiring') &&
+    (SITUATION.test(joined) || !!joined.match(CHANGES))
+      ? lib.kb.topics.find((t) => t.facet === 'hiring' && before.every((r) => t.roles?.includes(r.id)))
+      : undefined;
+  if (choice) {
+    const title = lib.lang === 'it' ? (choice.title_it ?? choice.title) : choice.title;
+    return {
+      roles: lib.roles(choice.roles ?? []),
+      facet: 'hiring',
+      downward: false,
+      specifics: [...telling, ...loose],
+      topic: choice,
+      assumed: { roles: previous.roles, facet: prevFacet, ...said(lib.msg.thread.aboutTopic(title)) },
+    };
+  }
   // "does that change if we're growing fast?" after choosing between a CSO and a CRO: the same
   // question of the same roles, in the situation it names (a facet's word there, as "startup" is
   // hiring's, names the situation, not what is asked).
@@ -496,8 +528,9 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
     roles.length === 2 && role && other && !plan.specifics?.length
       ? lib.comparisonFor(role, other)?.dimensions.some((d) => d.facet === 'reporting')
       : false;
-  const answer =
-    plan.relation && role && !curated
+  const answer = plan.topic
+    ? topicAnswer(lib, question, plan.topic, plan.specifics ?? [])
+    : plan.relation && role && !curated
       ? relationAnswer(lib, question, role, roles.slice(1), plan.specifics ?? [])
       : roles.length >= 2 || !role
         ? compareRoles(lib, question, roles, facet)
