@@ -4,8 +4,8 @@ import { type Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
 import { roleFacet, roleOverview } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
-import { shortName } from './examples.js';
-import type { Answer, Assumed, Turn } from './types.js';
+import { shortName, withArticle } from './examples.js';
+import type { Answer, Assumed, Line, Turn } from './types.js';
 import { COMPARE_CUES, FILLERS, STOPWORDS } from './words.js';
 
 /**
@@ -140,6 +140,8 @@ export interface QuestionReading {
   destination?: boolean;
   /** The words the facet was read from ("tools" in "what tools?"). */
   facetWords?: readonly string[];
+  /** The facet a second part asks ("... and who do they report to"), `facet` being the first's. */
+  also?: FacetKey;
 }
 
 /** What a topic carries to "and the SDR?": the facet its title names, else its title's words. */
@@ -165,6 +167,8 @@ export interface FollowUpPlan {
   relation?: boolean;
   /** Words of the question the plan read ("first" in "the first one"), which the answer need not use. */
   used?: string[];
+  /** A second part's facet, answered after the first ("... and who do they report to?"). */
+  also?: FacetKey;
   /**
    * "and if we're a 20-person startup?" after "when should we hire a CSO?": the choice the roles'
    * hiring topic weighs, led by the situation's words (`specifics`), rather than the one role.
@@ -237,6 +241,14 @@ export function followUpPlan(
   previous: Turn | undefined,
   q: QuestionReading,
 ): FollowUpPlan | undefined {
+  const plan = planFor(lib, previous, q);
+  // "what do they do day to day and who do they report to": the second part after the first.
+  return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
+    ? { ...plan, also: q.also }
+    : plan;
+}
+
+function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): FollowUpPlan | undefined {
   if (!previous || q.otherTitle) return;
   const before = lib.roles(previous.roles);
   const topic = q.previousTopic;
@@ -402,7 +414,7 @@ export function followUpPlan(
   // "who do they report to?" is the role's own reporting line; "who gives them leads?" (the reporting
   // facet, read from a hand-off of leads) a relation.
   const ownLine = q.facet === 'reporting' && !q.facetWords?.some(isLead);
-  if (only && before.length === 1 && !ownLine && pronoun && asksWho) {
+  if (only && before.length === 1 && !ownLine && !q.also && pronoun && asksWho) {
     // "who feeds them" asks what comes to the role; "who do they pass leads to", where it goes.
     const way = OBJECT.test(joined) ? 'in' : /\b(?:to|a chi)$/.test(joined) ? 'out' : undefined;
     // "who leads them?" asks who is in charge: the verb, not the leads an AE is handed.
@@ -537,12 +549,64 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
         : facet
           ? roleFacet(lib, question, role, facet, plan.downward, plan.specifics)
           : roleOverview(lib, question, role, plan.specifics);
+  if (plan.also) return { ...withSecondPart(lib, answer, roles, plan.also), assumed: plan.assumed };
   if (plan.route && role) {
     // The sources say how people reach each role, never a route from one to the other.
     const gap = lib.msg.routeFromNotCovered(shortName(role), shortName(plan.route));
     return { ...answer, coverage: 'partial', intro: gap, assumed: plan.assumed };
   }
   return { ...answer, assumed: plan.assumed };
+}
+
+/** Lines of the second part's answer that a two-part question's reply shows: the first part leads. */
+const MAX_SECOND_LINES = 4;
+
+/**
+ * "what do they do day to day and who do they report to": `answer` (the first part's) followed by
+ * what the sources say of `facet` for the same roles, under the facet's heading. A facet the sources
+ * say nothing about for a role is said so in one line, and the reply is then partial.
+ */
+export function withSecondPart(
+  lib: Library,
+  answer: Answer,
+  roles: readonly Role[],
+  facet: FacetKey,
+): Answer {
+  if (!answer.matched || roles.length === 0 || answer.subject.facet === facet) return answer;
+  const label = lib.msg.facetLabels[facet];
+  const lines: Line[] = [];
+  const cited = new Set(answer.sources.map((src) => src.id));
+  let silent = false;
+  const multi = roles.length > 1;
+  for (const role of roles.slice(0, 4)) {
+    const facts = role.facets[facet] ?? [];
+    if (facts.length === 0) {
+      silent = true;
+      lines.push({ text: lib.msg.silentOnFacet(lib.msg.facetPhrases[facet], withArticle(role, lib.lang)) });
+      continue;
+    }
+    for (const f of facts.slice(0, multi ? 2 : MAX_SECOND_LINES)) {
+      for (const id of f.sources) cited.add(id);
+      const line = lib.line(f);
+      lines.push(
+        multi
+          ? {
+              ...line,
+              label: line.label ? `${shortName(role)}, ${line.label.toLowerCase()}` : shortName(role),
+            }
+          : line,
+      );
+    }
+  }
+  // The first part's own lines get their heading too, now that another part follows them.
+  const first = answer.subject.facet ? lib.msg.facetLabels[answer.subject.facet as FacetKey] : undefined;
+  const sections = answer.sections.map((sec) => (sec.heading || !first ? sec : { ...sec, heading: first }));
+  return {
+    ...answer,
+    ...(silent ? { coverage: 'partial' as const } : {}),
+    sections: [...sections, { heading: label, lines }],
+    sources: [...lib.kb.sources.values()].filter((src) => cited.has(src.id)),
+  };
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   pointerWords,
   pointsBack,
   type TopicCarry,
+  withSecondPart,
 } from './follow-up.js';
 import { functionWordFixer } from './function-words.js';
 import {
@@ -280,13 +281,19 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "does a CSO do the hiring?": hiring the team is one of the role's duties.
     // "customer service, is that under them?": whether it is part of the role's work (an overview led
     // by it), not the role's reporting line.
+    // "what does a CRO do day to day and how much do they make": two parts, each with a facet of its
+    // own; the first leads.
+    const split = read.facet && !rate ? facets.second(asked ? asked.map((p) => p.token) : rest) : undefined;
+    const two = split && (split.first === read.facet || split.second === read.facet) ? split : undefined;
+    const first = two ? { facet: two.first, used: two.used } : read;
     const facet =
-      read.facet === 'hiring' && roleHires(words, roleAt, read.used)
+      first.facet === 'hiring' && roleHires(words, roleAt, first.used)
         ? ('responsibilities' as FacetKey)
-        : read.facet === 'reporting' && asksRemit(words, read.used, rest, titles.length > 0)
+        : first.facet === 'reporting' && asksRemit(words, first.used, rest, titles.length > 0)
           ? undefined
-          : read.facet;
-    const facetWords = read.used;
+          : first.facet;
+    const also = two && facet === two.first ? two.second : undefined;
+    const facetWords = first.used;
     const ranked = topics.rank(rest);
     const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
@@ -330,6 +337,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
           mentions.length === 1 &&
           DESTINATION.test(words.slice(0, pieces[mentions[0]?.start ?? 0]?.at).join(' ')),
         facetWords,
+        ...(also ? { also } : {}),
         ...(previous?.kind === 'topic' && previous.topic
           ? { previousTopic: carries[lang].get(previous.topic) }
           : {}),
@@ -422,6 +430,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         facet === 'reporting' && asksDownward(tokens, mentions[0]),
         asked,
       );
+      if (also) return done(noting(withSecondPart(lib, answer, [role], also)));
       if (!asksHow(words, facet)) return done(noting(answer));
       const gap = lib.msg.howToHireNotCovered(withArticle(role, lang));
       return done(noting({ ...answer, coverage: 'partial', intro: gap }));
