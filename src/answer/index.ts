@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library, stem } from './compose/library.js';
-import { facetAcrossRoles, roleDoing, roleFacet, roleOverview } from './compose/role.js';
+import { facetAcrossRoles, roleDoing, roleFacet, roleOverview, roleParts } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
 import {
   exampleQuestions,
@@ -37,6 +37,7 @@ import { OtherMeaningIndex } from './meanings.js';
 import { messages } from './messages.js';
 import { chunksOf, hasCompounds, MissingWords, type Piece } from './missing.js';
 import { cleanSlackText, tokenize } from './normalise.js';
+import { askedParts } from './parts.js';
 import { content } from './phrases.js';
 import { RelatedWords } from './related.js';
 import { asksRemit } from './remit.js';
@@ -421,6 +422,22 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       );
       // (Facet words with no facet placed something under the role: "is marketing under the CSO?".)
       const asked = specifics.filter((t) => !t.split('-').some((w) => facetWords.includes(w)));
+      // "CSO skills and salary?": two things asked of the role, each answered, in the question's order.
+      const parts =
+        rate || pointer.size
+          ? undefined
+          : askedParts(
+              facets,
+              question,
+              words,
+              tokens,
+              (i) => pieces[i]?.at ?? -1,
+              (i) => !outside(i),
+            );
+      if (parts) {
+        const others = specifics.filter((t) => !t.split('-').some((w) => parts.used.includes(w)));
+        return done(noting(roleParts(lib, question, role, parts.facets, others)), parts.used);
+      }
       if (!facet) return done(noting(roleOverview(lib, question, role, asked)));
       const answer = roleFacet(
         lib,

@@ -157,6 +157,20 @@ describe('answers', () => {
     expect(a.sources.map((s) => s.id)).toEqual(['cowen-cso-cro']);
   });
 
+  it('answers two things asked of one role, in the order asked', () => {
+    const a = answer('CSO skills and salary?');
+    expect(a.sections.map((s) => s.heading)).toEqual(['Skills and qualifications', 'Compensation']);
+    const b = answer('what would a CRO own, and how should we measure them?');
+    expect(b.sections.map((s) => s.heading)).toEqual(['What they do', 'How performance is measured']);
+    // Only one of the two in the sources: said up front, and the answer is partial.
+    const c = answer('what does an SDR do and what do they earn');
+    expect(c.coverage).toBe('partial');
+    expect(c.intro).toMatch(/^My sources say nothing about pay for an SDR/);
+    expect(c.sections[0]?.heading).toBe('What they do');
+    // One facet named twice, or a detail of the same facet, is one question.
+    expect(answer('how much does a CSO make and do they get equity').title).toBe('CSO: Compensation');
+  });
+
   it('compares two roles, focused on the facet named', () => {
     const a = answer('who earns more, CSO or CRO');
     expect(a.kind).toBe('comparison');

@@ -335,3 +335,64 @@ export function roleDoing(lib: Library, words: readonly string[], among?: readon
   if (among && first && second && second.score === first.score) return undefined;
   return first?.role;
 }
+
+/** Lines of each facet when a question asks two of one role: both fit on a screen. */
+const PART_LINES = 4;
+
+/**
+ * Two facets of one role asked in one question ("CSO skills and salary?"), in the question's order:
+ * the first lines answer the first part. A facet the sources say nothing of is said so up front; if
+ * neither has facts, the role's profile follows. `words`: the question's other words, whose facts
+ * come first within each part.
+ */
+export function roleParts(
+  lib: Library,
+  question: string,
+  role: Role,
+  parts: readonly FacetKey[],
+  words: readonly string[] = [],
+): Answer {
+  const { msg } = lib;
+  const sections: Section[] = [];
+  const facts: Fact[] = [];
+  const silent: string[] = [];
+  for (const facet of parts) {
+    const all = role.facets[facet];
+    if (!all?.length) {
+      silent.push(msg.silentOnFacet(msg.facetPhrases[facet], withArticle(role, lib.lang)));
+      continue;
+    }
+    const relevant = words.length > 0 ? factsMentioning(lib, role, words, all) : [];
+    const shown = [...relevant, ...all.filter((f) => !relevant.includes(f))].slice(0, PART_LINES);
+    const heading = facet === 'responsibilities' ? msg.headings.whatTheyDo : msg.facetLabels[facet];
+    sections.push({ heading, lines: shown.map((f) => lib.line(f)) });
+    facts.push(...shown);
+  }
+  const subject = { roles: [role.id], facet: parts[0] as FacetKey };
+  if (sections.length === 0) {
+    const overview = roleOverview(lib, question, role);
+    return {
+      ...overview,
+      coverage: 'partial',
+      subject,
+      intro: `${silent.join(' ')} ${msg.hereIsWhatTheySay} ${lib.text(role.summary)}`,
+    };
+  }
+  return lib.answer({
+    kind: 'facet',
+    entries: [role],
+    subject,
+    ...(silent.length > 0 ? { coverage: 'partial' as const, intro: silent.join(' ') } : {}),
+    question,
+    title: `${shortName(role)}: ${parts.map((f) => msg.facetLabels[f]).join(' · ')}`,
+    sections,
+    facts,
+    followUps: [
+      ...nextFacets(role, [...parts])
+        .slice(0, 3)
+        .map((f) => facetFollowUp(role, f, lib.lang)),
+      overviewFollowUp(role, lib.lang),
+      ...lib.compareFollowUps(role),
+    ],
+  });
+}
