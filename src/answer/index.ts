@@ -77,6 +77,18 @@ function asksDownward(tokens: readonly string[], mention?: { start: number; end:
   return /\breports? to$/.test(before) || after.some((t) => /^(?:manage|oversee|supervise|lead)s?$/.test(t));
 }
 
+/**
+ * "who does the CSO work closest with", "the CRO's peers", "who do they collaborate with": the roles
+ * beside it, not above or below.
+ */
+// biome-ignore format: a word list reads best packed
+const SIDEWAYS = new Set([
+  'work', 'works', 'working', 'collaborate', 'collaborates', 'collaborating', 'collaboration', 'partner',
+  'partners', 'partnering', 'peer', 'peers', 'closely', 'closest', 'alongside', 'together', 'liaise', 'liaises',
+  'counterpart', 'counterparts', 'coexist', 'ally', 'collabora', 'collaborano', 'lavora', 'lavorano', 'insieme',
+  'contatto',
+]);
+
 /** Every word the matcher knows: what the speller folds typos onto. */
 function matcherVocabulary(roles: RoleIndex, facets: FacetDetector, topics: TopicIndex): Set<string> {
   return new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
@@ -446,6 +458,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         facet,
         facet === 'reporting' && asksDownward(tokens, mentions[0]),
         asked,
+        facet === 'reporting' && facetWords.some((w) => SIDEWAYS.has(w)),
       );
       if (also) return done(noting(withSecondPart(lib, answer, [role], also)));
       if (!asksHow(words, facet)) return done(noting(answer));

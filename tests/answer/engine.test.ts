@@ -227,6 +227,19 @@ describe('answers', () => {
     expect(answer('who does the CRO report to').sections[0]?.lines[0]?.label).not.toMatch(/Oversees/);
   });
 
+  it('puts the roles beside a role first when asked whom it works with', () => {
+    for (const q of [
+      'which other execs does a CSO work closest with',
+      "who are the CSO's peers in the c-suite",
+      'who does the CSO collaborate with',
+      'con chi collabora il CSO?',
+    ]) {
+      const first = answer(q).sections[0]?.lines[0]?.text ?? '';
+      expect(first, q).toMatch(/CMO/);
+    }
+    expect(answer('who does the CRO partner with').sections[0]?.lines[0]?.label).toBe('Works with');
+  });
+
   it('keeps the question as typed (minus Slack markup) for echoing', () => {
     expect(answer('<@U1> cro?').question).toBe('cro?');
   });

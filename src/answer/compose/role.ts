@@ -15,6 +15,9 @@ const ACROSS_BUDGET = 2600;
 
 /** A reporting fact about the people under the role ("Oversees", "Supervises", "Leads"). */
 const isDownward = (f: Fact) => /overs|supervis|lead|manage|direct report/i.test(f.label ?? '');
+/** A reporting fact about the roles beside it ("Works with", "When there is also a CSO", "Takes over"). */
+const isSideways = (f: Fact) =>
+  /\bworks? with|^with |also a|takes over|alongside|partner/i.test(f.label ?? '');
 
 /**
  * A role's profile. `words` are the question's other words ("pricing" in "does the CRO handle
@@ -64,8 +67,9 @@ function overviewOf(lib: Library, question: string, role: Role, relevant: readon
 }
 
 /**
- * One facet of a role. `downward` puts who the role oversees first ("who reports to the CRO"); facts
- * that speak of the question's other `words` ("advertising ROI") come first too.
+ * One facet of a role. `downward` puts who the role oversees first ("who reports to the CRO"),
+ * `sideways` the roles it works with ("who does the CSO work closest with"); facts that speak of the
+ * question's other `words` ("advertising ROI") come first too.
  */
 export function roleFacet(
   lib: Library,
@@ -74,15 +78,17 @@ export function roleFacet(
   facet: FacetKey,
   downward = false,
   words: readonly string[] = [],
+  sideways = false,
 ): Answer {
   const all = role.facets[facet];
   const relevant = all && words.length > 0 ? factsMentioning(lib, role, words, all) : [];
+  const leaning = downward ? isDownward : sideways ? isSideways : undefined;
   // Nothing of the question's own: the facet as the knowledge base has it, the same every time.
   if (relevant.length === 0) {
-    const key = downward && all?.length ? DOWNWARD_KEYS[facet] : FACET_KEYS[facet];
-    return lib.once(role, key, question, (q) => facetOf(lib, q, role, facet, downward, all, relevant));
+    const keys = !all?.length ? FACET_KEYS : downward ? DOWNWARD_KEYS : sideways ? SIDEWAYS_KEYS : FACET_KEYS;
+    return lib.once(role, keys[facet], question, (q) => facetOf(lib, q, role, facet, leaning, all, relevant));
   }
-  return facetOf(lib, question, role, facet, downward, all, relevant);
+  return facetOf(lib, question, role, facet, leaning, all, relevant);
 }
 
 /** What `Library.once` keeps a role's facet under (and the same read from the top down). */
@@ -90,6 +96,7 @@ const keys = (suffix: string) =>
   Object.fromEntries(FACETS.map((f) => [f, `facet ${f}${suffix}`])) as Record<FacetKey, string>;
 const FACET_KEYS = keys('');
 const DOWNWARD_KEYS = keys(' downward');
+const SIDEWAYS_KEYS = keys(' sideways');
 const ACROSS_KEYS = Object.fromEntries(FACETS.map((f) => [f, `across ${f}`])) as Record<FacetKey, string>;
 
 function facetOf(
@@ -97,13 +104,13 @@ function facetOf(
   question: string,
   role: Role,
   facet: FacetKey,
-  downward: boolean,
+  leaning: ((f: Fact) => boolean) | undefined,
   all: readonly Fact[] | undefined,
   relevant: readonly Fact[],
 ): Answer {
   const ordered =
     all && relevant.length > 0 ? [...relevant, ...all.filter((f) => !relevant.includes(f))] : all;
-  const facts = downward ? [...(ordered ?? [])].sort((a, b) => +isDownward(b) - +isDownward(a)) : ordered;
+  const facts = leaning ? [...(ordered ?? [])].sort((a, b) => +leaning(b) - +leaning(a)) : ordered;
   if (!facts?.length) {
     // Say plainly that the sources are silent, then give what they do say about the role.
     const overview = roleOverview(lib, question, role);
