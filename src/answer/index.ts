@@ -42,7 +42,7 @@ import { content } from './phrases.js';
 import { RelatedWords } from './related.js';
 import { asksRemit } from './remit.js';
 import { roleHires } from './role-hires.js';
-import { RoleIndex } from './roles.js';
+import { RoleIndex, rolesInGroup } from './roles.js';
 import { namedHolder, otherTitles, YOUR_COMPANY } from './scope.js';
 import { Speller } from './speller.js';
 import { TopicIndex } from './topics.js';
@@ -251,10 +251,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       if (at > 0 && DETERMINERS.has(words[at - 1] as string)) determined.add(i);
     }
     const titles = otherTitles(tokens, determined, asking);
-    const found = roles.find(
+    const spelled = roles.find(
       tokens,
       titles.length > 0 ? (start, end) => titles.some((t) => start >= t.start && end <= t.end) : undefined,
     );
+    // "which of the two rep roles is more B2B": the roles whose titles share the word.
+    const found = spelled.length > 0 ? spelled : rolesInGroup(roles, tokens);
     // "our CSO runs the SOC 2 audit": an abbreviation used in another of its senses is not our role.
     // Spelling the title out anywhere in the question settles it for ours.
     const byName = (m: (typeof found)[number]) => !meanings.roleOf(spanText(tokens, m.start, m.end));

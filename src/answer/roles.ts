@@ -6,12 +6,28 @@ import { PhraseMatcher } from './phrases.js';
 export class RoleIndex {
   private readonly matcher = new PhraseMatcher<Role>();
 
+  /** Each word of the roles' names and aliases, and the roles that use it ("rep": the SDR and the BDR). */
+  private readonly byWord = new Map<string, Role[]>();
+
   constructor(roles: readonly Role[]) {
     for (const role of roles) {
       for (const name of [role.name, role.abbreviation, ...role.aliases]) {
-        if (name) this.matcher.add(tokenize(name), role);
+        if (!name) continue;
+        this.matcher.add(tokenize(name), role);
+        for (const w of tokenize(name)) {
+          const list = this.byWord.get(w);
+          if (!list) this.byWord.set(w, [role]);
+          else if (!list.includes(role)) list.push(role);
+        }
       }
     }
+  }
+
+  /** The roles whose name or an alias uses `word` ("chief": the CSO and the CRO). */
+  sharing(word: string): readonly Role[] {
+    return (
+      this.byWord.get(word) ?? (word.endsWith('s') ? this.byWord.get(word.slice(0, -1)) : undefined) ?? []
+    );
   }
 
   words(): Set<string> {
@@ -33,4 +49,45 @@ export class RoleIndex {
     }
     return out;
   }
+}
+
+/** How many roles "the two X roles" speaks of. */
+const COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  '2': 2,
+  both: 2,
+  due: 2,
+  three: 3,
+  '3': 3,
+  tre: 3,
+};
+/** Words for a group of roles, not one title. */
+const GROUP = /^(?:roles?|positions?|jobs?|titles?|ruoli|posizioni)$/;
+/** "exec roles", "c-suite roles": the chief officers. */
+const CHIEF = /^(?:execs?|executives?|suite|level|clevel|csuite|officers?)$/;
+
+/**
+ * Roles a question names as a group by a word their titles share: "which of the two rep roles is
+ * more B2B" (the SDR and the BDR), "the two chief roles", "which of the c-suite roles". The group
+ * must hold as many roles as the question counts, or two or three after "which", else none.
+ */
+export function rolesInGroup(
+  index: RoleIndex,
+  tokens: readonly string[],
+): Array<{ role: Role; start: number; end: number }> {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!GROUP.test(tokens[k] as string)) continue;
+    let start = k - 1;
+    let word = tokens[start] as string;
+    if (CHIEF.test(word)) word = 'chief';
+    if ((tokens[start] === 'suite' || tokens[start] === 'level') && tokens[start - 1] === 'c') start--;
+    const before = tokens[start - 1] ?? '';
+    const count = COUNTS[before];
+    const asks = count !== undefined || /^(?:which|what|quale|quali)$/.test(before);
+    if (!asks) continue;
+    const roles = index.sharing(word);
+    if (count !== undefined ? roles.length !== count : roles.length < 2 || roles.length > 3) continue;
+    return roles.map((role) => ({ role, start: count !== undefined ? start - 1 : start, end: k + 1 }));
+  }
+  return [];
 }
