@@ -2,7 +2,8 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library, stem } from './compose/library.js';
-import { facetAcrossRoles, roleDoing, roleFacet, roleOverview, roleParts } from './compose/role.js';
+import { relatedRoles, relationAnswer } from './compose/relation.js';
+import { facetAcrossRoles, roleDoing, roleFacet, roleOverview, roleParts, whoDoes } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
 import {
   exampleQuestions,
@@ -452,6 +453,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         const others = specifics.filter((t) => !t.split('-').some((w) => parts.used.includes(w)));
         return done(noting(roleParts(lib, question, role, parts.facets, others)), parts.used);
       }
+      // "who qualifies the leads before they go to the AEs", "who coaches AEs": the role named is
+      // what another role acts on; the roles its knowledge says do it.
+      if (!facet && (mentions[0]?.start ?? 0) >= 2 && WHO_ACTS.test(said)) {
+        const others = relatedRoles(lib, role, specifics, 'in');
+        if (others.length > 0) return done(noting(relationAnswer(lib, question, role, others, specifics)));
+      }
       if (!facet) return done(noting(roleOverview(lib, question, role, asked)));
       const answer = roleFacet(
         lib,
@@ -488,10 +495,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       if (across) return done(across);
     }
     // "who deals with complaints and discounts": the role whose facts say so.
-    if (ASKS_WHICH_ROLE.test(said)) {
+    // ("who do they report to?" with no thread before it points at nobody: declined below.)
+    const toSomeone = pointsBack(words) || WHICH_OF_THEM.test(said) || THE_TWO.test(said);
+    if (ASKS_WHICH_ROLE.test(said) && !toSomeone && facet !== 'reporting') {
       const specifics = meaningful.filter((t) => !DOMAIN_WORDS.has(t));
       const doer = roleDoing(lib, specifics);
       if (doer) return done(roleOverview(lib, question, doer, specifics));
+      // "who closes deals", "who sets quotas": a duty of several roles, if the question is about the
+      // trade (a word of sales or of a facet), not "who closes the office".
+      const trade = tokens.some((t) => DOMAIN_WORDS.has(t)) || facet !== undefined;
+      const doers = trade ? whoDoes(lib, question, specifics) : undefined;
+      if (doers) return done(doers);
     }
     return decline();
   };
@@ -578,8 +592,15 @@ const asksHow = (words: readonly string[], facet: FacetKey) =>
 const WHICH_OF_THEM =
   /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|the 2|these|those|both)|which one|the (?:former|first) or the (?:latter|second)|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
 
+/** "who coaches ...", "chi forma ...": who does something, not who someone is. */
+const WHO_ACTS =
+  /^(?:who|whos|chi)\s+(?!(?:is|s|are|was|were|do|does|did|should|would|can|could|will|e|sono|ha|hanno|else)\b)[a-z]/;
+
+/** "of the two", "tra i due": roles named before, which a first question has none of. */
+const THE_TWO = /\b(?:the (?:two|2)|(?:dei|i|tra i|fra i) due)\b/;
+
 const ASKS_WHICH_ROLE =
-  /\b(?:who|whose|chi|(?:which|what|quale) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;
+  /\b(?:who|whos|whose|chi|(?:which|what|quale) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;
 
 /**
  * "promoted to", "move into", "become", "diventare" right before a role: the role someone would go

@@ -41,6 +41,8 @@ export interface Messages {
   };
   /** "Compensation across sales roles". */
   acrossRoles: (facetLabel: string) => string;
+  /** A duty asked of no role, done by several: "Who does it: AE, CSO". */
+  whoDoesIt: (roles: string[]) => string;
   /** The sources say nothing on the facet asked for this role. */
   silentOnFacet: (facetPhrase: string, role: string) => string;
   hereIsWhatTheySay: string;
@@ -165,6 +167,7 @@ const en: Messages = {
     try: 'Try',
   },
   acrossRoles: (label) => `${label} across sales roles`,
+  whoDoesIt: (roles) => `Who does it: ${roles.join(', ')}`,
   silentOnFacet: (phrase, role) => `My sources say nothing about ${phrase} for ${role}.`,
   hereIsWhatTheySay: 'Here is what they do say.',
   or: ' or ',
@@ -301,6 +304,7 @@ const it: Messages = {
     try: 'Prova a chiedere',
   },
   acrossRoles: (label) => `${label} nei ruoli commerciali`,
+  whoDoesIt: (roles) => `Chi se ne occupa: ${roles.join(', ')}`,
   silentOnFacet: (phrase, role) => `Le mie fonti non dicono nulla ${phrase} per ${role}.`,
   hereIsWhatTheySay: 'Ecco invece cosa dicono.',
   or: ' né ',

@@ -47,7 +47,8 @@ export interface Piece {
 
 /** "hiring" ~ "hire", "budgets" ~ "budget": enough to tell whether an answer speaks of a word. */
 const light = (w: string) => {
-  const cut = w.replace(/(?:ings?|ers?|ed|es|s|ly|e)$/, '');
+  // "qualify" ~ "qualifies" ~ "qualified": a final y is the i of its other forms.
+  const cut = w.replace(/(?:ings?|ers?|ed|es|s|ly|e)$/, '').replace(/(?<=[^aeiou])y$/, 'i');
   return cut.length >= 3 ? cut : w;
 };
 

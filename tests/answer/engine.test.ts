@@ -240,6 +240,12 @@ describe('answers', () => {
     expect(answer('who does the CRO partner with').sections[0]?.lines[0]?.label).toBe('Works with');
   });
 
+  it('reads a word of the knowledge as itself, not as a typo of ours', () => {
+    // "closes" is not "closest" (a facet word), and "qualifies" is what "qualified" says.
+    expect(answer('AE vs SDR - who closes the deals?').missing).toBeUndefined();
+    expect(answer('who closes deals').title).toMatch(/AE/);
+  });
+
   it('keeps the question as typed (minus Slack markup) for echoing', () => {
     expect(answer('<@U1> cro?').question).toBe('cro?');
   });

@@ -329,17 +329,24 @@ const MIN_SHARED = 2;
  * role may have the best score.
  */
 export function roleDoing(lib: Library, words: readonly string[], among?: readonly Role[]): Role | undefined {
-  const least = among ? 1 : MIN_SHARED;
   const wanted = [...new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0))];
-  if (wanted.length < least) return undefined;
+  if (wanted.length === 0) return undefined;
   const scored = (among ?? lib.kb.roles).flatMap((role) => {
     const summary = lib.summaryWords(role);
     const shared = wanted.filter((w) => summary.has(w) || lib.factPostings(role).has(w));
-    return shared.length < least ? [] : [{ role, score: shared.reduce((n, w) => n + lib.weight(w), 0) }];
+    return shared.length === 0
+      ? []
+      : [{ role, shared: shared.length, score: shared.reduce((n, w) => n + lib.weight(w), 0) }];
   });
   scored.sort((a, b) => b.score - a.score);
   const [first, second] = scored;
   if (among && first && second && second.score === first.score) return undefined;
+  // Among every role, one shared word will do only when no other role's knowledge uses it ("which
+  // role handles pricing": the CRO); else it takes two.
+  if (!among && first && first.shared < MIN_SHARED && scored.length > 1) {
+    const enough = scored.filter((s) => s.shared >= MIN_SHARED);
+    return enough[0]?.role;
+  }
   return first?.role;
 }
 
@@ -401,5 +408,50 @@ export function roleParts(
       overviewFollowUp(role, lib.lang),
       ...lib.compareFollowUps(role),
     ],
+  });
+}
+
+/** Roles a duty asked of no role may name, and the facts each shows. */
+const MAX_DOERS = 3;
+const DOER_FACTS = 1;
+
+/**
+ * "who closes deals", "who sets quotas": a duty several roles' knowledge speaks of, each role with
+ * the fact that says it best, the role whose facts share the rarest words first. Roles scoring under half
+ * the best are left out; none when no role's facts speak of the words.
+ */
+export function whoDoes(lib: Library, question: string, words: readonly string[]): Answer | undefined {
+  const wanted = [...new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0))];
+  if (wanted.length === 0) return undefined;
+  const scored = lib.kb.roles
+    .map((role) => {
+      const facts = factsMentioning(lib, role, words).slice(0, DOER_FACTS);
+      const said = new Set(facts.flatMap((f) => wanted.filter((w) => lib.factStems(f).has(w))));
+      return { role, facts, score: [...said].reduce((n, w) => n + lib.weight(w), 0) };
+    })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]?.score ?? 0;
+  const doers = scored.filter((s) => s.score >= best / 2).slice(0, MAX_DOERS);
+  if (doers.length === 0) return undefined;
+  const lines = doers.flatMap(({ role, facts }) =>
+    facts.map((f) => {
+      const line = lib.line(f);
+      const label =
+        line.label && /^[A-Z][a-z]/.test(line.label)
+          ? line.label[0]?.toLowerCase() + line.label.slice(1)
+          : line.label;
+      return { label: label ? `${shortName(role)}, ${label}` : shortName(role), text: line.text };
+    }),
+  );
+  return lib.answer({
+    kind: 'comparison',
+    entries: doers.map((d) => d.role),
+    subject: { roles: doers.map((d) => d.role.id) },
+    question,
+    title: lib.msg.whoDoesIt(doers.map((d) => shortName(d.role))),
+    sections: [{ heading: lib.msg.headings.onYourQuestion, lines }],
+    facts: doers.flatMap((d) => d.facts),
+    followUps: doers.map((d) => overviewFollowUp(d.role, lib.lang)),
   });
 }
