@@ -207,7 +207,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     return {
       ...answer,
       coverage: 'partial',
-      missing,
+      missing: [...(answer.missing ?? []), ...missing],
       intro: `${messages(answer.lang).notCovered(quoted)} ${answer.intro ?? ''}`.trim(),
     };
   };
@@ -327,9 +327,15 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     };
     // One of ours set against a title we don't cover ("cmo vs cro"): answer ours and say so. With two
     // of ours, another title is only context ("does the CSO or the CRO work with the CMO").
+    // Half the question is left unanswered: the answer is partial, and the title is missing.
     const noting = (answer: Answer): Answer =>
       other && named.length === 1 && words.some((w) => COMPARE_WORDS.has(w))
-        ? { ...answer, intro: `${otherRoleReason(other, lang)} ${answer.intro ?? ''}`.trim() }
+        ? {
+            ...answer,
+            coverage: 'partial',
+            missing: [other],
+            intro: `${otherRoleReason(other, lang)} ${answer.intro ?? ''}`.trim(),
+          }
         : answer;
 
     const holder = namedHolder(question, ownWord);

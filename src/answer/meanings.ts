@@ -46,7 +46,8 @@ export class OtherMeaningIndex {
       this.abbreviations.set(e.abbreviation.toLowerCase(), e.role);
       const matcher = this.matchers.get(e.role) ?? new PhraseMatcher<Signal>();
       for (const m of e.meanings) {
-        for (const s of m.signals)
+        // The meaning's own name is its plainest signal: "is a chief strategy officer the same as a CSO".
+        for (const s of [m.name, ...m.signals])
           matcher.add(tokenize(s), { abbreviation: e.abbreviation, meaning: m.name });
       }
       this.matchers.set(e.role, matcher);

@@ -240,6 +240,13 @@ describe('answers', () => {
     expect(answer('who does the CRO partner with').sections[0]?.lines[0]?.label).toBe('Works with');
   });
 
+  it('is partial when one of ours is set against a title we do not cover', () => {
+    const a = answer('CRO vs COO whats the difference');
+    expect(a.matched).toBe(true);
+    expect(a.coverage).toBe('partial');
+    expect(a.missing).toContain('COO');
+  });
+
   it('reads a word of the knowledge as itself, not as a typo of ours', () => {
     // "closes" is not "closest" (a facet word), and "qualifies" is what "qualified" says.
     expect(answer('AE vs SDR - who closes the deals?').missing).toBeUndefined();
