@@ -63,16 +63,13 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
       if (hits.length === 0) return { used };
       let best: FacetKey | undefined;
       let bestCount = 0;
-      for (let i = 0; i < hits.length; i++) {
-        const value = (hits[i] as (typeof hits)[number]).value.facet;
+      for (const hit of hits) {
+        if (hit.value.facet === best) continue;
         let n = 0;
-        for (let j = 0; j <= i; j++) {
-          const h = hits[j] as (typeof hits)[number];
-          if (h.value.facet === value) n += h.size;
-        }
-        if (value === best) bestCount = n;
-        else if (best === undefined || n > bestCount) {
-          best = value;
+        for (const h of hits) if (h.value.facet === hit.value.facet) n += h.size;
+        // Hits come in the question's order: a later facet must say more to win.
+        if (n > bestCount) {
+          best = hit.value.facet;
           bestCount = n;
         }
       }
