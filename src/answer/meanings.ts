@@ -46,8 +46,10 @@ export class OtherMeaningIndex {
       this.abbreviations.set(e.abbreviation.toLowerCase(), e.role);
       const matcher = this.matchers.get(e.role) ?? new PhraseMatcher<Signal>();
       for (const m of e.meanings) {
-        // The meaning's own name is its plainest signal: "is a chief strategy officer the same as a CSO".
-        for (const s of [m.name, ...m.signals])
+        // The meaning's own name (without its note in brackets) is its plainest signal: "is a chief
+        // strategy officer the same as a CSO".
+        const name = m.name.replace(/\s*\(.*$/, '');
+        for (const s of [name, ...m.signals])
           matcher.add(tokenize(s), { abbreviation: e.abbreviation, meaning: m.name });
       }
       this.matchers.set(e.role, matcher);
