@@ -200,7 +200,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (!answer.matched) return answer;
     const missing = missingWords.find(pieces, question, (t) => STOPWORDS.has(t) || used(t), answer);
     // "how many", "ratio": the sources give no counts, whatever else the answer uses.
-    const quantity = answer.subject.facet === 'compensation' ? undefined : QUANTITY.exec(said)?.[0];
+    const quantity =
+      answer.subject.facet === 'compensation'
+        ? undefined
+        : (QUANTITY.exec(said)?.[0] ?? (question.includes('%') ? '%' : undefined));
     if (quantity && !missing.some((m) => m.toLowerCase().includes(quantity))) missing.unshift(quantity);
     if (missing.length === 0) return answer;
     const quoted = missing.map((m) => `“${m}”`).join(', ');

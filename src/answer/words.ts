@@ -117,4 +117,5 @@ export const aboutSalesPeople = (tokens: readonly string[]) =>
   (tokens.some((t) => SALES_WORDS.has(t)) && tokens.some((t) => PEOPLE_WORDS.has(t)));
 
 /** A question asking for a count or ratio ("how many SDRs per AE"): the sources give none. */
-export const QUANTITY = /\b(?:how many|ratio|quanti|quante)\b/;
+export const QUANTITY =
+  /\b(?:how many|ratio|quanti|quante|percent|percentage|per cent|proportion|percentuale)\b/;
