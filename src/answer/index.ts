@@ -468,6 +468,19 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         const others = relatedRoles(lib, role, specifics, 'in');
         if (others.length > 0) return done(noting(relationAnswer(lib, question, role, others, specifics)));
       }
+      // "what's the difference between a head of sales and a VP of sales": two names of one role.
+      const setSide = words.some((w) => COMPARE_WORDS.has(w) || SAME.test(w));
+      const inTitle = (start: number, end: number) => titles.some((t) => start >= t.start && end <= t.end);
+      const twice = !facet && setSide ? roles.twice(tokens, inTitle) : undefined;
+      if (twice) {
+        // Each name as typed, "of" and all.
+        const [a, b] = twice.spans.map(({ start, end }) =>
+          words.slice(pieces[start]?.at, (pieces[end - 1]?.at ?? 0) + 1).join(' '),
+        ) as [string, string];
+        const overview = roleOverview(lib, question, role);
+        const intro = `${lib.msg.sameRole(a, b)} ${overview.intro ?? ''}`.trim();
+        return done({ ...overview, intro }, [...a.split(' '), ...b.split(' ')]);
+      }
       if (!facet) return done(noting(roleOverview(lib, question, role, asked)));
       const answer = roleFacet(
         lib,
@@ -604,6 +617,9 @@ const WHICH_OF_THEM =
 /** "who coaches ...", "chi forma ...": who does something, not who someone is. */
 const WHO_ACTS =
   /^(?:who|whos|chi)\s+(?!(?:is|s|are|was|were|do|does|did|should|would|can|could|will|e|sono|ha|hanno|else)\b)[a-z]/;
+
+/** "is a sales chief the same as a chief sales officer": two things said to be one. */
+const SAME = /^(?:same|stess[oa]|equivalent|identical|synonyms?|sinonim[oi])$/;
 
 /** "of the two", "tra i due": roles named before, which a first question has none of. */
 const THE_TWO = /\b(?:the (?:two|2)|(?:dei|i|tra i|fra i) due)\b/;

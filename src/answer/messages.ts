@@ -53,6 +53,8 @@ export interface Messages {
   notFound: { title: string; couldNotMatch: (echo: string) => string };
   /** Why a question about another title is declined; `abbreviation` when it quotes cleanly ("CTO"). */
   otherRole: (abbreviation?: string) => string;
+  /** "head of sales vs VP of sales": two names the knowledge gives one role. */
+  sameRole: (a: string, b: string) => string;
   /** Why "who is the CRO of Acme" is declined. */
   person: (company: string) => string;
   /** "the one at Oracle" in a conversation about a role: the role in general is all there is. */
@@ -191,6 +193,7 @@ const en: Messages = {
     couldNotMatch: (echo) =>
       `I couldn't match "${echo}" to a sales role or topic I know, and I'd rather not guess.`,
   },
+  sameRole: (a, b) => `My sources use “${a}” and “${b}” for the same role; here is what they say about it.`,
   otherRole: (abbreviation) =>
     `I only cover sales-leadership roles (CSO, CRO, VP of Sales and the sales team under them)${
       abbreviation ? `, not the ${abbreviation}` : ', and that role is not one of them'
@@ -328,6 +331,7 @@ const it: Messages = {
     couldNotMatch: (echo) =>
       `Non sono riuscito a collegare "${echo}" a un ruolo o a un tema commerciale che conosco, e preferisco non tirare a indovinare.`,
   },
+  sameRole: (a, b) => `Le mie fonti usano “${a}” e “${b}” per lo stesso ruolo; ecco cosa ne dicono.`,
   otherRole: (abbreviation) =>
     `Mi occupo solo dei ruoli di leadership commerciale (CSO, CRO, VP of Sales e il team di vendita sotto di loro)${
       abbreviation ? `, non del ${abbreviation}` : ', e quel ruolo non è tra questi'

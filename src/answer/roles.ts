@@ -23,6 +23,30 @@ export class RoleIndex {
     }
   }
 
+  /**
+   * A role the question names twice, by two different names ("head of sales" and "VP of sales"):
+   * the token spans of both, else undefined. `inside`: spans of other titles, as for `find`.
+   */
+  twice(
+    contentTokens: readonly string[],
+    inside?: (start: number, end: number) => boolean,
+  ): { role: Role; spans: [{ start: number; end: number }, { start: number; end: number }] } | undefined {
+    const hits = this.matcher.match(contentTokens).filter((h) => !inside?.(h.start, h.end));
+    const name = (h: { start: number; end: number }) =>
+      contentTokens
+        .slice(h.start, h.end)
+        .map((t) => t.replace(/s$/, ''))
+        .join(' ');
+    for (let i = 0; i < hits.length; i++) {
+      const a = hits[i] as (typeof hits)[number];
+      for (let j = i + 1; j < hits.length; j++) {
+        const b = hits[j] as (typeof hits)[number];
+        if (b.value === a.value && name(a) !== name(b)) return { role: a.value, spans: [a, b] };
+      }
+    }
+    return undefined;
+  }
+
   /** The roles whose name or an alias uses `word` ("chief": the CSO and the CRO). */
   sharing(word: string): readonly Role[] {
     return (
