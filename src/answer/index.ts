@@ -293,9 +293,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const asked = pointer.size ? pieces.filter((p, i) => !pointer.has(p.at) && outside(i)) : undefined;
     // "how many calls a day": a rate of work is measured (metrics), whatever "day" says on its own.
     const rate = asksRate(words, said);
+    // Nor do the words of another title ("manager" in "account manager").
+    const inTitle = (i: number) => titles.some((t) => i >= t.start && i < t.end);
+    const untitled = titles.length > 0 ? tokens.filter((_, i) => outside(i) && !inTitle(i)) : rest;
     const read = rate
       ? { facet: 'metrics' as FacetKey, used: rate }
-      : facets.find(asked ? asked.map((p) => p.token) : rest);
+      : facets.find(asked ? asked.map((p) => p.token) : untitled);
     const roleAt = mentions[0] && pieces[mentions[0].start]?.at;
     // "does a CSO do the hiring?": hiring the team is one of the role's duties.
     // "customer service, is that under them?": whether it is part of the role's work (an overview led
@@ -456,7 +459,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
               words,
               tokens,
               (i) => pieces[i]?.at ?? -1,
-              (i) => !outside(i),
+              (i) => !outside(i) || inTitle(i),
             );
       if (parts) {
         const others = specifics.filter((t) => !t.split('-').some((w) => parts.used.includes(w)));
@@ -470,8 +473,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       }
       // "what's the difference between a head of sales and a VP of sales": two names of one role.
       const setSide = words.some((w) => COMPARE_WORDS.has(w) || SAME.test(w));
-      const inTitle = (start: number, end: number) => titles.some((t) => start >= t.start && end <= t.end);
-      const twice = !facet && setSide ? roles.twice(tokens, inTitle) : undefined;
+      const titled = (start: number, end: number) => titles.some((t) => start >= t.start && end <= t.end);
+      const twice = !facet && setSide ? roles.twice(tokens, titled) : undefined;
       if (twice) {
         // Each name as typed, "of" and all.
         const [a, b] = twice.spans.map(({ start, end }) =>

@@ -43,7 +43,7 @@ export const STOPWORDS = new Set([
 /** Words that set one role against another ("how is that different from a BDR"). */
 // biome-ignore format: a word list reads best packed
 export const COMPARE_CUES: ReadonlySet<string> = new Set([
-  'compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'difference', 'differences', 'differ',
+  'compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'difference', 'differences', 'diff', 'differ',
   'differs', 'different', 'against', 'than', 'similar', 'rispetto', 'differenza', 'differenze', 'diverso',
   'diversa', 'confronta', 'confronto', 'paragone', 'paragona',
 ]);
