@@ -121,6 +121,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const meanings = new OtherMeaningIndex(kb.otherMeanings, kb.roles);
   const missingWords = new MissingWords(kb.neutralWords, new RelatedWords(kb.relatedWords));
   const vocabulary = matcherVocabulary(roles, facets, topics);
+  const roleWords = roles.words();
   // A word of the knowledge's own text is never split into two of ours ("upselling", not "up selling").
   const speller: Speller = new Speller(vocabulary, roles.words(), (t): boolean =>
     (['en', 'it'] as const).some((lang) => languages[lang].lib.knows(stem(t))),
@@ -430,7 +431,22 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const covered = facet && lib.comparisonFor(a, b)?.dimensions.some((d) => d.facet === facet);
       if (decision && (facet === undefined || facet === 'hiring' || !covered))
         return done(topicAnswer(lib, question, decision.topic, rest));
-      const compared = noting(compareRoles(lib, question, named.slice(0, 4), facet));
+      // The question's own words ("more B2B") pick the aspects that lead.
+      // (Words of a role's name never lead: "CSO, chief sales officer, vs CRO".)
+      const own = compounds(
+        question,
+        pieces.filter(
+          (p, i) =>
+            outside(i) &&
+            !STOPWORDS.has(p.token) &&
+            !missingWords.isNeutral(p.token) &&
+            !COMPARE_WORDS.has(p.token) &&
+            !DOMAIN_WORDS.has(p.token) &&
+            !facetWords.includes(p.token) &&
+            !roleWords.has(p.token),
+        ),
+      );
+      const compared = noting(compareRoles(lib, question, named.slice(0, 4), facet, own));
       // The sources say how people reach each role, never a route from one to the other.
       if (facet === 'career') {
         const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));

@@ -240,6 +240,15 @@ describe('answers', () => {
     expect(answer('who does the CRO partner with').sections[0]?.lines[0]?.label).toBe('Works with');
   });
 
+  it("leads a comparison with the aspect the question's own words speak of", () => {
+    expect(answer('which is more B2B, SDR or BDR?').sections[0]?.heading).toBe('Type of selling');
+    expect(answer('which of the two rep roles is more B2B').sections[0]?.heading).toBe('Type of selling');
+    // Not a role's own name, nor half of a word typed as one ("mid-size" is no "deal size").
+    const plain = answer('cso vs cro').sections[0]?.heading;
+    expect(answer('CSO, chief sales officer, vs CRO').sections[0]?.heading).toBe(plain);
+    expect(answer('cso or cro for a mid-size company?').sections[0]?.heading).toBe(plain);
+  });
+
   it('is partial when one of ours is set against a title we do not cover', () => {
     const a = answer('CRO vs COO whats the difference');
     expect(a.matched).toBe(true);

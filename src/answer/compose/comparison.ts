@@ -2,7 +2,7 @@ import type { Comparison, FacetKey, Fact, Role } from '../../knowledge/schema.js
 import { overviewFollowUp, shortName, topicFollowUp, withArticle } from '../examples.js';
 import { dimensionName, factLabel } from '../localise.js';
 import type { Answer, FollowUp, Table } from '../types.js';
-import { Body, type Library } from './library.js';
+import { Body, type Library, stem } from './library.js';
 
 /** Room for the body of a comparison. */
 const BUDGET = 2600;
@@ -16,8 +16,19 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() +
  * Two or more roles side by side: the curated comparison when there is one, else their profiles.
  * It depends only on the roles (in their order) and the facet, so each is composed once.
  */
-export function compareRoles(lib: Library, question: string, roles: Role[], facet?: FacetKey): Answer {
-  const [first] = roles;
+export function compareRoles(
+  lib: Library,
+  question: string,
+  roles: Role[],
+  facet?: FacetKey,
+  words: readonly string[] = [],
+): Answer {
+  const [first, second] = roles;
+  // "which is more B2B, SDR or BDR?": the aspects that speak of the question's own words lead.
+  const curated =
+    !facet && roles.length === 2 && first && second ? lib.comparisonFor(first, second) : undefined;
+  const lead = curated && words.length > 0 ? leadingDimensions(lib, curated, words) : [];
+  if (curated && lead.length > 0) return curatedComparison(lib, question, curated, undefined, roles, lead);
   if (!first) return composeComparison(lib, question, roles, facet);
   let key = `vs ${facet ?? ''}`;
   for (let i = 1; i < roles.length; i++) key += ` ${roles[i]?.id}`;
@@ -68,13 +79,40 @@ function composeComparison(lib: Library, question: string, roles: Role[], facet?
   });
 }
 
-/** `asked`: the roles in the order the question named them, which the subject keeps ("the first one"). */
+/** The dimensions whose facts speak of the question's rarer words, those that say most first. */
+function leadingDimensions(lib: Library, c: Comparison, words: readonly string[]): Comparison['dimensions'] {
+  // A word typed as one chunk ("mid-size") is wanted whole: every part in the same fact.
+  const wanted = [...new Set(words)]
+    .map((w) => w.split('-').map(stem))
+    .filter((parts) => parts.every((p) => p.length >= 2 && lib.weight(p) > 0));
+  if (wanted.length === 0) return [];
+  const scored = c.dimensions.map((d) => {
+    let score = 0;
+    for (const parts of wanted) {
+      const said = Object.values(d.sides).some((facts) =>
+        facts.some((f) => parts.every((p) => lib.factStems(f).has(p))),
+      );
+      if (said) score += parts.reduce((n, p) => n + lib.weight(p), 0);
+    }
+    return { d, score };
+  });
+  return scored
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.d);
+}
+
+/**
+ * `asked`: the roles in the order the question named them, which the subject keeps ("the first one").
+ * `lead`: dimensions that answer the question's own words, shown first and in full.
+ */
 function curatedComparison(
   lib: Library,
   question: string,
   c: Comparison,
   facet: FacetKey | undefined,
   asked: readonly Role[],
+  lead: Comparison['dimensions'] = [],
 ): Answer {
   const roles = lib.roles(c.roles);
   const name = (id: string) => {
@@ -87,9 +125,13 @@ function curatedComparison(
   const perSide = focused.length > 0 ? Number.POSITIVE_INFINITY : 1;
   // The same aspects side by side, for renderers that can show a table: one cell per role.
   const rows: Table['rows'] = [];
-  for (const d of focused.length > 0 ? focused : c.dimensions.slice(0, OVERVIEW_DIMENSIONS)) {
+  const shown =
+    focused.length > 0
+      ? focused
+      : [...lead, ...c.dimensions.filter((d) => !lead.includes(d))].slice(0, OVERVIEW_DIMENSIONS);
+  for (const d of shown) {
     const entries = Object.entries(d.sides).flatMap(([id, fs]) =>
-      fs.slice(0, perSide).map((f) => ({ id, f })),
+      fs.slice(0, lead.includes(d) ? Number.POSITIVE_INFINITY : perSide).map((f) => ({ id, f })),
     );
     const lines = entries.map(({ id, f }) => {
       const label = factLabel(f, lib.lang);
