@@ -26,12 +26,14 @@ import {
 } from './follow-up.js';
 import { functionWordFixer } from './function-words.js';
 import {
+  asksToWrite,
   clashReason,
   HELP_WORDS,
   helpAnswer,
   notFoundAnswer,
   otherRoleReason,
   personReason,
+  writingReason,
 } from './help.js';
 import { detectLanguage, type Lang } from './language.js';
 import { OtherMeaningIndex } from './meanings.js';
@@ -248,6 +250,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       if (tokens.some((t) => HELP_WORDS.has(t)) || meaningful.length === 0)
         return helpAnswer(kb, question, lang);
     }
+    // "can you write me a cold email to send to one": a text to write, not a question.
+    if (asksToWrite(said)) return decline(writingReason(lang));
 
     // "for our managers": the token right after a possessive or article is people of the company.
     const determined = new Set<number>();

@@ -57,6 +57,8 @@ export interface Messages {
   sameRole: (a: string, b: string) => string;
   /** Why "who is the CRO of Acme" is declined. */
   person: (company: string) => string;
+  /** Why "write me a cold email" is declined: the bot answers questions, it writes no texts. */
+  writing: string;
   /** "the one at Oracle" in a conversation about a role: the role in general is all there is. */
   personInRole: (role: string, company: string) => string;
   sources: string;
@@ -198,6 +200,8 @@ const en: Messages = {
     `I only cover sales-leadership roles (CSO, CRO, VP of Sales and the sales team under them)${
       abbreviation ? `, not the ${abbreviation}` : ', and that role is not one of them'
     }.`,
+  writing:
+    "I answer questions about sales roles from my sources; I don't write emails, posts or other texts.",
   person: (company) =>
     `I can't tell you who holds a role at ${company}: my sources describe what the roles are, not the people in them.`,
   personInRole: (role, company) =>
@@ -336,6 +340,8 @@ const it: Messages = {
     `Mi occupo solo dei ruoli di leadership commerciale (CSO, CRO, VP of Sales e il team di vendita sotto di loro)${
       abbreviation ? `, non del ${abbreviation}` : ', e quel ruolo non è tra questi'
     }.`,
+  writing:
+    'Rispondo a domande sui ruoli commerciali in base alle mie fonti; non scrivo email, post o altri testi.',
   person: (company) =>
     `Non posso dirti chi ricopre un ruolo presso ${COMPANY_IT[company] ?? company}: le mie fonti descrivono i ruoli, non le persone che li ricoprono.`,
   personInRole: (role, company) =>
