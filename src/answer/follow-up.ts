@@ -83,9 +83,26 @@ const PART_OF_IT =
 /** "the former", "the latter": roles named before, by their place. */
 const FORMER = /\bthe (?:former|latter)\b/;
 
+/**
+ * "why?", "how so?", "how come?", "in what way?", "perché?", "come mai?": the reason for what was just
+ * said, which is in the last answer's own facts.
+ */
+const WHY =
+  /^(?:(?:but|and|ok|okay|so|hmm|e|ma) )?(?:why|why so|why is that|why not|how so|how come|in what way|what do you mean|really|perche|perche mai|come mai|in che senso|cioe|davvero)$/;
+
+/** "what comes after that?", "what's next for them?", "where do they go from there?", "e dopo?". */
+const NEXT_STEP =
+  /\b(?:(?:what|which role|which job) (?:comes|is|s|goes) (?:after|next)|whats next|next (?:step|move|role|job|level)s?|after (?:that|this|it|the role|being)|(?:go|move|goes|moves) (?:on )?(?:next|from there|from here|after)|and then|cosa viene dopo|passo successivo)\b|^(?:e |ma )?(?:dopo|poi)(?: (?:che|cosa))?$/;
+
+/** "how do people become one?", "when should we hire one?": "one" is the role just discussed. */
+const A_ONE =
+  /\b(?:become|becoming|hire|hiring|need|have|find|be|get|diventare|assumere|serve) (?:one|uno|una)\b(?! of)/;
+
 /** "tell me more about them": a question that only makes sense after another one. */
 export const pointsBack = (words: readonly string[]) =>
   words.some((w) => PRONOUNS.has(w) || MORE.has(w)) ||
+  WHY.test(words.join(' ')) ||
+  A_ONE.test(words.join(' ')) ||
   THE_ROLE.test(words.join(' ')) ||
   PART_OF_IT.test(words.join(' ')) ||
   FORMER.test(words.join(' '));
@@ -103,16 +120,20 @@ const CONTINUATIONS = [
 
 /** "and ...", "what about ...": the question carries the conversation on. */
 export const continuesOn = (words: readonly string[]) => {
-  const joined = words.join(' ');
+  const joined = words.join(' ').replace(INTERJECTIONS, '');
   return CONTINUATIONS.some((re) => re.test(joined));
 };
+
+/** "hmm, and the CSO's?", "cool. what about the VP?": what opens a reply before it says anything. */
+const INTERJECTIONS =
+  /^(?:(?:hmm+|hm+|ah+|oh+|ooh|cool|great|nice|right|sure|interesting|gotcha|got it|i see|ok|okay|thanks|thx|ty|wow|perfetto|bene|grazie|capito) )+/;
 
 /** Openings that switch to another subject, asking the same again: "and for a CRO?", "e il CSO?". */
 const SWITCHES = /^(?:and|e|ed|(?:what|how) about)\b/;
 
 /** Glue around role names in a bare follow-up ("and the CSO?", "both CRO and VP of Sales?"). */
 const GLUE =
-  /^(?:and|or|e|o|oppure|what|wht|wat|how|about|abt|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa)$/;
+  /^(?:and|or|e|o|oppure|what|wht|wat|how|about|abt|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa|s|hmm+|hm+|ah+|oh+|ooh|cool|great|nice|right|sure|interesting|gotcha|wow|thanks|thx|ty|perfetto|bene|grazie|capito)$/;
 
 /** What the question says about itself, from the engine's own reading of it. */
 export interface QuestionReading {
@@ -128,6 +149,8 @@ export interface QuestionReading {
   general: boolean;
   /** It names a title we don't cover. */
   otherTitle: boolean;
+  /** Where in `words` that title is. */
+  otherTitleAt?: number;
   /** It asks for a count per period ("how many calls a day"), which the engine reads as metrics. */
   rate?: boolean;
   /** The previous turn's topic, when it was one: what a follow-up naming a role carries on. */
@@ -160,6 +183,8 @@ export interface FollowUpPlan {
   specifics?: string[];
   /** "do they get promoted to AE?": the role they would move to, a route the sources never give. */
   route?: Role;
+  /** "what comes after that?" after a career answer: where the role leads, which the sources never give. */
+  beyond?: boolean;
   /**
    * The first role as it stands to the others ("who feeds them leads?" after the AE: the SDRs and
    * BDRs, as the AE's facts name them), rather than a comparison of them.
@@ -190,6 +215,10 @@ const DOWNWARD =
  */
 const PLURAL =
   /\bthe (?:former|first)\b.*\bthe (?:latter|second)\b|\b(?:both|entrambi|entrambe|ambedue|tutti e due|the two|the 2|i due|i 2|dei due|tra i due|l altro|all altro|each other|one another|(?:between|among) them|(?:tra|fra) (?:loro|di loro|i due)|(?:which|who|whom)(?: one)? of (?:them|the two|these|those)|which one|(?:who|whom) (?:\w+ )?to (?:who|whom)|whom to whom|chi (?:\w+ )?(?:a|da|di) chi|together|insieme|in common|in comune|alike|the same(?! (?:question|thing|again)\b)|gli stessi|le stesse|lo stesso|la stessa)\b|\b(?:who|which|chi|quale)\b.*\b(?:more|less|higher|lower|bigger|greater|better|senior|junior|piu|meno|maggiore|minore|meglio)\b/;
+
+/** "more", "less", "higher": set against what was just said, when no "than" says against what. */
+const MORE_THAN_IT =
+  /^(?!.*\b(?:than|di quanto)\b).*\b(?:more|less|higher|lower|bigger|smaller|better|worse|piu|meno)\b/;
 
 /**
  * "do they run the demos, or is that the SDR's job?": a duty set between the thread's role and the
@@ -235,6 +264,27 @@ const isLead = (w: string) => /^leads?$/.test(w);
 /** "them", "their", "gli": the role just discussed as the object of the question, not its subject. */
 const OBJECT = /\b(?:them|their|theirs|him|his|her|loro)\b|\bchi (?:gli|le)\b/;
 
+/** "they", "he", "she", "loro": the one the question is about, when it comes after a title it names. */
+const SUBJECT = /^(?:they|he|she|loro|lui|lei)$/;
+
+/**
+ * "do both report to the CEO?", "do they work with the CMO?", "does the CFO report to them?": a title
+ * we don't cover, named beside the thread's role in a question about that role's facet, is context.
+ * "and the CMO, who do they report to?" is about the CMO: the "they" after it is the CMO.
+ */
+function titleBeside(q: QuestionReading): boolean {
+  if (!q.facet || q.otherTitleAt === undefined) return false;
+  const at = q.otherTitleAt;
+  let back = false;
+  for (let i = 0; i < q.words.length; i++) {
+    const w = q.words[i] as string;
+    if (!PRONOUNS.has(w)) continue;
+    if (i > at && SUBJECT.test(w)) return false;
+    back = true;
+  }
+  return back;
+}
+
 /** Reads the question as a follow-up of `previous`, or returns undefined when it stands on its own. */
 export function followUpPlan(
   lib: Library,
@@ -249,7 +299,7 @@ export function followUpPlan(
 }
 
 function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): FollowUpPlan | undefined {
-  if (!previous || q.otherTitle) return;
+  if (!previous || (q.otherTitle && !titleBeside(q))) return;
   const before = lib.roles(previous.roles);
   const topic = q.previousTopic;
   // A facet asked across every role ("sales leaders") is its own subject, not a role to carry on.
@@ -273,6 +323,37 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
+  // "what comes after that?" after the CSO's career: where a CSO goes next, which no source says.
+  if (
+    q.named.length === 0 &&
+    before.length === 1 &&
+    (prevFacet === 'career' || q.facet === 'career') &&
+    (!q.facet || q.facet === 'career') &&
+    NEXT_STEP.test(joined)
+  ) {
+    return {
+      roles: before,
+      facet: 'career',
+      downward: false,
+      beyond: true,
+      used: q.words.filter((w) => !STOPWORDS.has(w)),
+      assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
+    };
+  }
+  // "why?", "how so?": the last answer's subject again, where its reasons are.
+  if (WHY.test(joined)) {
+    const again = previous.topic ? lib.kb.topics.find((t) => t.id === previous.topic) : undefined;
+    const about = again
+      ? lib.msg.thread.aboutTopic(lib.lang === 'it' ? (again.title_it ?? again.title) : again.title)
+      : lib.msg.thread.aboutRoles(before.map(shortName));
+    return {
+      roles: again ? lib.roles(again.roles ?? previous.roles) : before,
+      ...(prevFacet ? { facet: prevFacet } : {}),
+      downward: false,
+      ...(again ? { topic: again } : {}),
+      assumed: { roles: previous.roles, ...(prevFacet ? { facet: prevFacet } : {}), ...said(about) },
+    };
+  }
 
   // The relation answers the question's words, "feeds" included: none is left unanswered. Words of
   // the reporting line ("fall under them") say nothing more than the facts naming the other role.
@@ -314,7 +395,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     const earlier = before.filter((r) => r.id !== role.id);
     // "compare with the CSO", "how is that different from a BDR", "if there's a CSO too, who reports
     // to whom?": the new role beside the previous.
-    const beside = comparing || PLURAL.test(joined) || OR_IS_THAT.test(joined);
+    // "does a VP make more?" after the CRO's pay: more than the CRO, on what is asked.
+    const beside =
+      comparing || PLURAL.test(joined) || OR_IS_THAT.test(joined) || (!!q.facet && MORE_THAN_IT.test(joined));
     if (ownRoles && beside && earlier.length > 0 && earlier.length === before.length) {
       const facet = q.facet ?? prevFacet;
       return {
@@ -550,6 +633,10 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
           ? roleFacet(lib, question, role, facet, plan.downward, plan.specifics)
           : roleOverview(lib, question, role, plan.specifics);
   if (plan.also) return { ...withSecondPart(lib, answer, roles, plan.also), assumed: plan.assumed };
+  if (plan.beyond && role) {
+    const gap = lib.msg.nextStepNotCovered(shortName(role));
+    return { ...answer, coverage: 'partial', intro: gap, assumed: plan.assumed };
+  }
   if (plan.route && role) {
     // The sources say how people reach each role, never a route from one to the other.
     const gap = lib.msg.routeFromNotCovered(shortName(role), shortName(plan.route));

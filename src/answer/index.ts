@@ -322,7 +322,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const also = two && facet === two.first ? two.second : undefined;
     const facetWords = first.used;
     const ranked = topics.rank(rest);
-    const other = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end))?.title;
+    const otherSpan = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end));
+    const other = otherSpan?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
     const used = (t: string) =>
       DOMAIN_WORDS.has(t) ||
@@ -363,6 +364,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         topic: ranked.length > 0,
         general: aboutSalesPeople(tokens),
         otherTitle: other !== undefined,
+        ...(otherSpan ? { otherTitleAt: pieces[otherSpan.start]?.at ?? 0 } : {}),
         rate: rate !== undefined,
         telling: own.telling,
         loose: own.loose,

@@ -89,6 +89,8 @@ export interface Messages {
   routeNotCovered: (from: string, to: string) => string;
   /** "do they get promoted to AE?" after the SDR: no route in the sources; what they say of the SDR. */
   routeFromNotCovered: (from: string, to: string) => string;
+  /** "what comes after that?" after a career answer: the sources say how people reach a role, not beyond. */
+  nextStepNotCovered: (role: string) => string;
   /** Why "our CSO runs the SOC 2 audit" is declined: the abbreviation means another job there. */
   otherMeaning: (abbreviation: string, meaning: string, signal: string, ours: string) => string;
   /**
@@ -232,6 +234,8 @@ const en: Messages = {
     `My sources don't describe a career path from ${from} to ${to}; here is what they say about each role.`,
   routeFromNotCovered: (from, to) =>
     `My sources don't describe a career path from ${from} to ${to}; here is what they say about the ${from}.`,
+  nextStepNotCovered: (role) =>
+    `My sources don't say where the ${role} goes next; here is what they say about the path to the role.`,
   otherMeaning: (abbreviation, meaning, signal, ours) =>
     `Here ${abbreviation} looks like it means ${meaning} (you mention “${signal}”), and I only cover the ${ours} and the other sales-leadership roles.`,
   thread: {
@@ -372,6 +376,8 @@ const it: Messages = {
     `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco cosa dicono di ciascun ruolo.`,
   routeFromNotCovered: (from, to) =>
     `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco cosa dicono del ruolo di ${from}.`,
+  nextStepNotCovered: (role) =>
+    `Le mie fonti non dicono dove si va dopo il ruolo di ${role}; ecco cosa dicono del percorso per arrivarci.`,
   otherMeaning: (abbreviation, meaning, signal, ours) =>
     `Qui ${abbreviation} sembra voler dire ${meaning} (citi “${signal}”), e io mi occupo solo del ${ours} e degli altri ruoli di leadership commerciale.`,
   // Italian articles before English titles vary ("il CRO", "l'SDR"), so the notes name roles bare.

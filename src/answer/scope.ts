@@ -22,10 +22,15 @@ const OCCUPATIONS = new Set([
   'receptionist', 'nurse', 'teacher', 'programmer', 'technician', 'president', 'treasurer', 'auditor', 'planner', 'writer', 'editor', 'ingegnere', 'sviluppatore', 'contabile', 'avvocato',
 ]);
 
-/** Words that describe the one holding a title, not its field: "is the VP hands-on?", "is a VP strategic?". */
+/**
+ * Words that say what the one holding a title is or does, not its field: "is the VP hands-on?", "is a
+ * VP strategic?", "is that more than a VP makes?".
+ */
 // biome-ignore format: a word list reads best packed
 const DESCRIBING = new Set([
   'handson', 'handsoff', 'strategic', 'tactical', 'involved', 'responsible', 'accountable', 'busy',
+  'make', 'makes', 'earn', 'earns', 'gets', 'handle', 'handles', 'own', 'owns', 'run', 'runs', 'manage', 'manages',
+  'hire', 'hires', 'sit', 'sits', 'work', 'works', 'spend', 'spends', 'usually', 'typically',
 ]);
 
 /** Words our own titles use too ("sales manager", "chief revenue officer"): a title only with a qualifier. */
