@@ -92,7 +92,7 @@ const WHY =
 
 /** "what comes after that?", "what's next for them?", "where do they go from there?", "e dopo?". */
 const NEXT_STEP =
-  /\b(?:(?:what|which role|which job) (?:comes|is|s|goes) (?:after|next)|whats next|next (?:step|move|role|job|level)s?|after (?:that|this|it|the role|being)|(?:go|move|goes|moves) (?:on )?(?:next|from there|from here|after)|and then|cosa viene dopo|passo successivo)\b|^(?:e |ma )?(?:dopo|poi)(?: (?:che|cosa))?$/;
+  /\b(?:(?:what|which role|which job) (?:comes|is|s|goes) (?:after|next)|whats next|next (?:step|move|role|job|level)s?|after (?:that|this|it|the role|being)|where (?:does|do|can|could|will|would) (?:it|that|this|they|the role|the job) (?:lead|take (?:them|you)|go)|(?:go|move|goes|moves) (?:on )?(?:next|from there|from here|after)|and then|cosa viene dopo|passo successivo)\b|^(?:e |ma )?(?:dopo|poi)(?: (?:che|cosa))?$/;
 
 /** "how do people become one?", "when should we hire one?": "one" is the role just discussed. */
 const A_ONE =
@@ -133,7 +133,7 @@ const SWITCHES = /^(?:and|e|ed|(?:what|how) about)\b/;
 
 /** Glue around role names in a bare follow-up ("and the CSO?", "both CRO and VP of Sales?"). */
 const GLUE =
-  /^(?:and|or|e|o|oppure|what|wht|wat|how|about|abt|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa|s|hmm+|hm+|ah+|oh+|ooh|cool|great|nice|right|sure|interesting|gotcha|wow|thanks|thx|ty|perfetto|bene|grazie|capito)$/;
+  /^(?:and|or|e|o|oppure|what|wht|wat|how|about|abt|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa|s|any|anything|similar|hmm+|hm+|ah+|oh+|ooh|cool|great|nice|right|sure|interesting|gotcha|wow|thanks|thx|ty|perfetto|bene|grazie|capito)$/;
 
 /** What the question says about itself, from the engine's own reading of it. */
 export interface QuestionReading {
@@ -285,13 +285,46 @@ function titleBeside(q: QuestionReading): boolean {
   return back;
 }
 
+/**
+ * "how's that different from a manager?" after the Sales Team Lead: compared with one of our roles, a
+ * bare "manager" is the Sales Manager (it names no role of its own: "our managers" are anyone's).
+ */
+function withManager(lib: Library, q: QuestionReading): QuestionReading {
+  if (q.named.length > 0 || !q.rest.some((w) => w === 'manager') || !q.words.some((w) => COMPARE_CUES.has(w)))
+    return q;
+  const manager = lib.roles(['sales-manager']);
+  return manager.length > 0 ? { ...q, named: manager, rest: q.rest.filter((w) => w !== 'manager') } : q;
+}
+
+/** "the other one", "the other role", "l'altro": the role that goes with the one discussed. */
+const OTHER_ONE =
+  /\b(?:the other(?: one| role| guy| position)?|l altro|l altra|quell altro)\b(?! (?:roles|ones|people|way|side|hand|day|week)\b)/;
+
+/**
+ * The role `role` goes with, when there is one: the other of a hiring choice between two (the CSO's
+ * is the CRO), else the role of its only comparison (the BDR's is the SDR). None when it has several.
+ */
+function counterpart(lib: Library, role: Role): Role | undefined {
+  const choice = lib.kb.topics.find(
+    (t) => t.facet === 'hiring' && t.roles?.length === 2 && t.roles.includes(role.id),
+  );
+  const pair =
+    choice?.roles ??
+    (() => {
+      const withIt = lib.kb.comparisons.filter((c) => c.roles.includes(role.id));
+      return withIt.length === 1 ? withIt[0]?.roles : undefined;
+    })();
+  const other = pair?.find((id) => id !== role.id);
+  return other ? lib.roles([other])[0] : undefined;
+}
+
 /** Reads the question as a follow-up of `previous`, or returns undefined when it stands on its own. */
 export function followUpPlan(
   lib: Library,
   previous: Turn | undefined,
   q: QuestionReading,
 ): FollowUpPlan | undefined {
-  const plan = planFor(lib, previous, q);
+  const plan = planFor(lib, previous, withManager(lib, q));
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
     ? { ...plan, also: q.also }
@@ -455,6 +488,25 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
   // The roles in the order the thread named them: "the first one", "which of them" pick among them.
   const named = before.length >= 2 ? before : [...lib.roles(previous.earlier ?? []).slice(0, 1), ...before];
+  // "and the other one?" after the CSO alone: the role it is chosen against, or its one comparison.
+  const [alone] = before;
+  if (alone && named.length === 1 && OTHER_ONE.test(joined)) {
+    const other = counterpart(lib, alone);
+    if (other) {
+      const facet = q.facet ?? (telling.length === 0 ? prevFacet : undefined);
+      return {
+        roles: [other],
+        ...(facet ? { facet } : {}),
+        downward: false,
+        used: ['other'],
+        assumed: {
+          roles: [],
+          ...(facet && !q.facet ? { facet } : {}),
+          ...said(lib.msg.thread.aboutRoles([shortName(other)])),
+        },
+      };
+    }
+  }
   // "and typical OTE for the first one?" after the SDR and the BDR: the SDR.
   const pick = ordinal(q.words, named, before.length === 1);
   if (pick) {
@@ -492,7 +544,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "who feeds them leads?", "who sets their quotas?" after the AE: the role the AE's knowledge names
   // for it, beside the AE. ("who do they report to?" asks the AE's own reporting line.)
   const [only] = before;
-  const pronoun = q.words.some((w) => PRONOUNS.has(w)) || OBJECT.test(joined);
+  // (Italian says who without a pronoun: "e a chi passa i lead?".)
+  const pronoun =
+    q.words.some((w) => PRONOUNS.has(w)) || OBJECT.test(joined) || (continues && lib.lang === 'it');
   const asksWho = WHO.test(joined) || (/\bwhere\b/.test(joined) && OBJECT.test(joined));
   // "who do they report to?" is the role's own reporting line; "who gives them leads?" (the reporting
   // facet, read from a hand-off of leads) a relation.

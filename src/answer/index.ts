@@ -1,3 +1,4 @@
+import { acknowledgement } from '../conversation/small-talk.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
@@ -245,6 +246,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const decline = (reason?: string) => notFoundAnswer(question, suggest(lang, meaningful), lang, reason);
 
     const asksHelp = meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t));
+    // "thanks, that helps", "makes sense": nothing asked (the conversation replies to it in one line).
+    if (words.length <= 6 && acknowledgement(question)) return helpAnswer(kb, question, lang);
     // "tell me more about them" is help-shaped, but in a conversation it is about the last answer.
     if (asksHelp && !(previous && pointsBack(words))) {
       if (tokens.some((t) => HELP_WORDS.has(t)) || meaningful.length === 0)
@@ -316,7 +319,14 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const facet =
       first.facet === 'hiring' && roleHires(words, roleAt, first.used)
         ? ('responsibilities' as FacetKey)
-        : first.facet === 'reporting' && asksRemit(words, first.used, rest, titles.length > 0)
+        : first.facet === 'reporting' &&
+            asksRemit(
+              words,
+              first.used,
+              rest,
+              titles.length > 0,
+              (t) => vocabulary.has(t) || lib.knows(stem(t)),
+            )
           ? undefined
           : first.facet;
     const also = two && facet === two.first ? two.second : undefined;

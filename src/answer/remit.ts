@@ -20,13 +20,15 @@ const DEPARTMENT_PEOPLE = /^(?:team|teams|squadra|staff)$/;
 /**
  * `words`: the question's words; `facetWords`: the words the reporting facet was read from; `rest`:
  * the question's tokens outside the roles it names; `titles`: it names a title we don't cover ("is
- * the CRO under the CEO?"), which is someone's place, not a duty.
+ * the CRO under the CEO?"), which is someone's place, not a duty; `known`: words of ours or of the
+ * knowledge.
  */
 export function asksRemit(
   words: readonly string[],
   facetWords: readonly string[],
   rest: readonly string[],
   titles: boolean,
+  known: (token: string) => boolean,
 ): boolean {
   if (titles || facetWords.length === 0 || !facetWords.every((w) => PLACING.test(w))) return false;
   if (words.some((w) => WHO.test(w))) return false;
@@ -35,7 +37,8 @@ export function asksRemit(
     if (STOPWORDS.has(t) || facetWords.includes(t)) continue;
     if (DEPARTMENT_PEOPLE.test(t)) continue;
     if (PEOPLE_WORDS.has(t) || SALES_PEOPLE.has(t)) return false;
-    things++;
+    // A word we don't know ("hwo" in "hwo do they report to") names nothing placed under the role.
+    if (known(t)) things++;
   }
   return things > 0;
 }

@@ -10,6 +10,7 @@ const THANKS = new Set(['thanks', 'thank', 'you', 'thx', 'ty', 'tks', 'cheers', 
 const OK = new Set([
   'ok', 'okay', 'k', 'kk', 'cool', 'great', 'nice', 'perfect', 'got', 'it', 'understood', 'awesome', 'fine', 'sure',
   'good', 'thats', 'that', 's', 'helpful', 'va', 'bene', 'perfetto', 'ottimo', 'capito', 'chiaro', 'benissimo',
+  'helps', 'helped', 'makes', 'sense', 'clear', 'useful', 'appreciated', 'appreciate', 'noted', 'see', 'i',
 ]);
 const ITALIAN = new Set([
   'grazie',
@@ -37,7 +38,7 @@ export function acknowledgement(line: string): Acknowledgement | undefined {
   if (!words.every((w) => THANKS.has(w) || OK.has(w))) return undefined;
   // Filler alone ("you", "so", "it") acknowledges nothing.
   const thanks = words.some((w) => /^(?:thanks|thank|thx|ty|tks|cheers|grazie)$/.test(w));
-  const ok = words.some((w) => OK.has(w) && !/^(?:it|that|thats|s|got|va)$/.test(w));
+  const ok = words.some((w) => OK.has(w) && !/^(?:it|that|thats|s|got|va|i|makes)$/.test(w));
   if (!thanks && !ok && !words.includes('got')) return undefined;
   return { kind: thanks ? 'thanks' : 'ok', lang: words.some((w) => ITALIAN.has(w)) ? 'it' : 'en' };
 }

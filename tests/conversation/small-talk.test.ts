@@ -14,6 +14,9 @@ describe('small talk in local mode', () => {
     ["that's great", 'ok', 'en'],
     ['grazie mille', 'thanks', 'it'],
     ['perfetto', 'ok', 'it'],
+    ['thanks, that helps', 'thanks', 'en'],
+    ['makes sense', 'ok', 'en'],
+    ['i see', 'ok', 'en'],
   ])('"%s" is an acknowledgement (%s, %s)', (line, kind, lang) => {
     expect(acknowledgement(line)).toEqual({ kind, lang });
   });
@@ -24,6 +27,7 @@ describe('small talk in local mode', () => {
     'cool what does an sdr do',
     'you',
     'it',
+    'i',
     '',
     'help',
   ])('"%s" is not', (line) => {
