@@ -55,7 +55,7 @@ const SCENARIO =
  * separate?", "and for a company with recurring revenue?", "we're B2B though", "e se fossimo piccoli?".
  */
 const SITUATION =
-  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:(?:what|how) (?:about )?)?(?:if|se)\b|^(?:(?:and|but|what|how) )?(?:about )?(?:for|in|per) (?:a|an|our|my|the|un|una|uno|la|le|small|smaller|big|bigger|large|larger|startups?|companies)\b|\bwe (?:re|are|were|have|ve|sell|only|don t|do not|run)\b|\bour (?:company|business|team|org|startup|revenue|sales|marketing|product)\b/;
+  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:(?:what|how) (?:about )?)?(?:if|se)\b|^(?:(?:and|but|what|how) )?(?:about )?(?:for|in|per) (?:a|an|our|my|the|un|una|uno|la|le|small|smaller|big|bigger|large|larger|startups?|companies)\b|\bwe (?:re|are|were|have|ve|sell|only|don t|do not|run|hit|reach|get to|grow|double|raise|raised|go|move|expand)\b|\bour (?:company|business|team|org|startup|revenue|sales|marketing|product|size|headcount)\b|\b(?:once|when|after|until|before) (?:we|our)\b|\b\d+ (?:people|employees|staff|reps|sellers|salespeople|persone|dipendenti)\b/;
 
 /** The positions of `words` inside such pointers, and in "does that change" or "what if we". */
 export function pointerWords(words: readonly string[]): Set<number> {
@@ -79,6 +79,14 @@ const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand'
 /** "the ethical part", "that bit", "the number", "quella parte": a piece of the answer just given. */
 const PART_OF_IT =
   /\b(?:the|that|this) (?:[\p{L}-]+ )?(?:part|bit|piece|point)\b|\b(?:the|that|this) (?:number|figure|amount)\b|\b(?:quell[ao]|questa|questo|la) (?:[\p{L}]+ )?(?:parte|punto|cifra)\b/u;
+
+/** "who handles the budget?", "which role owns renewals?": a duty, asked of roles already named. */
+const WHO_DOES =
+  /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:who|which (?:one|role|of them)|chi)\b(?! (?:do|does|did|is|are|was|were|s|re) (?:they|he|she|it|them|that|this)\b)/;
+
+/** "those", "these": things of the last answer (the role is "they"). */
+const THOSE =
+  /\b(?:those|these|quelli|quelle|questi|queste)\b(?! (?:roles?|people|jobs?|positions?|ruoli|persone)\b)/;
 
 /** "the former", "the latter": roles named before, by their place. */
 const FORMER = /\bthe (?:former|latter)\b/;
@@ -185,6 +193,8 @@ export interface FollowUpPlan {
   route?: Role;
   /** "what comes after that?" after a career answer: where the role leads, which the sources never give. */
   beyond?: boolean;
+  /** "who handles the budget?" after two roles: asks which of `roles` does what is named. */
+  pick?: boolean;
   /**
    * The first role as it stands to the others ("who feeds them leads?" after the AE: the SDRs and
    * BDRs, as the AE's facts name them), rather than a comparison of them.
@@ -352,10 +362,26 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const telling = (q.telling ?? []).filter(own);
   const loose = (q.loose ?? []).filter(own);
   // "and the SDR?" carries the facet on; "and who do BDRs hand their leads to?" asks its own thing.
-  const carried = !q.facet && (bare || (continues && !q.rest.some(own)));
+  // ("does that apply to SDRs too?" asks it again, of the SDRs.)
+  const again = q.named.length === 1 && !!joined.match(CHANGES);
+  const carried = !q.facet && (bare || again || (continues && !q.rest.some(own)));
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
+  // "who handles the budget?" after the Sales Manager and the Team Lead: which of them does it.
+  if (
+    before.length >= 2 &&
+    q.named.length === 0 &&
+    (!q.facet || q.facet === 'responsibilities') &&
+    WHO_DOES.test(joined)
+  ) {
+    return {
+      roles: before,
+      downward: false,
+      pick: true,
+      assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
+    };
+  }
   // "what comes after that?" after the CSO's career: where a CSO goes next, which no source says.
   if (
     q.named.length === 0 &&
@@ -587,7 +613,11 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const scenario = joined.match(SCENARIO) && (!q.facet || q.facet === prevFacet || !referring);
   // "what's that about customer lifetime value?": a word of the last answer, on its facet.
   // "what does the ethical part mean?", "what drives the number up?": a part of the last answer.
-  const aboutThat = /^(?:so )?what(?: s| is)? (?:that|this) about\b/.test(joined) || PART_OF_IT.test(joined);
+  // "how do they deal with those?" after the challenges: those of the last answer ("they" is the role).
+  const aboutThat =
+    /^(?:so )?what(?: s| is)? (?:that|this) about\b/.test(joined) ||
+    PART_OF_IT.test(joined) ||
+    (!q.facet && THOSE.test(joined));
   if (prevFacet && (joined.match(CHANGES) || scenario || aboutThat)) {
     const specifics = [...telling, ...loose];
     return {
@@ -649,7 +679,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "and what's it in Europe, in euros?" after pay: words no source uses ask the same facet of the
   // same role somewhere the sources don't reach; the answer then says they don't cover them.
   const unknown = telling.length > 0 && telling.every((w) => !lib.knows(stem(w)));
-  if (prevFacet && !q.facet && !q.topic && (continues || referring) && unknown) {
+  // "in Italy?", "at a Series A startup?" after pay: a fragment naming where, asked of the same facet
+  // (a word of hiring there, "startup", names the company, not what is asked).
+  const fragment =
+    q.words.length <= 5 &&
+    /^(?:in|at|for|per|nel|nella|negli|in the)\b/.test(joined) &&
+    (!q.facet || q.facet === 'hiring') &&
+    prevFacet !== 'hiring';
+  if (prevFacet && ((!q.facet && !q.topic && (continues || referring) && unknown) || fragment)) {
     return {
       roles: before,
       facet: prevFacet,

@@ -422,7 +422,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "which of them deals with complaints?", "which one owns customer success?" after two roles: the
     // one whose facts say so. ("which of them earns more?" asks a facet of both: the comparison.)
     const duty = !facet || facet === 'responsibilities';
-    const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said);
+    const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said) || plan?.pick === true;
     if (plan && own && duty && plan.roles.length >= 2 && whichOfThem) {
       const doer = roleDoing(lib, own.telling, plan.roles);
       if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });

@@ -57,7 +57,7 @@ export interface Messages {
   sameRole: (a: string, b: string) => string;
   /** Why "who is the CRO of Acme" is declined. */
   person: (company: string) => string;
-  /** Why "write me a cold email" is declined: the bot answers questions, it writes no texts. */
+  /** Why "write me a cold email", "book a meeting" are declined: the bot answers questions, it does no tasks. */
   writing: string;
   /** "the one at Oracle" in a conversation about a role: the role in general is all there is. */
   personInRole: (role: string, company: string) => string;
@@ -203,7 +203,7 @@ const en: Messages = {
       abbreviation ? `, not the ${abbreviation}` : ', and that role is not one of them'
     }.`,
   writing:
-    "I answer questions about sales roles from my sources; I don't write emails, posts or other texts.",
+    "I answer questions about sales roles from my sources; I don't write emails or posts, or do tasks such as booking meetings.",
   person: (company) =>
     `I can't tell you who holds a role at ${company}: my sources describe what the roles are, not the people in them.`,
   personInRole: (role, company) =>
@@ -345,7 +345,7 @@ const it: Messages = {
       abbreviation ? `, non del ${abbreviation}` : ', e quel ruolo non è tra questi'
     }.`,
   writing:
-    'Rispondo a domande sui ruoli commerciali in base alle mie fonti; non scrivo email, post o altri testi.',
+    'Rispondo a domande sui ruoli commerciali in base alle mie fonti; non scrivo email o post, né svolgo compiti come fissare riunioni.',
   person: (company) =>
     `Non posso dirti chi ricopre un ruolo presso ${COMPANY_IT[company] ?? company}: le mie fonti descrivono i ruoli, non le persone che li ricoprono.`,
   personInRole: (role, company) =>
