@@ -6,12 +6,6 @@ export interface FacetDetector {
   detect(contentTokens: readonly string[]): FacetKey | undefined;
   /** The facet and the words of the question that named it. */
   find(contentTokens: readonly string[]): { facet?: FacetKey; used: string[] };
-  /**
-   * "what do they do day to day and who do they report to": a question in two parts, each asking its
-   * own facet. Both facets, when the second asks another than the first, and the words of both they
-   * were read from; else undefined.
-   */
-  second(contentTokens: readonly string[]): { first: FacetKey; second: FacetKey; used: string[] } | undefined;
   words(): Set<string>;
   /** Facet words that say the facet on their own ("salary"), not parts of phrases. */
   singles(): Set<string>;
@@ -45,16 +39,6 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
     detect(tokens) {
       return this.find(tokens).facet;
     },
-    second(tokens) {
-      for (let i = 1; i + 1 < tokens.length; i++) {
-        if (!JOINS.test(tokens[i] as string) || !ASKS.test(tokens[i + 1] as string)) continue;
-        const first = this.find(tokens.slice(0, i));
-        const then = this.find(tokens.slice(i + 1));
-        if (first.facet && then.facet && then.facet !== first.facet)
-          return { first: first.facet, second: then.facet, used: [...first.used, ...then.used] };
-      }
-      return undefined;
-    },
     find(tokens) {
       // The facet named with the most words wins; on a tie the earliest, which is usually the subject.
       const all = matcher.match(tokens);
@@ -82,12 +66,6 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
     },
   };
 }
-
-/** What joins the two parts of a question: "... and who do they report to". */
-const JOINS = /^(?:and|also|plus|e|anche)$/;
-/** What opens a part that asks something: a question word or an auxiliary. */
-const ASKS =
-  /^(?:who|whom|what|whats|how|where|when|which|why|do|does|did|is|are|can|should|would|chi|cosa|come|quanto|quanta|quanti|quante|dove|quando|quale|quali|perche)$/;
 
 /** "customer success, is that under them?": the department, not how success is measured. */
 const DEPARTMENTS = ['customer success', 'successo del cliente'];

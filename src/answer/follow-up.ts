@@ -2,10 +2,10 @@ import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../know
 import { compareRoles } from './compose/comparison.js';
 import { type Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
-import { roleFacet, roleOverview } from './compose/role.js';
+import { roleFacet, roleOverview, roleParts } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
-import { shortName, withArticle } from './examples.js';
-import type { Answer, Assumed, Line, Turn } from './types.js';
+import { shortName } from './examples.js';
+import type { Answer, Assumed, Turn } from './types.js';
 import { COMPARE_CUES, FILLERS, STOPWORDS } from './words.js';
 
 /**
@@ -723,7 +723,9 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
         : facet
           ? roleFacet(lib, question, role, facet, plan.downward, plan.specifics)
           : roleOverview(lib, question, role, plan.specifics);
-  if (plan.also) return { ...withSecondPart(lib, answer, roles, plan.also), assumed: plan.assumed };
+  // "what do they do day to day and who do they report to": both parts, the first leading.
+  if (plan.also && role && roles.length === 1 && facet)
+    return { ...roleParts(lib, question, role, [facet, plan.also], plan.specifics), assumed: plan.assumed };
   if (plan.beyond && role) {
     const gap = lib.msg.nextStepNotCovered(shortName(role));
     return { ...answer, coverage: 'partial', intro: gap, assumed: plan.assumed };
@@ -734,57 +736,6 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
     return { ...answer, coverage: 'partial', intro: gap, assumed: plan.assumed };
   }
   return { ...answer, assumed: plan.assumed };
-}
-
-/** Lines of the second part's answer that a two-part question's reply shows: the first part leads. */
-const MAX_SECOND_LINES = 4;
-
-/**
- * "what do they do day to day and who do they report to": `answer` (the first part's) followed by
- * what the sources say of `facet` for the same roles, under the facet's heading. A facet the sources
- * say nothing about for a role is said so in one line, and the reply is then partial.
- */
-export function withSecondPart(
-  lib: Library,
-  answer: Answer,
-  roles: readonly Role[],
-  facet: FacetKey,
-): Answer {
-  if (!answer.matched || roles.length === 0 || answer.subject.facet === facet) return answer;
-  const label = lib.msg.facetLabels[facet];
-  const lines: Line[] = [];
-  const cited = new Set(answer.sources.map((src) => src.id));
-  let silent = false;
-  const multi = roles.length > 1;
-  for (const role of roles.slice(0, 4)) {
-    const facts = role.facets[facet] ?? [];
-    if (facts.length === 0) {
-      silent = true;
-      lines.push({ text: lib.msg.silentOnFacet(lib.msg.facetPhrases[facet], withArticle(role, lib.lang)) });
-      continue;
-    }
-    for (const f of facts.slice(0, multi ? 2 : MAX_SECOND_LINES)) {
-      for (const id of f.sources) cited.add(id);
-      const line = lib.line(f);
-      lines.push(
-        multi
-          ? {
-              ...line,
-              label: line.label ? `${shortName(role)}, ${line.label.toLowerCase()}` : shortName(role),
-            }
-          : line,
-      );
-    }
-  }
-  // The first part's own lines get their heading too, now that another part follows them.
-  const first = answer.subject.facet ? lib.msg.facetLabels[answer.subject.facet as FacetKey] : undefined;
-  const sections = answer.sections.map((sec) => (sec.heading || !first ? sec : { ...sec, heading: first }));
-  return {
-    ...answer,
-    ...(silent ? { coverage: 'partial' as const } : {}),
-    sections: [...sections, { heading: label, lines }],
-    sources: [...lib.kb.sources.values()].filter((src) => cited.has(src.id)),
-  };
 }
 
 /**

@@ -23,7 +23,6 @@ import {
   pointerWords,
   pointsBack,
   type TopicCarry,
-  withSecondPart,
 } from './follow-up.js';
 import { functionWordFixer } from './function-words.js';
 import {
@@ -308,14 +307,24 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       ? { facet: 'metrics' as FacetKey, used: rate }
       : facets.find(asked ? asked.map((p) => p.token) : untitled);
     const roleAt = mentions[0] && pieces[mentions[0].start]?.at;
-    // "does a CSO do the hiring?": hiring the team is one of the role's duties.
-    // "customer service, is that under them?": whether it is part of the role's work (an overview led
-    // by it), not the role's reporting line.
-    // "what does a CRO do day to day and how much do they make": two parts, each with a facet of its
-    // own; the first leads.
-    const split = read.facet && !rate ? facets.second(asked ? asked.map((p) => p.token) : rest) : undefined;
-    const two = split && (split.first === read.facet || split.second === read.facet) ? split : undefined;
-    const first = two ? { facet: two.first, used: two.used } : read;
+    // "CSO skills and salary?", "what do they do day to day and who do they report to": two things
+    // asked, each a facet of its own; the first leads. (Read only where one role is asked about.)
+    const parts =
+      rate || pointer.size || (!previous && named.length !== 1)
+        ? undefined
+        : askedParts(
+            facets,
+            question,
+            words,
+            tokens,
+            (i) => pieces[i]?.at ?? -1,
+            (i) => !outside(i) || inTitle(i),
+          );
+    const two = parts && (!read.facet || parts.facets.includes(read.facet)) ? parts : undefined;
+    const first = two ? { facet: two.facets[0], used: two.used } : read;
+    // "does a CSO do the hiring?": hiring the team is one of the role's duties. "customer service, is
+    // that under them?": whether it is part of the role's work (an overview led by it), not the
+    // role's reporting line.
     const facet =
       first.facet === 'hiring' && roleHires(words, roleAt, first.used)
         ? ('responsibilities' as FacetKey)
@@ -329,7 +338,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
             )
           ? undefined
           : first.facet;
-    const also = two && facet === two.first ? two.second : undefined;
+    const also = two && facet === two.facets[0] ? two.facets[1] : undefined;
     const facetWords = first.used;
     const ranked = topics.rank(rest);
     const otherSpan = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end));
@@ -482,17 +491,6 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // (Facet words with no facet placed something under the role: "is marketing under the CSO?".)
       const asked = specifics.filter((t) => !t.split('-').some((w) => facetWords.includes(w)));
       // "CSO skills and salary?": two things asked of the role, each answered, in the question's order.
-      const parts =
-        rate || pointer.size
-          ? undefined
-          : askedParts(
-              facets,
-              question,
-              words,
-              tokens,
-              (i) => pieces[i]?.at ?? -1,
-              (i) => !outside(i) || inTitle(i),
-            );
       if (parts) {
         const others = specifics.filter((t) => !t.split('-').some((w) => parts.used.includes(w)));
         return done(noting(roleParts(lib, question, role, parts.facets, others)), parts.used);
@@ -526,7 +524,6 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         asked,
         facet === 'reporting' && facetWords.some((w) => SIDEWAYS.has(w)),
       );
-      if (also) return done(noting(withSecondPart(lib, answer, [role], also)));
       if (!asksHow(words, facet)) return done(noting(answer));
       const gap = lib.msg.howToHireNotCovered(withArticle(role, lang));
       return done(noting({ ...answer, coverage: 'partial', intro: gap }));
