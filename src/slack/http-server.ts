@@ -30,12 +30,14 @@ export interface HttpServerOptions {
 }
 
 /**
- * The HTTP server in front of Bolt's receiver. Bolt verifies signatures, parses and dispatches; this
- * layer reads the body first (bounded), refuses what Bolt's check lets through (timestamps from the
- * future, copies of a request already received: see replay-guard.ts), and turns away bodies Bolt
- * would choke on: JSON that parses to something other than an object (`null`, `[]`, `"x"`) makes
- * Bolt throw outside its own error handling, which leaves the request hanging and raises an
- * unhandled rejection.
+ * The HTTP server in front of Bolt's receiver, and the only place requests to the events path are
+ * checked: Bolt's own signature check is turned off (see app.ts), so every POST to it passes
+ * `checkRequest` here (signature, timestamp both ways, copies) before Bolt sees it. This layer reads
+ * the body first (bounded), answers Slack's unsigned `ssl_check` itself (Bolt's check let those
+ * through, stripped of anything else), and turns away bodies Bolt would choke on: JSON that parses
+ * to something other than an object (`null`, `[]`, `"x"`) makes Bolt throw outside its own error
+ * handling, which leaves the request hanging and raises an unhandled rejection. Bolt parses the body
+ * (once) and dispatches.
  */
 export function createHttpServer(
   receiver: HTTPReceiver,
@@ -50,21 +52,25 @@ export function createHttpServer(
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (req.method === 'POST' && pathOf(req) === EVENTS_PATH) {
+    // Exactly Bolt's test for its events endpoint (any case of POST), so nothing reaches it unchecked.
+    if (req.method?.toUpperCase() === 'POST' && pathOf(req) === EVENTS_PATH) {
       const body = await readBody(req, BODY_LIMIT);
       if (body === 'too_large') return reply(res, 413);
       if (body === 'aborted') return;
+      const contentType = req.headers['content-type'];
       const verdict = await checkRequest(
         { timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') },
         body,
         signingSecret,
         replayGuard,
       );
-      if (verdict && !verdict.ok) {
+      if (!verdict.ok) {
+        // Slack checks the certificate with an unsigned `ssl_check=1`: a 200, and nothing else is read.
+        if (verdict.unsigned && isSslCheck(body, contentType)) return reply(res, 200);
         logger.warn(`refused a request to ${EVENTS_PATH}: ${verdict.reason}`);
         return reply(res, 401);
       }
-      if (parsesToNonObject(body, req.headers['content-type'])) {
+      if (parsesToNonObject(body, contentType)) {
         logger.warn('rejected a request whose body is not a JSON object');
         return reply(res, 400);
       }
@@ -121,22 +127,49 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_la
   });
 }
 
+const FORM = 'application/x-www-form-urlencoded';
+
+/** Bolt's test for Slack's SSL check: a form body (that exact content type) with `ssl_check=1`. */
+function isSslCheck(raw: Buffer, contentType: string | undefined): boolean {
+  return contentType === FORM && parseQuery(raw.toString()).ssl_check === '1';
+}
+
 /**
- * Mirrors Bolt's parsing (form body, optionally with a JSON `payload`, else JSON). Unparseable bodies
- * pass: Bolt answers those itself, 401 when unsigned and 400 when signed.
+ * Mirrors Bolt's parsing (form body, optionally with a JSON `payload`, else JSON), without parsing
+ * what cannot be anything but an object or an error: Bolt parses it anyway. JSON whose first
+ * character (after JSON's whitespace) opens an object parses to one, or fails (Bolt answers 400); a
+ * form without a `payload` field parses to an object (a key can only read `payload` if it is written
+ * so, or percent-encoded). Unparseable bodies pass: Bolt answers those itself with 400.
  */
-function parsesToNonObject(raw: Buffer, contentType: string | undefined): boolean {
+export function parsesToNonObject(raw: Buffer, contentType: string | undefined): boolean {
   let parsed: unknown;
   try {
-    if (contentType === 'application/x-www-form-urlencoded') {
-      const { payload } = parseQuery(raw.toString());
+    if (contentType === FORM) {
+      const text = raw.toString();
+      if (!text.includes('payload') && !ENCODED_KEY.test(text)) return false;
+      const { payload } = parseQuery(text);
       if (typeof payload !== 'string') return false;
       parsed = JSON.parse(payload);
     } else {
+      if (opensObject(raw)) return false;
       parsed = JSON.parse(raw.toString());
     }
   } catch {
     return false;
   }
   return typeof parsed !== 'object' || parsed === null || Array.isArray(parsed);
+}
+
+/** A form field whose name has a percent sign: it may decode to anything, `payload` included. */
+const ENCODED_KEY = /(?:^|&)[^=&]*%/;
+
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const OPEN_BRACE = 0x7b;
+
+function opensObject(raw: Buffer): boolean {
+  for (const byte of raw) {
+    if (!JSON_SPACE.has(byte)) return byte === OPEN_BRACE;
+  }
+  return false;
 }

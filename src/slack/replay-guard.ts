@@ -39,13 +39,15 @@ export class MemoryReplayGuard implements ReplayGuard {
   }
 }
 
-export type Verdict = { ok: true } | { ok: false; reason: string };
+/** `unsigned`: the request carries no signature or no timestamp at all. */
+export type Verdict = { ok: true } | { ok: false; reason: string; unsigned?: true };
 
 /**
  * Slack's documented check, in full: a v0 signature over `v0:<timestamp>:<body>` made with the signing
  * secret, a timestamp within five minutes of now in either direction (Bolt only refuses old ones),
- * and never the same signature twice. Requests without the headers are left to Bolt, which refuses
- * them (and answers Slack's unsigned `ssl_check`).
+ * and never the same signature twice. The only check: Bolt's own is turned off, so a request without
+ * the headers is refused here too (`unsigned`; the HTTP layer still answers Slack's unsigned
+ * `ssl_check` itself, processing nothing).
  */
 export async function checkRequest(
   headers: { timestamp: string | undefined; signature: string | undefined },
@@ -53,9 +55,11 @@ export async function checkRequest(
   signingSecret: string,
   guard: ReplayGuard,
   nowMs: number = Date.now(),
-): Promise<Verdict | undefined> {
+): Promise<Verdict> {
   const { timestamp, signature } = headers;
-  if (timestamp === undefined || signature === undefined) return undefined;
+  if (timestamp === undefined || signature === undefined) {
+    return { ok: false, reason: 'no x-slack-signature or x-slack-request-timestamp header', unsigned: true };
+  }
   const stamped = Number(timestamp);
   if (!Number.isInteger(stamped)) return { ok: false, reason: 'the timestamp is not a number' };
   const skew = Math.round(nowMs / 1000 - stamped);

@@ -108,6 +108,53 @@ describe('reliability and safety', () => {
       const body = JSON.stringify({ type: 'url_verification', challenge: 'x' });
       expect((await sendSigned(h.events, body, JSON_TYPE, { signature: null })).status).toBe(401);
     });
+
+    // Bolt's own check is off: the app's is the only one, whatever the path looks like.
+    it('rejects a request with a signature but no timestamp header, and a forged one with a query string', async () => {
+      const body = command();
+      const signature = slackSignature(SIGNING_SECRET, now(), body);
+      const noTimestamp = await fetch(h.events, {
+        method: 'POST',
+        headers: { 'content-type': FORM, 'x-slack-signature': signature },
+        body,
+      });
+      expect(noTimestamp.status).toBe(401);
+      const forged = { signature: slackSignature('not-the-secret', now(), body) };
+      expect((await sendSigned(`${h.events}?retry=1`, body, FORM, forged)).status).toBe(401);
+      await marker();
+      expect(h.fake.responses.map((r) => r.id)).toEqual(['marker']);
+    });
+
+    it('answers a signed request with a query string like any other', async () => {
+      const res = await sendSigned(`${h.events}?x=1`, commandBody('cro', h.fake.responseUrl('q')), FORM);
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.text).response_type).toBe('ephemeral');
+    });
+
+    it.each([
+      ['a command', () => `ssl_check=1&${command()}`],
+      [
+        'an interaction payload',
+        () => `ssl_check=1&${interactionBody({ type: 'block_actions', actions: [] })}`,
+      ],
+    ])('answers an unsigned ssl_check carrying %s with 200 and processes nothing', async (_, body) => {
+      const res = await sendSigned(h.events, body(), FORM, { signature: null });
+      expect(res.status).toBe(200);
+      expect(res.text).toBe('');
+      await marker();
+      expect(h.fake.responses.map((r) => r.id)).toEqual(['marker']);
+      expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    });
+
+    it('refuses an unsigned request that only looks like an ssl_check', async () => {
+      for (const [body, type] of [
+        ['ssl_check=1', JSON_TYPE],
+        ['ssl_check=0&token=x', FORM],
+        [JSON.stringify({ ssl_check: '1' }), JSON_TYPE],
+      ] as const) {
+        expect((await sendSigned(h.events, body, type, { signature: null })).status).toBe(401);
+      }
+    });
   });
 
   describe('malformed requests', () => {

@@ -59,11 +59,19 @@ describe('checkRequest', () => {
     expect(guard.size).toBe(0);
   });
 
-  it('leaves requests without the headers to Bolt, and refuses a timestamp that is not a number', async () => {
+  it('refuses a request without either header as unsigned, and a timestamp that is not a number', async () => {
     const guard = new MemoryReplayGuard();
-    expect(await checkRequest({ timestamp: undefined, signature: 'v0=1' }, body, SECRET, guard)).toBe(
-      undefined,
-    );
+    for (const headers of [
+      { timestamp: undefined, signature: 'v0=1' },
+      { timestamp: String(NOW_S), signature: undefined },
+      { timestamp: undefined, signature: undefined },
+    ]) {
+      expect(await checkRequest(headers, body, SECRET, guard)).toEqual({
+        ok: false,
+        reason: 'no x-slack-signature or x-slack-request-timestamp header',
+        unsigned: true,
+      });
+    }
     expect(await checkRequest({ timestamp: 'soon', signature: 'v0=1' }, body, SECRET, guard)).toEqual({
       ok: false,
       reason: 'the timestamp is not a number',
