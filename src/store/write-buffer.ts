@@ -11,7 +11,11 @@ export interface WriteBufferOptions<T> {
   onProblem?(message: string, stats: WriteStats): void;
   capacity?: number;
   batchSize?: number;
-  /** How long items wait to be batched with others. */
+  /**
+   * How long items wait to be batched with others (a full batch goes at once). Long enough for a
+   * burst to go in a few transactions: each commit writes every index page it touched to SQLite's
+   * WAL (a checkpoint copies them again), so 25 records a commit cost about twice as much each as 200.
+   */
   delayMs?: number;
   maxBackoffMs?: number;
 }
@@ -35,6 +39,8 @@ export class WriteBuffer<T> {
   /** Items at the head of `items` that a write is busy with: never dropped under it. */
   private inFlight = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** When the timer fires, so a full batch can bring it forward. */
+  private timerDue = 0;
   private running: Promise<void> | undefined;
   private backoffMs = 0;
   private closed = false;
@@ -47,7 +53,7 @@ export class WriteBuffer<T> {
   constructor(private readonly options: WriteBufferOptions<T>) {
     this.capacity = options.capacity ?? 10_000;
     this.batchSize = Math.min(options.batchSize ?? 200, this.capacity);
-    this.delayMs = options.delayMs ?? 50;
+    this.delayMs = options.delayMs ?? 1_000;
     this.maxBackoffMs = options.maxBackoffMs ?? 5_000;
   }
 
@@ -65,7 +71,7 @@ export class WriteBuffer<T> {
       this.late = Math.min(this.late, this.items.length);
       this.lose(dropped, `the write buffer is full (${this.capacity})`);
     }
-    this.schedule(this.backoffMs || this.delayMs);
+    this.schedule(this.wait());
   }
 
   stats(): WriteStats {
@@ -90,16 +96,36 @@ export class WriteBuffer<T> {
     return this.stats();
   }
 
-  /** Resolves once everything queued so far is written (or the buffer gave up on it). For tests and figures. */
+  /**
+   * Resolves once everything queued so far is written (or the buffer gave up on it), writing it now
+   * rather than when the batch would have gone. For tests and figures.
+   */
   async drained(timeoutMs = 10_000): Promise<void> {
     const end = Date.now() + timeoutMs;
     while ((this.items.length > 0 || this.running) && Date.now() < end) {
+      if (!this.running && this.backoffMs === 0 && !this.closed) {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+        void this.flush();
+      }
       await (this.running ?? new Promise((r) => setTimeout(r, 10)));
     }
   }
 
+  /** Until the next write: the backoff while writes fail, none for a full batch, else the batching delay. */
+  private wait(): number {
+    if (this.backoffMs > 0) return this.backoffMs;
+    return this.items.length >= this.batchSize ? 0 : this.delayMs;
+  }
+
   private schedule(ms: number): void {
-    if (this.timer || this.running || this.closed) return;
+    if (this.running || this.closed) return;
+    const due = Date.now() + ms;
+    if (this.timer) {
+      if (due >= this.timerDue) return;
+      clearTimeout(this.timer);
+    }
+    this.timerDue = due;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.flush();
@@ -112,7 +138,7 @@ export class WriteBuffer<T> {
     if (!this.running) {
       this.running = this.writeBatches().finally(() => {
         this.running = undefined;
-        if (this.items.length > 0) this.schedule(this.backoffMs || this.delayMs);
+        if (this.items.length > 0) this.schedule(this.wait());
       });
     }
     return this.running;
