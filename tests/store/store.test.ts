@@ -128,6 +128,19 @@ describe.each(BACKENDS)('store on $name', (backend) => {
     expect(await store.prune(new Date(Date.now() + 31 * 86_400_000))).toBe(1);
   });
 
+  it('hashes a person the same way however many others were hashed since, and apart per workspace', async () => {
+    const { store } = await open({ userHashKey: 'a-key-of-at-least-16-chars' });
+    const first = store.hashUser('T1', 'U1');
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
+    for (let i = 0; i < 12_000; i++) store.hashUser('T1', `U${i + 2}`);
+    expect(store.hashUser('T1', 'U1')).toBe(first);
+    expect(store.hashUser('T2', 'U1')).not.toBe(first);
+    const other = await backend.fresh();
+    const again = await Store.open({ location: other.location, userHashKey: 'a-key-of-at-least-16-chars' });
+    cleanups.push(other.drop, () => again.close().then(() => {}));
+    expect(again.hashUser('T1', 'U1')).toBe(first);
+  });
+
   it('migrates once when several instances start together, and agrees on the hashing key', async () => {
     const { store, location } = await open();
     const others = await Promise.all([Store.open({ location }), Store.open({ location })]);
