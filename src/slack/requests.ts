@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { App, Context, Logger, ReceiverEvent } from '@slack/bolt';
+import { type App, type Context, type Logger, LogLevel, type ReceiverEvent } from '@slack/bolt';
 import type { Asked } from '../store/store.js';
 import { requestContext } from './log-context.js';
 import type { Metrics } from './metrics.js';
@@ -76,6 +76,16 @@ export function observeRequests(
     const ms = performance.now() - scope.start;
     metrics.requests.inc({ type, outcome });
     const asked = scope.answered;
+    if (asked) {
+      metrics.questions.inc({
+        surface: asked.surface,
+        kind: asked.answer.kind,
+        coverage: asked.answer.coverage,
+      });
+      metrics.answerSeconds.observe({ surface: asked.surface }, ms / 1000);
+    }
+    // The line only when it is written (LOG_LEVEL info or debug): the figures above count regardless.
+    if (!logsInfo(logger)) return;
     const where = requestContext(body);
     // Fields set one by one (no spread objects): this runs for every request.
     const line: Record<string, unknown> = { type };
@@ -87,8 +97,6 @@ export function observeRequests(
     if (where.channel) line.channel = where.channel;
     if (asked) {
       const { answer } = asked;
-      metrics.questions.inc({ surface: asked.surface, kind: answer.kind, coverage: answer.coverage });
-      metrics.answerSeconds.observe({ surface: asked.surface }, ms / 1000);
       line.surface = asked.surface;
       line.kind = answer.kind;
       line.coverage = answer.coverage;
@@ -105,6 +113,12 @@ export function observeRequests(
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** Whether `logger.info` writes anything (read per request: the level can be changed while running). */
+function logsInfo(logger: Logger): boolean {
+  const level = logger.getLevel();
+  return level === LogLevel.INFO || level === LogLevel.DEBUG;
+}
 
 /** `slash_command`, `event_callback:app_mention`, `block_actions`, `view_submission`, ... */
 function requestType(body: unknown): string {

@@ -1,3 +1,4 @@
+import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { BOT_USER_ID } from './fake-slack.js';
 import { clickPayload, findButton } from './flows.js';
@@ -107,6 +108,21 @@ describe('GET /metrics', () => {
     expect(fields.ms).toBeTypeOf('number');
     expect(fields.ack_ms).toBeTypeOf('number');
     expect(line.text).not.toContain('earn');
+  });
+
+  it('counts a request but writes no line for it when info is not logged (LOG_LEVEL=warn)', async () => {
+    const { logger } = h.bot;
+    const level = logger.getLevel;
+    logger.getLevel = () => LogLevel.WARN;
+    try {
+      const series = 'rolebot_answer_seconds_count{surface="slash"}';
+      const before = value(await scrape(), series) ?? 0;
+      await h.fake.command(h.events, 'cro', 'metrics-quiet', { channel_id: 'C0QUIET' });
+      await waitFor(async () => (value(await scrape(), series) === before + 1 ? true : undefined));
+      expect(h.logs.filter((l) => l.text.includes('C0QUIET'))).toEqual([]);
+    } finally {
+      logger.getLevel = level;
+    }
   });
 
   it('notes the answer of a DM and of a follow-up click on their own request lines', async () => {
