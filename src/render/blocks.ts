@@ -2,6 +2,7 @@ import { messages } from '../answer/messages.js';
 import type { Answer, Line, Section, Turn } from '../answer/types.js';
 import type { Source } from '../knowledge/schema.js';
 import { escapeMrkdwn, truncate } from './escape.js';
+import { sharedBlock } from './json.js';
 import { LIMITS } from './limits.js';
 
 /** Action ids the Slack layer listens for. Values carry the question to ask. */
@@ -157,7 +158,114 @@ const FOLLOW_UP_IDS = Array.from({ length: MAX_FOLLOW_UPS }, (_, i) => ACTIONS.f
 /** Renders an Answer as a Slack message whose blocks respect Block Kit's limits. */
 export function toSlackMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const m = messages(answer.lang);
-  const blocks: SlackMessage['blocks'] = [header(answer.title)];
+  const body = answerBody(answer, options);
+  const blocks: SlackMessage['blocks'] = body.blocks.slice();
+
+  const buttons = [];
+  if (options.followUps !== false) {
+    const { followUps } = answer;
+    for (let i = 0; i < followUps.length && i < MAX_FOLLOW_UPS; i++) {
+      const f = followUps[i] as (typeof followUps)[number];
+      buttons.push(button(f.label, FOLLOW_UP_IDS[i] as string, f.question));
+    }
+  }
+  if (options.share) {
+    buttons.push({
+      ...button(m.share, ACTIONS.share, shareValue(answer, options.previous)),
+      style: 'primary',
+    });
+  }
+  if (options.askExpert) {
+    const value = JSON.stringify({ id: options.askExpert.questionId, q: answer.question.slice(0, 1500) });
+    buttons.push(button(m.askExpert, ACTIONS.askExpert, value));
+  }
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+  if (options.feedbackId) blocks.push(feedbackBlock(options.feedbackId, answer.question, m.feedback));
+
+  return { text: body.text, blocks };
+}
+
+/** What an answer shows before its buttons: the blocks, and the text for notifications. */
+interface Body {
+  blocks: readonly object[];
+  text: string;
+}
+
+/**
+ * A body rendered once for an answer composed once (its sections are frozen and shared), with what
+ * else it was rendered from: the answer's own parts (a follow-up's note, the words it missed) and
+ * the options that change it.
+ */
+interface SharedBody extends Body {
+  title: string;
+  intro: string | undefined;
+  note: string | undefined;
+  table: Answer['table'];
+  sources: Answer['sources'];
+  missing: string;
+  reviewed: string | undefined;
+  lang: Answer['lang'];
+  tables: boolean;
+  sharedBy: string | undefined;
+}
+
+const sharedBodies = new WeakMap<readonly Section[], SharedBody[]>();
+/** Variants kept per answer (with and without a follow-up's note, missing words, ...); past it, rendered afresh. */
+const BODIES_PER_ANSWER = 8;
+
+/**
+ * The answer's header, sections and sources as blocks. An answer composed once from the knowledge
+ * base comes back for every question about it: its blocks are built once, frozen, and serialized
+ * once (sharedBlock), so each reply serializes only its own buttons.
+ */
+function answerBody(answer: Answer, options: RenderOptions): Body {
+  if (!Object.isFrozen(answer.sections)) return renderBody(answer, options);
+  const missing = answer.missing?.length ? answer.missing.join('\u0000') : '';
+  const tables = options.tables !== false;
+  let known = sharedBodies.get(answer.sections);
+  if (known) {
+    for (const b of known) {
+      if (
+        b.title === answer.title &&
+        b.intro === answer.intro &&
+        b.note === answer.assumed?.note &&
+        b.table === answer.table &&
+        b.sources === answer.sources &&
+        b.missing === missing &&
+        b.reviewed === answer.reviewed &&
+        b.lang === answer.lang &&
+        b.tables === tables &&
+        b.sharedBy === options.sharedBy
+      ) {
+        return b;
+      }
+    }
+  } else {
+    known = [];
+    sharedBodies.set(answer.sections, known);
+  }
+  const body = renderBody(answer, options);
+  if (known.length >= BODIES_PER_ANSWER) return body;
+  known.push({
+    blocks: Object.freeze(body.blocks.map(sharedBlock)),
+    text: body.text,
+    title: answer.title,
+    intro: answer.intro,
+    note: answer.assumed?.note,
+    table: answer.table,
+    sources: answer.sources,
+    missing,
+    reviewed: answer.reviewed,
+    lang: answer.lang,
+    tables,
+    sharedBy: options.sharedBy,
+  });
+  return known[known.length - 1] as SharedBody;
+}
+
+function renderBody(answer: Answer, options: RenderOptions): Body {
+  const m = messages(answer.lang);
+  const blocks: object[] = [header(answer.title)];
   // What a follow-up took from earlier in the thread, first, so a wrong guess shows at once.
   if (answer.assumed) {
     blocks.push({
@@ -194,29 +302,7 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
       elements: context.map((text) => ({ type: 'mrkdwn', text, verbatim: true })),
     });
   }
-
-  const buttons = [];
-  if (options.followUps !== false) {
-    const { followUps } = answer;
-    for (let i = 0; i < followUps.length && i < MAX_FOLLOW_UPS; i++) {
-      const f = followUps[i] as (typeof followUps)[number];
-      buttons.push(button(f.label, FOLLOW_UP_IDS[i] as string, f.question));
-    }
-  }
-  if (options.share) {
-    buttons.push({
-      ...button(m.share, ACTIONS.share, shareValue(answer, options.previous)),
-      style: 'primary',
-    });
-  }
-  if (options.askExpert) {
-    const value = JSON.stringify({ id: options.askExpert.questionId, q: answer.question.slice(0, 1500) });
-    buttons.push(button(m.askExpert, ACTIONS.askExpert, value));
-  }
-  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
-  if (options.feedbackId) blocks.push(feedbackBlock(options.feedbackId, answer.question, m.feedback));
-
-  return { text: fallbackText(answer), blocks };
+  return { blocks, text: fallbackText(answer) };
 }
 
 const BOLD = { style: { bold: true } };

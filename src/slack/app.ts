@@ -150,9 +150,9 @@ export function createSlackBot({
         })
       : new HTTPReceiver({
           signingSecret: config.signingSecret,
-          // Every request to the events path is checked once, before Bolt sees it, by the HTTP layer
-          // (createHttpServer: signature, timestamp both ways, copies): Bolt's own check would verify
-          // the same signature again (three HMACs with its constant-time compare) for each request.
+          // Requests to the events path never reach this receiver: the HTTP layer takes them
+          // (createHttpServer: checked once, parsed once, acked with the reply's JSON). Its own check
+          // would verify the same signature again (three HMACs with its constant-time compare).
           signatureVerification: false,
           endpoints: EVENTS_PATH,
           customRoutes: opsRoutes,
@@ -172,8 +172,6 @@ export function createSlackBot({
                 },
               }
             : {}),
-          // Ack first, answer after: the answer goes out through response_url / the Web API anyway.
-          processBeforeResponse: false,
           logger,
         });
 
@@ -281,6 +279,8 @@ export function createSlackBot({
       const http = createHttpServer(receiver as HTTPReceiver, logger, {
         signingSecret: config.signingSecret,
         replayGuard,
+        // Read at each request: observeRequests has wrapped it.
+        processEvent: (event) => app.processEvent(event),
       });
       server = http;
       await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import { type HTTPReceiver, HTTPReceiverDeferredRequestError, type Logger } from '@slack/bolt';
+import {
+  AuthorizationError,
+  type HTTPReceiver,
+  HTTPReceiverDeferredRequestError,
+  type Logger,
+  type ReceiverEvent,
+  ReceiverMultipleAckError,
+} from '@slack/bolt';
+import { messageJson } from '../render/json.js';
 import { checkRequest, type ReplayGuard } from './replay-guard.js';
 
 /**
@@ -27,22 +35,36 @@ export const SERVER_TIMEOUTS = {
 export interface HttpServerOptions {
   signingSecret: string;
   replayGuard: ReplayGuard;
+  /** Runs a checked, parsed request through the app's listeners (Bolt's `app.processEvent`). */
+  processEvent: (event: ReceiverEvent) => Promise<void>;
+  /** How long a request may go unacknowledged (tests shorten it). */
+  unackedMs?: number;
 }
 
+/** How long a request may go unacknowledged before it is answered 404 (Bolt's receiver: the same). */
+export const UNACKED_MS = 3_001;
+/** `function_executed` events (workflow steps) get longer, as in Bolt. */
+const UNACKED_FUNCTION_MS = 5_001;
+
+const JSON_HEADERS = { 'content-type': 'application/json' } as const;
+
 /**
- * The HTTP server in front of Bolt's receiver, and the only place requests to the events path are
- * checked: Bolt's own signature check is turned off (see app.ts), so every POST to it passes
- * `checkRequest` here (signature, timestamp both ways, copies) before Bolt sees it. This layer reads
- * the body first (bounded), answers Slack's unsigned `ssl_check` itself (Bolt's check let those
- * through, stripped of anything else), and turns away bodies Bolt would choke on: JSON that parses
- * to something other than an object (`null`, `[]`, `"x"`) makes Bolt throw outside its own error
- * handling, which leaves the request hanging and raises an unhandled rejection. Bolt parses the body
- * (once) and dispatches.
+ * The HTTP server: Slack's requests to the events path are taken in full here, everything else
+ * (health, metrics, OAuth install pages) goes to Bolt's receiver.
+ *
+ * A POST to the events path is read (bounded), checked (`checkRequest`: signature, timestamp both
+ * ways, copies; the only check, Bolt's own is turned off), parsed once, and handed to the app the
+ * way Bolt's receiver would: Slack's `ssl_check` and `url_verification` answered here, an ack that
+ * writes the HTTP response (the reply's JSON with the blocks replies share serialized once, see
+ * render/json.ts), a 404 when nothing acks within 3 s, 401 for an authorization failure and 500 for
+ * any other. Bodies are refused as Bolt's receiver refuses them (400 when unparseable), and so is
+ * JSON that parses to something other than an object (`null`, `[]`, `"x"`), on which Bolt's
+ * dispatch throws.
  */
 export function createHttpServer(
   receiver: HTTPReceiver,
   logger: Logger,
-  { signingSecret, replayGuard }: HttpServerOptions,
+  { signingSecret, replayGuard, processEvent, unackedMs = UNACKED_MS }: HttpServerOptions,
 ): Server {
   return createServer(SERVER_TIMEOUTS, (req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -52,30 +74,10 @@ export function createHttpServer(
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    // Exactly Bolt's test for its events endpoint (any case of POST), so nothing reaches it unchecked.
+    // Exactly Bolt's test for its events endpoint (any case of POST): none of these reach Bolt's receiver.
     if (req.method?.toUpperCase() === 'POST' && pathOf(req) === EVENTS_PATH) {
-      const body = await readBody(req, BODY_LIMIT);
-      if (body === 'too_large') return reply(res, 413);
-      if (body === 'aborted') return;
-      const contentType = req.headers['content-type'];
-      const verdict = await checkRequest(
-        { timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') },
-        body,
-        signingSecret,
-        replayGuard,
-      );
-      if (!verdict.ok) {
-        // Slack checks the certificate with an unsigned `ssl_check=1`: a 200, and nothing else is read.
-        if (verdict.unsigned && isSslCheck(body, contentType)) return reply(res, 200);
-        logger.warn(`refused a request to ${EVENTS_PATH}: ${verdict.reason}`);
-        return reply(res, 401);
-      }
-      if (parsesToNonObject(body, contentType)) {
-        logger.warn('rejected a request whose body is not a JSON object');
-        return reply(res, 400);
-      }
-      // Bolt reuses a body already read into `rawBody` instead of reading the stream again.
-      Object.assign(req, { rawBody: body });
+      await handleEvent(req, res);
+      return;
     }
     try {
       receiver.requestListener(req, res);
@@ -84,6 +86,119 @@ export function createHttpServer(
       throw error;
     }
   }
+
+  async function handleEvent(req: IncomingMessage, res: ServerResponse) {
+    const raw = await readBody(req, BODY_LIMIT);
+    if (raw === 'too_large') return reply(res, 413);
+    if (raw === 'aborted') return;
+    const contentType = req.headers['content-type'];
+    const verdict = await checkRequest(
+      { timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') },
+      raw,
+      signingSecret,
+      replayGuard,
+    );
+    if (!verdict.ok) {
+      // Slack checks the certificate with an unsigned `ssl_check=1`: a 200, and nothing else is read.
+      if (verdict.unsigned && isSslCheck(raw, contentType)) return reply(res, 200);
+      logger.warn(`refused a request to ${EVENTS_PATH}: ${verdict.reason}`);
+      return reply(res, 401);
+    }
+    let body: unknown;
+    try {
+      body = parseBody(raw, contentType);
+    } catch (error) {
+      logger.warn(`Malformed request body: ${(error as Error).message}`);
+      return reply(res, 400);
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      logger.warn('rejected a request whose body is not a JSON object');
+      return reply(res, 400);
+    }
+    const fields = body as Record<string, unknown>;
+    if (fields.ssl_check === '1') return reply(res, 200);
+    if (fields.type === 'url_verification') {
+      res.writeHead(200, JSON_HEADERS);
+      res.end(JSON.stringify({ challenge: fields.challenge }));
+      return;
+    }
+
+    let acked = false;
+    const unacked = setTimeout(
+      () => {
+        if (acked) return;
+        logger.error(
+          'An incoming event was not acknowledged within 3 seconds. Ensure that the ack() argument is called in a listener.',
+        );
+        reply(res, 404);
+      },
+      (fields.event as { type?: unknown } | undefined)?.type === 'function_executed'
+        ? UNACKED_FUNCTION_MS
+        : unackedMs,
+    );
+    const settle = () => {
+      acked = true;
+      clearTimeout(unacked);
+    };
+    const event: ReceiverEvent = {
+      body: fields,
+      ack: async (response?: unknown) => {
+        if (acked) throw new ReceiverMultipleAckError();
+        settle();
+        writeAck(res, response);
+      },
+      retryNum: retryNum(req),
+      retryReason: header(req, 'x-slack-retry-reason'),
+      customProperties: {},
+    };
+    try {
+      await processEvent(event);
+    } catch (error) {
+      if (res.headersSent) {
+        logger.error('An unhandled error occurred after ack() called in a listener');
+        logger.debug(`Error details: ${error}`);
+        return;
+      }
+      settle();
+      if (error instanceof AuthorizationError) return reply(res, 401);
+      logger.error('An unhandled error occurred while Bolt processed an event');
+      logger.debug(`Error details: ${error}`);
+      reply(res, 500);
+    }
+  }
+}
+
+/** An ack's HTTP response, as Bolt's receiver writes it; an object as JSON (render/json.ts). */
+function writeAck(res: ServerResponse, response: unknown): void {
+  if (!response) {
+    res.writeHead(200);
+    res.end();
+  } else if (typeof response === 'string') {
+    res.writeHead(200);
+    res.end(response);
+  } else {
+    res.writeHead(200, JSON_HEADERS);
+    res.end(messageJson(response as object));
+  }
+}
+
+/**
+ * Bolt's parsing: a form (its JSON `payload` when it has one), else JSON. Throws when unparseable. A
+ * form with `ssl_check=1` stays the form, payload or not: Bolt's receiver answered those as an SSL
+ * check, whatever else they carried.
+ */
+function parseBody(raw: Buffer, contentType: string | undefined): unknown {
+  const text = raw.toString();
+  if (contentType === FORM) {
+    const form = parseQuery(text);
+    return typeof form.payload === 'string' && form.ssl_check !== '1' ? JSON.parse(form.payload) : form;
+  }
+  return JSON.parse(text);
+}
+
+function retryNum(req: IncomingMessage): number | undefined {
+  const value = header(req, 'x-slack-retry-num');
+  return value === undefined ? undefined : Number.parseInt(value, 10);
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -132,44 +247,4 @@ const FORM = 'application/x-www-form-urlencoded';
 /** Bolt's test for Slack's SSL check: a form body (that exact content type) with `ssl_check=1`. */
 function isSslCheck(raw: Buffer, contentType: string | undefined): boolean {
   return contentType === FORM && parseQuery(raw.toString()).ssl_check === '1';
-}
-
-/**
- * Mirrors Bolt's parsing (form body, optionally with a JSON `payload`, else JSON), without parsing
- * what cannot be anything but an object or an error: Bolt parses it anyway. JSON whose first
- * character (after JSON's whitespace) opens an object parses to one, or fails (Bolt answers 400); a
- * form without a `payload` field parses to an object (a key can only read `payload` if it is written
- * so, or percent-encoded). Unparseable bodies pass: Bolt answers those itself with 400.
- */
-export function parsesToNonObject(raw: Buffer, contentType: string | undefined): boolean {
-  let parsed: unknown;
-  try {
-    if (contentType === FORM) {
-      const text = raw.toString();
-      if (!text.includes('payload') && !ENCODED_KEY.test(text)) return false;
-      const { payload } = parseQuery(text);
-      if (typeof payload !== 'string') return false;
-      parsed = JSON.parse(payload);
-    } else {
-      if (opensObject(raw)) return false;
-      parsed = JSON.parse(raw.toString());
-    }
-  } catch {
-    return false;
-  }
-  return typeof parsed !== 'object' || parsed === null || Array.isArray(parsed);
-}
-
-/** A form field whose name has a percent sign: it may decode to anything, `payload` included. */
-const ENCODED_KEY = /(?:^|&)[^=&]*%/;
-
-/** JSON's whitespace: space, tab, line feed, carriage return. */
-const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const OPEN_BRACE = 0x7b;
-
-function opensObject(raw: Buffer): boolean {
-  for (const byte of raw) {
-    if (!JSON_SPACE.has(byte)) return byte === OPEN_BRACE;
-  }
-  return false;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSlackMessage } from '../../src/render/blocks.js';
 import { APOLOGY } from '../../src/slack/apology.js';
 import { BOT_ID, BOT_USER_ID } from './fake-slack.js';
-import { expectValidMessages, postsIn, settle } from './flows.js';
+import { clickPayload, expectValidMessages, postsIn, settle } from './flows.js';
 import { useHarness } from './harness.js';
 import {
   commandBody,
@@ -50,6 +50,23 @@ describe('reliability and safety', () => {
   describe('request signatures', () => {
     const command = () => commandBody('cro', h.fake.responseUrl('forged'));
     const now = () => Math.floor(Date.now() / 1000);
+    /** A follow-up click: answered through its response_url (id `smuggled`) when it is processed. */
+    const click = () =>
+      interactionBody(
+        clickPayload(
+          { action_id: 'follow_up_0', text: { type: 'plain_text', text: 'CRO' }, value: 'cro' },
+          {
+            responseUrl: h.fake.responseUrl('smuggled'),
+            container: { type: 'message', is_ephemeral: true, channel_id: 'C0GENERAL', message_ts: '1.1' },
+            channel: 'C0GENERAL',
+          },
+        ),
+      );
+
+    it('answers a signed click (what the ssl_check tests below smuggle)', async () => {
+      expect((await sendSigned(h.events, click(), FORM)).status).toBe(200);
+      await h.fake.waitFor(() => h.fake.responses.some((r) => r.id === 'smuggled'));
+    });
 
     // Options are built inside each test: the stand-in's URL is only known once it runs.
     it.each([
@@ -133,12 +150,19 @@ describe('reliability and safety', () => {
 
     it.each([
       ['a command', () => `ssl_check=1&${command()}`],
-      [
-        'an interaction payload',
-        () => `ssl_check=1&${interactionBody({ type: 'block_actions', actions: [] })}`,
-      ],
+      ['an interaction payload', () => `ssl_check=1&${click()}`],
+      ['an interaction payload first', () => `${click()}&ssl_check=1`],
     ])('answers an unsigned ssl_check carrying %s with 200 and processes nothing', async (_, body) => {
       const res = await sendSigned(h.events, body(), FORM, { signature: null });
+      expect(res.status).toBe(200);
+      expect(res.text).toBe('');
+      await marker();
+      expect(h.fake.responses.map((r) => r.id)).toEqual(['marker']);
+      expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    });
+
+    it('answers a signed ssl_check with 200 and processes nothing else in it', async () => {
+      const res = await sendSigned(h.events, `ssl_check=1&${click()}`, FORM);
       expect(res.status).toBe(200);
       expect(res.text).toBe('');
       await marker();

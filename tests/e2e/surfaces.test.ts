@@ -44,11 +44,13 @@ describe('the Slack app over HTTP, against a local Slack API', () => {
     const res = await sendSigned(h.events, body, JSON_TYPE);
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ challenge: 'c-123' });
+    expect(res.headers.get('content-type')).toBe('application/json');
   });
 
   it('/role: answered ephemerally in the ack; Share posts it visibly via response_url and removes the copy', async () => {
     const res = await h.fake.command(h.events, 'cro vs cso', 'cmd');
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
 
     const [reply] = h.fake.responses;
     const expected = toSlackMessage(h.answer('cro vs cso'), { share: true });
