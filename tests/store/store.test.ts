@@ -5,7 +5,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { openDb } from '../../src/store/connect.js';
 import { UNKEPT_DECLINE } from '../../src/store/gap-key.js';
 import { migrationProvider } from '../../src/store/migrations.js';
-import { Store, type StoreOptions, type Surface } from '../../src/store/store.js';
+import { Store, type StoreOptions, type Surface, timeOrderedId } from '../../src/store/store.js';
 import { BACKENDS } from './backends.js';
 
 const answer = createAnswerer(loadKnowledge());
@@ -202,5 +202,17 @@ describe('opening a SQLite file that is already up to date', () => {
     } finally {
       await drop();
     }
+  });
+});
+
+describe('timeOrderedId', () => {
+  it('is a version 7 UUID whose order is the order of time', () => {
+    const ids = [0, 1, 255, 1_700_000_000_000, 1_700_000_000_001, 2 ** 48 - 1].map((ms) => timeOrderedId(ms));
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect([...ids].sort()).toEqual(ids);
+    // 1_700_000_000_000 ms is 0x018bcfe56800.
+    expect(timeOrderedId(1_700_000_000_000).slice(0, 13)).toBe('018bcfe5-6800');
+    expect(new Set(Array.from({ length: 10_000 }, () => timeOrderedId(5))).size).toBe(10_000);
   });
 });
