@@ -9,6 +9,7 @@ import {
   ReceiverMultipleAckError,
 } from '@slack/bolt';
 import { messageJson } from '../render/json.js';
+import { deadlines } from './deadlines.js';
 import { checkRequest, type ReplayGuard } from './replay-guard.js';
 
 /**
@@ -124,7 +125,10 @@ export function createHttpServer(
     }
 
     let acked = false;
-    const unacked = setTimeout(
+    const cancel = deadlines.add(
+      (fields.event as { type?: unknown } | undefined)?.type === 'function_executed'
+        ? UNACKED_FUNCTION_MS
+        : unackedMs,
       () => {
         if (acked) return;
         logger.error(
@@ -132,13 +136,10 @@ export function createHttpServer(
         );
         reply(res, 404);
       },
-      (fields.event as { type?: unknown } | undefined)?.type === 'function_executed'
-        ? UNACKED_FUNCTION_MS
-        : unackedMs,
     );
     const settle = () => {
       acked = true;
-      clearTimeout(unacked);
+      cancel();
     };
     const event: ReceiverEvent = {
       body: fields,

@@ -1,5 +1,6 @@
 import type { Logger, RespondArguments } from '@slack/bolt';
 import { APOLOGY, failWithApology } from './apology.js';
+import { deadlines } from './deadlines.js';
 
 /**
  * How long a command's answer may take and still go out in the ack. Slack waits 3 s for the ack,
@@ -37,9 +38,9 @@ export async function replyInAck({
   budgetMs = ACK_BUDGET_MS,
 }: ReplyInAckArgs): Promise<void> {
   const reply = Promise.resolve().then(build);
-  let timer: NodeJS.Timeout | undefined;
+  let cancel = () => {};
   const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), budgetMs);
+    cancel = deadlines.add(budgetMs, () => resolve('late'));
   });
   const first = await Promise.race([
     reply.then(
@@ -48,7 +49,7 @@ export async function replyInAck({
     ),
     late,
   ]);
-  clearTimeout(timer);
+  cancel();
 
   if (first === 'late') {
     await ack();
