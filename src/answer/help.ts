@@ -17,7 +17,11 @@ export const HELP_WORDS = new Set([
   'tell', 'anything',
 ]);
 
-/** What the help shows besides the question: the same for a knowledge base and language. */
+/**
+ * What the help shows besides the question: the same for a knowledge base and language, so made
+ * once and frozen, and shared by every help answer (like the answers composed once from entries,
+ * which lets the Slack renderer build and serialize its blocks once too).
+ */
 const helpParts = new WeakMap<KnowledgeBase, Partial<Record<Lang, Pick<Answer, 'sections' | 'followUps'>>>>();
 
 export function helpAnswer(kb: KnowledgeBase, question: string, lang: Lang): Answer {
@@ -26,7 +30,7 @@ export function helpAnswer(kb: KnowledgeBase, question: string, lang: Lang): Ans
     parts = {};
     helpParts.set(kb, parts);
   }
-  const body = parts[lang] ?? helpBody(kb, lang);
+  const body = parts[lang] ?? frozenBody(helpBody(kb, lang));
   parts[lang] = body;
   const { sections, followUps } = body;
   const m = messages(lang);
@@ -39,10 +43,20 @@ export function helpAnswer(kb: KnowledgeBase, question: string, lang: Lang): Ans
     question,
     title: m.help.title,
     intro: m.help.intro,
-    sections: [...sections],
+    sections,
     sources: [],
-    followUps: [...followUps],
+    followUps,
   };
+}
+
+function frozenBody(body: Pick<Answer, 'sections' | 'followUps'>): Pick<Answer, 'sections' | 'followUps'> {
+  for (const section of body.sections) {
+    Object.freeze(section.lines);
+    Object.freeze(section);
+  }
+  Object.freeze(body.sections);
+  Object.freeze(body.followUps);
+  return body;
 }
 
 function helpBody(kb: KnowledgeBase, lang: Lang): Pick<Answer, 'sections' | 'followUps'> {

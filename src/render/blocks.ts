@@ -230,7 +230,7 @@ function answerBody(answer: Answer, options: RenderOptions): Body {
         b.intro === answer.intro &&
         b.note === answer.assumed?.note &&
         b.table === answer.table &&
-        b.sources === answer.sources &&
+        sameItems(b.sources, answer.sources) &&
         b.missing === missing &&
         b.reviewed === answer.reviewed &&
         b.lang === answer.lang &&
@@ -262,6 +262,9 @@ function answerBody(answer: Answer, options: RenderOptions): Body {
   });
   return known[known.length - 1] as SharedBody;
 }
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
+  a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 
 function renderBody(answer: Answer, options: RenderOptions): Body {
   const m = messages(answer.lang);

@@ -113,6 +113,14 @@ describe('messageJson', () => {
     }
   });
 
+  it('shares the help too: its sections are made once per language, frozen', () => {
+    const help = answer('help');
+    expect(Object.isFrozen(help.sections)).toBe(true);
+    expect(answer('what can you do?').sections).toBe(help.sections);
+    expect(toSlackMessage(answer('help')).blocks[0]).toBe(toSlackMessage(help).blocks[0]);
+    expect(answer('aiuto').sections).not.toBe(help.sections);
+  });
+
   it('freezes a shared block all the way down', () => {
     const block = sharedBlock({ type: 'context', elements: [{ type: 'mrkdwn', text: 'x' }] });
     expect(Object.isFrozen(block.elements[0])).toBe(true);
