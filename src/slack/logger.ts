@@ -41,8 +41,12 @@ export function createLogger(
       { dedupe: true },
     ),
   );
+  // The level as set, kept here: pino's own getter costs a lookup per call, and Bolt logs at debug,
+  // and the request log asks for the level, many times a request.
+  let current: string = level;
+  let threshold = LEVELS[level] ?? 0;
   const write = (at: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]) => {
-    if (!base.isLevelEnabled(at)) return;
+    if ((LEVELS[at] ?? 0) < threshold) return;
     const fields: Record<string, unknown> = {};
     const words: unknown[] = [];
     for (const part of msg) {
@@ -60,13 +64,18 @@ export function createLogger(
     error: (...msg) => write('error', msg),
     setLevel: (l) => {
       base.level = l;
+      current = l;
+      threshold = LEVELS[l] ?? 0;
     },
-    getLevel: () => base.level as LogLevel,
+    getLevel: () => current as LogLevel,
     setName: (n) => {
       base = base.child({ name: n });
     },
   };
 }
+
+/** pino's levels by name (debug 20, info 30, ...). */
+const LEVELS: Record<string, number> = pino.levels.values;
 
 /** A pino JSON line as `2026-01-01T00:00:00.000Z INFO [role-bot] message key=value ...`. */
 function prettyLine(json: string): string {

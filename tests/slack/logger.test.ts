@@ -51,8 +51,10 @@ describe('logger', () => {
   it('follows setLevel and setName, as Bolt uses them', () => {
     const { lines, out, err } = capture();
     const logger = createLogger('warn', 'role-bot', { format: 'json', out, err });
+    expect(logger.getLevel()).toBe('warn');
     logger.info('hidden');
     logger.setLevel('info' as never);
+    expect(logger.getLevel()).toBe('info');
     logger.setName('socket-mode');
     logger.info('shown');
     expect(lines.out.map((l) => JSON.parse(l))).toEqual([
