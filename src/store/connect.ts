@@ -18,6 +18,15 @@ export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres
 
 export type Db = Kysely<Tables>;
 
+/** The SQLite database under each Kysely instance opened on one. */
+const sqliteHandles = new WeakMap<Db, Database.Database>();
+
+/**
+ * The SQLite database under `db`, for the one write that runs for every question (store.ts prepares
+ * it once); undefined on PostgreSQL.
+ */
+export const sqliteOf = (db: Db): Database.Database | undefined => sqliteHandles.get(db);
+
 /** The database could not be opened or migrated; the message names where it looked. */
 export class StoreError extends Error {
   override name = 'StoreError';
@@ -126,5 +135,6 @@ export async function openDb(where: StoreLocation, onError: (error: Error) => vo
   }
   // A locked file makes a write fail at once and retry later, instead of stalling the event loop.
   sqlite?.pragma(`busy_timeout = ${SQLITE_BUSY_MS}`);
+  if (sqlite) sqliteHandles.set(db, sqlite);
   return db;
 }
