@@ -1,8 +1,8 @@
 import { messages } from '../answer/messages.js';
-import type { Answer, Line, Section, Turn } from '../answer/types.js';
+import type { Answer, FollowUp, Line, Section, Turn } from '../answer/types.js';
 import type { Source } from '../knowledge/schema.js';
 import { escapeMrkdwn, truncate } from './escape.js';
-import { sharedBlock } from './json.js';
+import { sharedBlock, withSharedParts } from './json.js';
 import { LIMITS } from './limits.js';
 
 /** Action ids the Slack layer listens for. Values carry the question to ask. */
@@ -155,18 +155,37 @@ function reviewedLine(m: ReturnType<typeof messages>, iso: string): string {
 
 const FOLLOW_UP_IDS = Array.from({ length: MAX_FOLLOW_UPS }, (_, i) => ACTIONS.followUp(i));
 
+/** A shared follow-up's button, by its place among the buttons (its action id), made once. */
+const followUpButtons = new WeakMap<FollowUp, object[]>();
+function followUpButton(f: FollowUp, i: number): object {
+  let made = followUpButtons.get(f);
+  if (!made) {
+    made = [];
+    followUpButtons.set(f, made);
+  }
+  let b = made[i];
+  if (!b) {
+    b = sharedBlock(button(f.label, FOLLOW_UP_IDS[i] as string, f.question));
+    made[i] = b;
+  }
+  return b;
+}
+
 /** Renders an Answer as a Slack message whose blocks respect Block Kit's limits. */
 export function toSlackMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const m = messages(answer.lang);
   const body = answerBody(answer, options);
   const blocks: SlackMessage['blocks'] = body.blocks.slice();
 
-  const buttons = [];
+  const buttons: object[] = [];
+  let shared = false;
   if (options.followUps !== false) {
     const { followUps } = answer;
+    // An answer composed once offers the same follow-ups every time: their buttons are made once.
+    shared = Object.isFrozen(followUps) && followUps.length > 0;
     for (let i = 0; i < followUps.length && i < MAX_FOLLOW_UPS; i++) {
       const f = followUps[i] as (typeof followUps)[number];
-      buttons.push(button(f.label, FOLLOW_UP_IDS[i] as string, f.question));
+      buttons.push(shared ? followUpButton(f, i) : button(f.label, FOLLOW_UP_IDS[i] as string, f.question));
     }
   }
   if (options.share) {
@@ -179,7 +198,10 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
     const value = JSON.stringify({ id: options.askExpert.questionId, q: answer.question.slice(0, 1500) });
     buttons.push(button(m.askExpert, ACTIONS.askExpert, value));
   }
-  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+  if (buttons.length > 0) {
+    const actions = { type: 'actions', elements: buttons };
+    blocks.push(shared ? withSharedParts(actions) : actions);
+  }
   if (options.feedbackId) blocks.push(feedbackBlock(options.feedbackId, answer.question, m.feedback));
 
   return { text: body.text, blocks };

@@ -93,6 +93,10 @@ describe('messageJson', () => {
     expect(Object.isFrozen(first.blocks[0].text)).toBe(true);
     expect(second.blocks.at(-1)).not.toBe(first.blocks.at(-1));
     expect(JSON.stringify(second.blocks.at(-1))).toContain('up:b');
+    // The follow-up buttons are shared too; the Share button, which carries the question, is not.
+    const actions = (m: typeof first) => m.blocks.find((b: { type: string }) => b.type === 'actions');
+    expect(actions(second).elements[0]).toBe(actions(first).elements[0]);
+    expect(actions(second).elements.at(-1)).not.toBe(actions(first).elements.at(-1));
   });
 
   it('serializes any message like JSON.stringify', () => {
