@@ -4,7 +4,15 @@ import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
-import { facetAcrossRoles, roleDoing, roleFacet, roleOverview, roleParts, whoDoes } from './compose/role.js';
+import {
+  facetAcrossRoles,
+  NOBODY,
+  roleDoing,
+  roleFacet,
+  roleOverview,
+  roleParts,
+  whoDoes,
+} from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
 import {
   exampleQuestions,
@@ -301,8 +309,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "how many calls a day": a rate of work is measured (metrics), whatever "day" says on its own.
     const rate = asksRate(words, said);
     // Nor do the words of another title ("manager" in "account manager").
-    const inTitle = (i: number) => titles.some((t) => i >= t.start && i < t.end);
-    const untitled = titles.length > 0 ? tokens.filter((_, i) => outside(i) && !inTitle(i)) : rest;
+    const untitled = titles.length > 0 ? tokens.filter((_, i) => outside(i) && !covers(titles, i)) : rest;
     const read = rate
       ? { facet: 'metrics' as FacetKey, used: rate }
       : facets.find(asked ? asked.map((p) => p.token) : untitled);
@@ -312,14 +319,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const parts =
       rate || pointer.size || (!previous && named.length !== 1)
         ? undefined
-        : askedParts(
-            facets,
-            question,
-            words,
-            tokens,
-            (i) => pieces[i]?.at ?? -1,
-            (i) => !outside(i) || inTitle(i),
-          );
+        : askedParts(facets, question, words, tokens, pieces, [mentions, titles]);
     const two = parts && (!read.facet || parts.facets.includes(read.facet)) ? parts : undefined;
     const first = two ? { facet: two.facets[0], used: two.used } : read;
     // "does a CSO do the hiring?": hiring the team is one of the role's duties. "customer service, is
@@ -498,13 +498,18 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // "who qualifies the leads before they go to the AEs", "who coaches AEs": the role named is
       // what another role acts on; the roles its knowledge says do it.
       if (!facet && (mentions[0]?.start ?? 0) >= 2 && WHO_ACTS.test(said)) {
-        const others = relatedRoles(lib, role, specifics, 'in');
-        if (others.length > 0) return done(noting(relationAnswer(lib, question, role, others, specifics)));
+        // The same role and words always find the same roles: composed once.
+        const related = lib.once(role, `acted on ${specifics.join(' ')}`, question, (q) => {
+          const others = relatedRoles(lib, role, specifics, 'in');
+          return others.length > 0 ? relationAnswer(lib, q, role, others, specifics) : NOBODY;
+        });
+        if (related.matched) return done(noting(related));
       }
       // "what's the difference between a head of sales and a VP of sales": two names of one role.
-      const setSide = words.some((w) => COMPARE_WORDS.has(w) || SAME.test(w));
-      const titled = (start: number, end: number) => titles.some((t) => start >= t.start && end <= t.end);
-      const twice = !facet && setSide ? roles.twice(tokens, titled) : undefined;
+      const setSide = !facet && words.some((w) => COMPARE_WORDS.has(w) || SAME.test(w));
+      const twice = setSide
+        ? roles.twice(tokens, (start, end) => titles.some((t) => start >= t.start && end <= t.end))
+        : undefined;
       if (twice) {
         // Each name as typed, "of" and all.
         const [a, b] = twice.spans.map(({ start, end }) =>
@@ -550,8 +555,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     // "who deals with complaints and discounts": the role whose facts say so.
     // ("who do they report to?" with no thread before it points at nobody: declined below.)
-    const toSomeone = pointsBack(words) || WHICH_OF_THEM.test(said) || THE_TWO.test(said);
-    if (ASKS_WHICH_ROLE.test(said) && !toSomeone && facet !== 'reporting') {
+    const toSomeone = () => pointsBack(words) || WHICH_OF_THEM.test(said) || THE_TWO.test(said);
+    if (ASKS_WHICH_ROLE.test(said) && facet !== 'reporting' && !toSomeone()) {
       const specifics = meaningful.filter((t) => !DOMAIN_WORDS.has(t));
       const doer = roleDoing(lib, specifics);
       if (doer) return done(roleOverview(lib, question, doer, specifics));
@@ -572,6 +577,12 @@ const NO_POSITIONS: ReadonlySet<number> = new Set();
 /** Tokens `start` to `end` (exclusive) as one string: "chief revenue officer". */
 const spanText = (tokens: readonly string[], start: number, end: number) =>
   end - start === 1 ? (tokens[start] as string) : tokens.slice(start, end).join(' ');
+
+/** Whether one of the spans covers position `i`. */
+function covers(spans: ReadonlyArray<{ start: number; end: number }>, i: number): boolean {
+  for (const s of spans) if (i >= s.start && i < s.end) return true;
+  return false;
+}
 
 /** Whether `token` is one of the tokens the spans cover. */
 function inSpans(

@@ -22,19 +22,20 @@ export interface Parts {
  * them?", "what does an SDR do and what do they earn", "CSO skills and salary?"), each from its own
  * clause: clauses are split at a joining word or at punctuation, and a clause that asks what the
  * role does ("what does an SDR do") asks its responsibilities. Undefined unless two clauses ask two
- * different facets. `tokens`: the question's tokens, `at` each token's word, `inRole` the tokens of
- * the role's name (never facet words), `words` the question's words.
+ * different facets. `tokens`: the question's tokens, `pieces` where each token's word is, `names`
+ * the spans of role names and other titles (never facet words), `words` the question's words.
  */
 export function askedParts(
   detector: FacetDetector,
   question: string,
   words: readonly string[],
   tokens: readonly string[],
-  at: (i: number) => number,
-  inRole: (i: number) => boolean,
+  pieces: ReadonlyArray<{ at: number }>,
+  names: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
 ): Parts | undefined {
   const ends = CLAUSE_END.test(question) ? clauseStarts(question, words.length) : undefined;
-  if (!ends && !tokens.some((t) => JOINS.has(t))) return undefined;
+  if (!ends && !hasJoin(tokens)) return undefined;
+  const inName = (i: number) => names.some((spans) => spans.some((s) => i >= s.start && i < s.end));
   const found: FacetKey[] = [];
   const used: string[] = [];
   let clause: string[] = [];
@@ -52,12 +53,17 @@ export function askedParts(
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
-    if (JOINS.has(t) || ends?.has(at(i))) close();
-    if (!inRole(i) && !JOINS.has(t)) clause.push(t);
+    if (JOINS.has(t) || ends?.has(pieces[i]?.at ?? -1)) close();
+    if (!inName(i) && !JOINS.has(t)) clause.push(t);
   }
   close();
   if (found.length < 2) return undefined;
   return { facets: [found[0] as FacetKey, found[1] as FacetKey], used };
+}
+
+function hasJoin(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (JOINS.has(t)) return true;
+  return false;
 }
 
 /** The words (by position) that open a clause after punctuation; none when the count goes astray. */

@@ -28,7 +28,11 @@ export function compareRoles(
   const curated =
     !facet && roles.length === 2 && first && second ? lib.comparisonFor(first, second) : undefined;
   const lead = curated && words.length > 0 ? leadingDimensions(lib, curated, words) : [];
-  if (curated && lead.length > 0) return curatedComparison(lib, question, curated, undefined, roles, lead);
+  if (curated && first && lead.length > 0) {
+    // Composed once per order of roles and leading aspects.
+    const key = `vs lead ${roles.map((r) => r.id).join(' ')}|${lead.map((d) => d.name).join('|')}`;
+    return lib.once(first, key, question, (q) => curatedComparison(lib, q, curated, undefined, roles, lead));
+  }
   if (!first) return composeComparison(lib, question, roles, facet);
   let key = `vs ${facet ?? ''}`;
   for (let i = 1; i < roles.length; i++) key += ` ${roles[i]?.id}`;

@@ -366,6 +366,18 @@ export function roleParts(
   parts: readonly FacetKey[],
   words: readonly string[] = [],
 ): Answer {
+  // The same parts and words always compose the same answer: composed once.
+  const key = `parts ${parts.join(' ')}|${words.join(' ')}`;
+  return lib.once(role, key, question, (q) => composeParts(lib, q, role, parts, words));
+}
+
+function composeParts(
+  lib: Library,
+  question: string,
+  role: Role,
+  parts: readonly FacetKey[],
+  words: readonly string[],
+): Answer {
   const { msg } = lib;
   const sections: Section[] = [];
   const facts: Fact[] = [];
@@ -421,6 +433,26 @@ const DOER_FACTS = 1;
  * the best are left out; none when no role's facts speak of the words.
  */
 export function whoDoes(lib: Library, question: string, words: readonly string[]): Answer | undefined {
+  const key = `who does ${words.join(' ')}`;
+  const none = lib.once(lib.kb, key, question, (q) => composeWhoDoes(lib, q, words) ?? NOBODY);
+  return none.matched ? none : undefined;
+}
+
+/** What a composer kept once keeps when nothing answers (never shown). */
+export const NOBODY = {
+  kind: 'not_found',
+  lang: 'en',
+  matched: false,
+  coverage: 'none',
+  subject: { roles: [] },
+  question: '',
+  title: '',
+  sections: [],
+  sources: [],
+  followUps: [],
+} as Answer;
+
+function composeWhoDoes(lib: Library, question: string, words: readonly string[]): Answer | undefined {
   const wanted = [...new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0))];
   if (wanted.length === 0) return undefined;
   const scored = lib.kb.roles
