@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load.js';
 import { LOCAL_BANNER } from '../../src/local.js';
@@ -130,14 +131,16 @@ describe('npm start (node dist/main.js)', () => {
     expect(run.output.stderr).toContain('SLACK_BOT_TOKEN is missing');
   });
 
-  it('starts in HTTP mode, says it is ready, answers, and exits 0 on SIGTERM', async () => {
+  it('starts in HTTP mode, says it is ready, answers, and exits 0 on SIGTERM with the question recorded', async () => {
     const fake = await fakeSlack();
+    const database = join(tempDir(), 'rolebot.db');
     const run = runMain({
       SLACK_BOT_TOKEN: 'xoxb-main',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       PORT: '0',
       HOST: '127.0.0.1',
+      DATABASE_PATH: database,
     });
     const port = Number((await run.waitForStdout(READY))[1]);
     expect(fake.callsTo('auth.test')).toHaveLength(1);
@@ -149,9 +152,15 @@ describe('npm start (node dist/main.js)', () => {
       ['main', 'ack', 'ephemeral'],
     ]);
 
+    // At once: the record still waits in the write buffer for others to batch with; the shutdown writes it.
     run.child.kill('SIGTERM');
     expect((await run.exited).code).toBe(0);
     expect(run.output.stderr).toBe('');
+    const db = new Database(database, { readonly: true });
+    cleanup.push(() => db.close());
+    expect(db.prepare('select surface, question from questions').all()).toEqual([
+      { surface: 'slash', question: 'cro' },
+    ]);
   });
 
   it('logs JSON lines when not on a terminal: one per request, no token and no question text', async () => {
