@@ -2,7 +2,7 @@ import { messages } from '../answer/messages.js';
 import type { Answer, FollowUp, Line, Section, Turn } from '../answer/types.js';
 import type { Source } from '../knowledge/schema.js';
 import { escapeMrkdwn, truncate } from './escape.js';
-import { sharedBlock, withSharedParts } from './json.js';
+import { sharedBlock, sharedString, withSharedParts } from './json.js';
 import { LIMITS } from './limits.js';
 
 /** Action ids the Slack layer listens for. Values carry the question to ask. */
@@ -270,7 +270,7 @@ function answerBody(answer: Answer, options: RenderOptions): Body {
   if (known.length >= BODIES_PER_ANSWER) return body;
   known.push({
     blocks: Object.freeze(body.blocks.map(sharedBlock)),
-    text: body.text,
+    text: sharedString(body.text),
     title: answer.title,
     intro: answer.intro,
     note: answer.assumed?.note,
@@ -410,30 +410,37 @@ export const button = (label: string, actionId: string, value: string) => ({
   value: truncate(value, LIMITS.buttonValue),
 });
 
-/** Slack's native 👍 / 👎 under an answer; each button's value names the vote and the question. */
+const THUMBS_UP = sharedBlock({ type: 'plain_text', text: '👍' });
+const THUMBS_DOWN = sharedBlock({ type: 'plain_text', text: '👎' });
+
+/**
+ * Slack's native 👍 / 👎 under an answer; each button's value names the vote and the question. Its
+ * fixed parts are shared, the rest serialized per reply (withSharedParts).
+ */
 const feedbackBlock = (
   questionId: string,
   question: string,
   labels: { helpful: string; notHelpful: string },
-) => ({
-  type: 'context_actions',
-  elements: [
-    {
-      type: 'feedback_buttons',
-      action_id: ACTIONS.feedback,
-      positive_button: {
-        text: { type: 'plain_text', text: '👍' },
-        value: feedbackValue('up', questionId),
-        accessibility_label: labels.helpful,
-      },
-      negative_button: {
-        text: { type: 'plain_text', text: '👎' },
-        value: feedbackValue('down', questionId, question),
-        accessibility_label: labels.notHelpful,
-      },
-    },
-  ],
-});
+) =>
+  withSharedParts({
+    type: 'context_actions',
+    elements: [
+      withSharedParts({
+        type: 'feedback_buttons',
+        action_id: ACTIONS.feedback,
+        positive_button: withSharedParts({
+          text: THUMBS_UP,
+          value: feedbackValue('up', questionId),
+          accessibility_label: labels.helpful,
+        }),
+        negative_button: withSharedParts({
+          text: THUMBS_DOWN,
+          value: feedbackValue('down', questionId, question),
+          accessibility_label: labels.notHelpful,
+        }),
+      }),
+    ],
+  });
 
 /** The plain summary Slack shows in notifications and to screen readers. */
 function fallbackText(answer: Answer): string {

@@ -51,46 +51,79 @@ export function messageJson(message: object): Buffer {
   return out.done();
 }
 
-/** An object as JSON.stringify writes it, its arrays item by item. */
+/** An object as JSON.stringify writes it, walking its arrays and marked objects part by part. */
 function writeObject(object: object, out: Pieces): void {
   let first = true;
   out.text('{');
   for (const key of Object.keys(object)) {
     const value: unknown = (object as Record<string, unknown>)[key];
-    if (Array.isArray(value) && !hasToJSON(value)) {
-      out.text(`${first ? '' : ','}${JSON.stringify(key)}:`);
-      first = false;
-      writeArray(value, out);
-      continue;
+    if (walked(value)) {
+      out.text(`${first ? '' : ','}${keyJson(key)}:`);
+      writeValue(value, out);
+    } else {
+      const kept = typeof value === 'string' ? sharedStrings.get(value) : undefined;
+      if (kept) {
+        out.text(`${first ? '' : ','}${keyJson(key)}:`);
+        out.bytes(kept);
+      } else {
+        const json = JSON.stringify(value);
+        if (json === undefined) continue;
+        out.text(`${first ? '' : ','}${keyJson(key)}:${json}`);
+      }
     }
-    const json = JSON.stringify(value);
-    if (json === undefined) continue;
-    out.text(`${first ? '' : ','}${JSON.stringify(key)}:${json}`);
     first = false;
   }
   out.text('}');
 }
 
-/** An array: shared items as their kept bytes, marked ones part by part, the rest by JSON.stringify. */
+/** An array: its items shared, walked, or by JSON.stringify (`null` for what JSON leaves out). */
 function writeArray(items: readonly unknown[], out: Pieces): void {
   out.text('[');
   for (let i = 0; i < items.length; i++) {
     if (i > 0) out.text(',');
     const item = items[i];
-    if (typeof item === 'object' && item !== null) {
-      const shared = encoded.get(item);
-      if (shared) {
-        out.bytes(shared);
-        continue;
-      }
-      if (composite.has(item) && !hasToJSON(item)) {
-        writeObject(item, out);
-        continue;
-      }
-    }
-    out.text(JSON.stringify(item) ?? 'null');
+    if (walked(item)) writeValue(item, out);
+    else out.text(JSON.stringify(item) ?? 'null');
   }
   out.text(']');
+}
+
+/** Whether a value is written part by part: shared, marked, or an array. */
+function walked(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  if (encoded.has(value)) return true;
+  return (Array.isArray(value) || composite.has(value)) && !hasToJSON(value);
+}
+
+function writeValue(value: object, out: Pieces): void {
+  const shared = encoded.get(value);
+  if (shared) out.bytes(shared);
+  else if (Array.isArray(value)) writeArray(value, out);
+  else writeObject(value, out);
+}
+
+/** Keys as JSON, made once each: messages use a few dozen. */
+const keys = new Map<string, string>();
+function keyJson(key: string): string {
+  let json = keys.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(key);
+    if (keys.size < 1_000) keys.set(key, json);
+  }
+  return json;
+}
+
+/** Strings whose JSON is kept (a shared answer's notification text): bounded, then started over. */
+const sharedStrings = new Map<string, Buffer>();
+const SHARED_STRINGS_KEPT = 10_000;
+
+/** Keeps a string's JSON bytes, for a string that comes back in message after message. */
+export function sharedString(text: string): string {
+  if (!sharedStrings.has(text)) {
+    if (sharedStrings.size >= SHARED_STRINGS_KEPT) sharedStrings.clear();
+    sharedStrings.set(text, Buffer.from(JSON.stringify(text)));
+  }
+  return text;
 }
 
 /** Text and bytes in order, the text encoded a run at a time. */

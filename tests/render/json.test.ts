@@ -6,7 +6,7 @@ import { createAnswerer } from '../../src/answer/index.js';
 import type { Answer } from '../../src/answer/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { type RenderOptions, toSlackMessage } from '../../src/render/blocks.js';
-import { messageJson, sharedBlock } from '../../src/render/json.js';
+import { messageJson, sharedBlock, sharedString, withSharedParts } from '../../src/render/json.js';
 
 const kb = loadKnowledge();
 const answer = createAnswerer(kb);
@@ -111,6 +111,15 @@ describe('messageJson', () => {
       { toJSON: () => ({ replaced: true }), blocks: [shared] },
       [shared],
       { blocks: 'not an array' },
+      {
+        text: sharedString('Già “kept” — text'),
+        blocks: [
+          withSharedParts({
+            type: 'context_actions',
+            elements: [withSharedParts({ a: shared, b: undefined, c: [shared, 'x'], d: 'Già' }), shared],
+          }),
+        ],
+      },
     ];
     for (const message of cases) {
       expect(messageJson(message).toString()).toBe(JSON.stringify(message));
