@@ -122,6 +122,9 @@ export function createSpeller(kb: KnowledgeBase): Speller {
  * Order of resolution: roles named (exact alias, then plural and typo folding), then the facet asked
  * about, then topics; a question that clears none of these is declined with suggestions.
  */
+/** "what does an interim CRO do", "cosa fa un CRO": the question asks what a role does. */
+const ASKS_DOING = /\bwhat (?:does|do|did|would|will|should) (?:\S+ ){1,4}do\b|\bcosa fa(?:nno)?\b/;
+
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const roles = new RoleIndex(kb.roles);
   const facets = createFacetDetector(kb.facetWords);
@@ -519,7 +522,20 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         const intro = `${lib.msg.sameRole(a, b)} ${overview.intro ?? ''}`.trim();
         return done({ ...overview, intro }, [...a.split(' '), ...b.split(' ')]);
       }
-      if (!facet) return done(noting(roleOverview(lib, question, role, asked)));
+      if (!facet) {
+        const overview = done(noting(roleOverview(lib, question, role, asked)));
+        // "CROs in Europe that run bioequivalence studies": an abbreviation alone, nothing asked of it
+        // that the sources know, and several words they don't. Likely another sense of it: say so.
+        // ("What does an interim CRO do at a hospital" asks what the role does: ours, partial.)
+        const unknown = overview.missing ?? [];
+        const abbreviation = !found.some(byName) && kb.otherMeanings.find((e) => e.role === role.id);
+        if (abbreviation && unknown.length >= 2 && ranked.length === 0 && !plan && !ASKS_DOING.test(said)) {
+          const quoted = unknown.map((m) => `“${m}”`).join(', ');
+          const reason = lib.msg.unsureSense(abbreviation.abbreviation, role.name, quoted);
+          return notFoundAnswer(question, [overviewFollowUp(role, lang)], lang, reason);
+        }
+        return overview;
+      }
       const answer = roleFacet(
         lib,
         question,

@@ -94,6 +94,11 @@ export interface Messages {
   /** Why "our CSO runs the SOC 2 audit" is declined: the abbreviation means another job there. */
   otherMeaning: (abbreviation: string, meaning: string, signal: string, ours: string) => string;
   /**
+   * An abbreviation alone, with nothing asked of it that the sources know ("CROs in Europe that run
+   * bioequivalence studies"): more likely another sense of it. `quoted`: the unknown words, quoted.
+   */
+  unsureSense: (abbreviation: string, ours: string, quoted: string) => string;
+  /**
    * What a follow-up took from earlier in the conversation; roles by short name ("CRO"). Each says
    * what ("About the CRO"); `earlier` says where from, for a thread or the terminal.
    */
@@ -238,6 +243,8 @@ const en: Messages = {
     `My sources don't say where the ${role} goes next; here is what they say about the path to the role.`,
   otherMeaning: (abbreviation, meaning, signal, ours) =>
     `Here ${abbreviation} looks like it means ${meaning} (you mention “${signal}”), and I only cover the ${ours} and the other sales-leadership roles.`,
+  unsureSense: (abbreviation, ours, quoted) =>
+    `I'm not sure ${abbreviation} here means the ${ours}: my sources say nothing about ${quoted}, and I'd rather not guess. Asking about the ${ours} by name tells me it is.`,
   thread: {
     aboutRoles: (roles) => `About ${the(roles)}`,
     aboutFacet: (facet) => `About ${en.facetPhrases[facet]}`,
@@ -380,6 +387,8 @@ const it: Messages = {
     `Le mie fonti non dicono dove si va dopo il ruolo di ${role}; ecco cosa dicono del percorso per arrivarci.`,
   otherMeaning: (abbreviation, meaning, signal, ours) =>
     `Qui ${abbreviation} sembra voler dire ${meaning} (citi “${signal}”), e io mi occupo solo del ${ours} e degli altri ruoli di leadership commerciale.`,
+  unsureSense: (abbreviation, ours, quoted) =>
+    `Non sono sicuro che qui ${abbreviation} indichi il ${ours}: le mie fonti non dicono nulla su ${quoted}, e preferisco non tirare a indovinare. Se intendi il ${ours}, chiedimelo per nome.`,
   // Italian articles before English titles vary ("il CRO", "l'SDR"), so the notes name roles bare.
   thread: {
     aboutRoles: (roles) => `${roles.length > 1 ? 'Ruoli' : 'Ruolo'}: ${roles.join(' e ')}`,

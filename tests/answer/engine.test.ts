@@ -304,6 +304,16 @@ describe('other meanings of our abbreviations', () => {
     expect(answer('what conversion rates does a CSO track').matched).toBe(true);
   });
 
+  it('declines an abbreviation alone that is asked nothing the sources know, naming the words', () => {
+    const a = answer('what is the CRO turnaround for a 200 patient study');
+    expect(a).toMatchObject({ matched: false, coverage: 'none' });
+    expect(a.intro).toMatch(/^I'm not sure CRO here means the Chief Revenue Officer: .*“patient study”/);
+    expect(a.followUps.map((f) => f.question)).toEqual(['What does a CRO do?']);
+    // Spelled out, or with one unknown word, it is ours: partial, with the word said up front.
+    expect(answer('chief revenue officer turnaround for a 200 patient study').matched).toBe(true);
+    expect(answer('what does an interim CRO do')).toMatchObject({ matched: true, coverage: 'partial' });
+  });
+
   it('reads the signals from the knowledge base, not from code', () => {
     const none = createAnswerer({ ...kb, otherMeanings: [] });
     expect(none('CRO tips for a landing page').matched).toBe(true);
