@@ -22,7 +22,8 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
    * about pay, but an answer about pay that never mentions equity has not answered it. Kept on the
    * phrase, not its span: a span also holds the small words skipped inside ("how long do they stay").
    */
-  const matcher = new PhraseMatcher<{ facet: FacetKey | undefined; detail: boolean }>();
+  // ("where did the title even come from": a word of emphasis may sit inside a phrase.)
+  const matcher = new PhraseMatcher<{ facet: FacetKey | undefined; detail: boolean }>(EMPHASIS);
   // Departments named by a facet's word ("success"), read as the department: they ask no facet.
   for (const phrase of DEPARTMENTS) matcher.add(tokenize(phrase), { facet: undefined, detail: false });
   for (const facet of FACETS) {
@@ -47,6 +48,12 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
       if (hits.length === 0) return { used };
       let best: FacetKey | undefined;
       let bestCount = 0;
+      // "skills-wise", "pay-wise": a facet word with "-wise" names the facet asked, over any other.
+      const wise = hits.find((h) => h.value.facet && tokens[h.end] === WISE);
+      if (wise) {
+        best = wise.value.facet;
+        bestCount = Number.POSITIVE_INFINITY;
+      }
       for (const hit of hits) {
         if (hit.value.facet === best) continue;
         let n = 0;
@@ -59,13 +66,21 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
       }
       // A detail word ("equity") counts as used only if the answer itself speaks of it.
       for (const h of hits) {
-        if (h.value.facet !== best || h.value.detail) continue;
+        // (With "-wise", the other facets' words frame what is asked: "a job description, skills-wise".)
+        if ((h.value.facet !== best && !wise) || h.value.detail) continue;
         for (let k = h.start; k < h.end; k++) used.push(tokens[k] as string);
+        if (tokens[h.end] === WISE) used.push(WISE);
       }
       return best ? { facet: best, used } : { used };
     },
   };
 }
+
+/** Words of emphasis, which may sit inside a facet's phrase. */
+const EMPHASIS = ['even', 'originally', 'ever'];
+
+/** The suffix of "skills-wise", "pay-wise", read as a word of its own. */
+const WISE = 'wise';
 
 /** "customer success, is that under them?": the department, not how success is measured. */
 const DEPARTMENTS = ['customer success', 'successo del cliente'];

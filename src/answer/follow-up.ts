@@ -46,6 +46,13 @@ const POINTER =
 const CHANGES =
   /\b(?:does|would|will|could|is|was) (?:that|this|it|the answer) (?:still )?(?:change|be different|differ|different|hold|apply)\b|\bcambi(?:a|erebbe) (?:qualcosa )?(?:se|per|in)\b|\b(?:vale|varrebbe) (?:lo stesso|anche)\b/g;
 
+/**
+ * "does the same apply to a CSO?", "is that true for BDRs too?", "same goes for the VP?", "vale lo
+ * stesso per il CSO?": the answer just given, asked of another role (its facet, not both roles).
+ */
+const SAME_FOR =
+  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) of\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b/;
+
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
   /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:what )?if (?:we|our|i|it|the company)\b|^(?:e |ma )?se (?:siamo|abbiamo|fossimo|avessimo|noi|la nostra)\b/g;
@@ -363,7 +370,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const loose = (q.loose ?? []).filter(own);
   // "and the SDR?" carries the facet on; "and who do BDRs hand their leads to?" asks its own thing.
   // ("does that apply to SDRs too?" asks it again, of the SDRs.)
-  const again = q.named.length === 1 && !!joined.match(CHANGES);
+  const sameFor = q.named.length === 1 && SAME_FOR.test(joined);
+  const again = q.named.length === 1 && (!!joined.match(CHANGES) || sameFor);
   const carried = !q.facet && (bare || again || (continues && !q.rest.some(own)));
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
@@ -455,8 +463,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // "compare with the CSO", "how is that different from a BDR", "if there's a CSO too, who reports
     // to whom?": the new role beside the previous.
     // "does a VP make more?" after the CRO's pay: more than the CRO, on what is asked.
+    // ("does the same apply to a CSO?" asks the last answer of the CSO alone.)
     const beside =
-      comparing || PLURAL.test(joined) || OR_IS_THAT.test(joined) || (!!q.facet && MORE_THAN_IT.test(joined));
+      comparing ||
+      (PLURAL.test(joined) && !(sameFor && prevFacet)) ||
+      OR_IS_THAT.test(joined) ||
+      (!!q.facet && MORE_THAN_IT.test(joined));
     if (ownRoles && beside && earlier.length > 0 && earlier.length === before.length) {
       const facet = q.facet ?? prevFacet;
       return {

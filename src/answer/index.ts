@@ -319,8 +319,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const roleAt = mentions[0] && pieces[mentions[0].start]?.at;
     // "CSO skills and salary?", "what do they do day to day and who do they report to": two things
     // asked, each a facet of its own; the first leads. (Read only where one role is asked about.)
+    // ("their day, challenges-wise" names the one facet asked: no second part.)
     const parts =
-      rate || pointer.size || (!previous && named.length !== 1)
+      rate || pointer.size || (!previous && named.length !== 1) || read.used.includes('wise')
         ? undefined
         : askedParts(facets, question, words, tokens, pieces, [mentions, titles]);
     const two = parts && (!read.facet || parts.facets.includes(read.facet)) ? parts : undefined;
