@@ -58,12 +58,26 @@ export function typoForms(): Map<string, string> {
 }
 
 /**
+ * Words people shorten in chat, read as the words meant: "in 5 yrs" asks what "in 5 years" does.
+ * Only forms that are never words of their own.
+ */
+// biome-ignore format: a word list reads best packed
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['yrs', 'years'], ['yr', 'year'], ['mos', 'months'], ['wks', 'weeks'], ['hrs', 'hours'], ['mgmt', 'management'],
+  ['biz', 'business'], ['avg', 'average'], ['quals', 'qualifications'], ['reqs', 'requirements'],
+  ['certs', 'certifications'], ['cert', 'certification'], ['perf', 'performance'], ['resp', 'responsibilities'],
+  ['respos', 'responsibilities'], ['exp', 'experience'], ['bc', 'because'], ['bcuz', 'because'],
+  ['cuz', 'because'], ['thru', 'through'], ['prob', 'probably'], ['def', 'definitely'],
+]);
+
+/**
  * Reads typo'd function words in `words` as the words meant, in place of a fresh array when none is
  * typo'd (most questions). `ours`: words of our vocabulary or knowledge, which are never typos.
  */
 export function functionWordFixer(ours: (token: string) => boolean): (words: string[]) => string[] {
   const forms = typoForms();
   for (const form of forms.keys()) if (ours(form)) forms.delete(form);
+  for (const [form, word] of SHORTHAND) forms.set(form, word);
   return (words) => {
     let out: string[] | undefined;
     for (let i = 0; i < words.length; i++) {

@@ -31,6 +31,10 @@ export const STOPWORDS = new Set([
   'describe', 'definition', 'define', 'quick', 'question', 'questions', 'answer', 'ok', 'okay', 'role', 'roles',
   'job', 'jobs', 'position', 'title', 'person', 'someone', 'somebody', 'people', 'company', 'companies', 're', 'll',
   't', 'd', 've', 'm', 'same', 'both', 'too', 'either', 'off',
+  // pronouns of every kind: "do AEs negotiate themselves or is that someone else's job"
+  'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves', 'themself',
+  'mine', 'yours', 'hers', 'ours', 'theirs', 'else', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody',
+  'something', 'anything', 'everything', 'nothing', 'whoever', 'whatever', 'whichever', 'etc', 'eg', 'ie',
   // chat shorthand: "what do ppl use", "which leads r ready", "thx"
   'ppl', 'r', 'u', 'ur', 'plz', 'thx', 'tho', 'btw', 'imo', 'tbh',
   // what opens a reply before it says anything: "hmm, and the CSO's?", "cool, what about the VP?"
@@ -40,6 +44,8 @@ export const STOPWORDS = new Set([
   'o', 'od', 'tra', 'fra', 'per', 'con', 'su', 'da', 'sono', 'sei', 'ha', 'hanno', 'fa', 'fanno', 'mi', 'ti', 'ci',
   'si', 'non', 'piu', 'anche', 'ruolo', 'ruoli', 'differenza', 'differenze', 'qual', 'spiega', 'dimmi', 'ciao',
   'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare', 'entrambi', 'stesso', 'stessa', 'se', 'azienda', 'aziende', 'altro', 'altra', 'altri', 'altre',
+  'tutto', 'tutta', 'tutti', 'tutte', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle',
+  'ogni', 'molto', 'molti', 'ancora', 'gia', 'solo', 'sempre', 'mai', 'qui', 'qua', 'li', 'loro', 'lui', 'lei', 'noi', 'voi',
 ]);
 
 /** Words that set one role against another ("how is that different from a BDR"). */
