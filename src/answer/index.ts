@@ -1,6 +1,7 @@
 import { acknowledgement } from '../conversation/small-talk.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
+import { COMMON_WORDS } from './common-words.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
@@ -122,8 +123,12 @@ export function createSpeller(kb: KnowledgeBase): Speller {
  * Order of resolution: roles named (exact alias, then plural and typo folding), then the facet asked
  * about, then topics; a question that clears none of these is declined with suggestions.
  */
-/** "what does an interim CRO do", "cosa fa un CRO": the question asks what a role does. */
-const ASKS_DOING = /\bwhat (?:does|do|did|would|will|should) (?:\S+ ){1,4}do\b|\bcosa fa(?:nno)?\b/;
+/**
+ * "what does an interim CRO do", "cosa fa un CRO", "do SDRs book the meetings themselves": the
+ * question asks what a role does.
+ */
+const ASKS_DOING =
+  /\bwhat (?:does|do|did|would|will|should) (?:\S+ ){1,4}do\b|\bcosa fa(?:nno)?\b|^(?:do|does|should|would|will|can) (?:(?:the|an?|our|your|their) )?\S+ (?!(?:have|need|get)\b)[a-z]+/;
 
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const roles = new RoleIndex(kb.roles);
@@ -578,8 +583,14 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const doer = roleDoing(lib, specifics);
       if (doer) return done(roleOverview(lib, question, doer, specifics));
       // "who closes deals", "who sets quotas": a duty of several roles, if the question is about the
-      // trade (a word of sales or of a facet), not "who closes the office".
-      const trade = tokens.some((t) => DOMAIN_WORDS.has(t)) || facet !== undefined;
+      // trade (a word of sales or of a facet, or only words of the roles' facts, one of them not an
+      // everyday word: "who does the forecasting"), not "who closes the office".
+      const trade =
+        tokens.some((t) => DOMAIN_WORDS.has(t)) ||
+        facet !== undefined ||
+        (specifics.length > 0 &&
+          specifics.every((t) => lib.knows(stem(t))) &&
+          specifics.some((t) => !COMMON_WORDS.has(t) && lib.weight(stem(t)) > 0));
       const doers = trade ? whoDoes(lib, question, specifics) : undefined;
       if (doers) return done(doers);
     }
