@@ -11,7 +11,7 @@ export const FILLERS = new Set([
   'di', 'del', 'della', 'delle', 'dei', 'degli', 'dello', 'un', 'uno', 'una', 'il', 'lo', 'la', 'le', 'i', 'gli', 'l',
   'al', 'alla', 'allo', 'alle', 'agli', 'dalla', 'dallo', 'dalle', 'dagli', 'nella', 'nello', 'nelle', 'negli',
   'sulla', 'sullo', 'sulle', 'sugli', 'col', 'coi', 'dal', 'nel', 'sul', 'dai', 'nei', 'sui', 'all', 'dall', 'nell',
-  'sull',
+  'sull', 'dell',
 ]);
 
 /** Words that carry no topic: they neither count for nor against a question being in scope. */
