@@ -533,7 +533,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         // "CROs in Europe that run bioequivalence studies": an abbreviation alone, nothing asked of it
         // that the sources know, and several words they don't. Likely another sense of it: say so.
         // ("What does an interim CRO do at a hospital" asks what the role does: ours, partial.)
-        const unknown = overview.missing ?? [];
+        // ("how many vacation days do AEs get": a detail asked of the role, whose "how many" is no
+        // sign of another sense.)
+        const unknown = (overview.missing ?? []).filter((m) => !HOW_MUCH.test(m));
         const abbreviation = !found.some(byName) && kb.otherMeanings.find((e) => e.role === role.id);
         if (abbreviation && unknown.length >= 2 && ranked.length === 0 && !plan && !ASKS_DOING.test(said)) {
           const quoted = unknown.map((m) => `“${m}”`).join(', ');
@@ -691,6 +693,9 @@ const WHO_ACTS =
 
 /** "is a sales chief the same as a chief sales officer": two things said to be one. */
 const SAME = /^(?:same|stess[oa]|equivalent|identical|synonyms?|sinonim[oi])$/;
+
+/** A quantity asked: "how many", "how long", "quanti". */
+const HOW_MUCH = /^(?:how (?:many|much|long|often|big|old)|quant[aeio])$/i;
 
 /** "of the two", "tra i due": roles named before, which a first question has none of. */
 const THE_TWO = /\b(?:the (?:two|2)|(?:dei|i|tra i|fra i) due)\b/;
