@@ -66,7 +66,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['yrs', 'years'], ['yr', 'year'], ['mos', 'months'], ['wks', 'weeks'], ['hrs', 'hours'], ['mgmt', 'management'],
   ['biz', 'business'], ['avg', 'average'], ['quals', 'qualifications'], ['reqs', 'requirements'],
   ['certs', 'certifications'], ['cert', 'certification'], ['perf', 'performance'], ['resp', 'responsibilities'],
-  ['respos', 'responsibilities'], ['exp', 'experience'], ['bc', 'because'], ['bcuz', 'because'],
+  ['respos', 'responsibilities'], ['hist', 'history'], ['exp', 'experience'], ['bc', 'because'], ['bcuz', 'because'],
   ['cuz', 'because'], ['thru', 'through'], ['prob', 'probably'], ['def', 'definitely'],
 ]);
 

@@ -31,6 +31,7 @@ export const STOPWORDS = new Set([
   'describe', 'definition', 'define', 'quick', 'question', 'questions', 'answer', 'ok', 'okay', 'role', 'roles',
   'job', 'jobs', 'position', 'title', 'person', 'someone', 'somebody', 'people', 'company', 'companies', 're', 'll',
   't', 'd', 've', 'm', 'same', 'both', 'too', 'either', 'off',
+  'because', 'cause', 'since', 'while', 'although', 'though', 'unless', 'until', 'whether', 'whereas',
   // what an apostrophe leaves of a negation: "don't" -> "don", "t"
   'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'haven', 'hasn', 'hadn', 'wouldn', 'shouldn', 'couldn',
   // pronouns of every kind: "do AEs negotiate themselves or is that someone else's job"
