@@ -2,7 +2,7 @@ import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../know
 import { compareRoles } from './compose/comparison.js';
 import { type Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
-import { roleFacet, roleOverview, roleParts } from './compose/role.js';
+import { roleDoing, roleFacet, roleOverview, roleParts } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
 import { shortName } from './examples.js';
 import type { Answer, Assumed, Turn } from './types.js';
@@ -68,13 +68,26 @@ const SITUATION =
 export function pointerWords(words: readonly string[]): Set<number> {
   const at = new Set<number>();
   const joined = words.join(' ');
-  for (const m of [...joined.matchAll(POINTER), ...joined.matchAll(CHANGES), ...joined.matchAll(SCENARIO)]) {
+  // ("how much does the latter make?": "latter" says which role, not what is asked.)
+  const matches = [
+    ...joined.matchAll(POINTER),
+    ...joined.matchAll(CHANGES),
+    ...joined.matchAll(SCENARIO),
+    ...joined.matchAll(BY_PLACE),
+  ];
+  for (const m of matches) {
     const first = joined.slice(0, m.index).split(' ').length - 1;
     const count = m[0].split(' ').length;
     for (let i = first; i < first + count; i++) at.add(i);
   }
   return at;
 }
+
+/** "the former", "the latter", "il primo": a role named before, by its place. */
+const BY_PLACE = /\b(?:the (?:former|latter)|(?:il|l) (?:primo|secondo|ultimo))\b/g;
+
+/** "he", "she", "lui", "lei": one person, where two roles were just discussed. */
+const isSingular = (w: string) => /^(?:he|she|him|his|hers|lui|lei)$/.test(w);
 
 /** "will I be doing demos?": someone asking about the job they have or want. */
 // biome-ignore format: a word list reads best packed
@@ -233,6 +246,10 @@ const DOWNWARD =
 const PLURAL =
   /\bthe (?:former|first)\b.*\bthe (?:latter|second)\b|\b(?:both|entrambi|entrambe|ambedue|tutti e due|the two|the 2|i due|i 2|dei due|tra i due|l altro|all altro|each other|one another|(?:between|among) them|(?:tra|fra) (?:loro|di loro|i due)|(?:which|who|whom)(?: one)? of (?:them|the two|these|those)|which one|(?:who|whom) (?:\w+ )?to (?:who|whom)|whom to whom|chi (?:\w+ )?(?:a|da|di) chi|together|insieme|in common|in comune|alike|the same(?! (?:question|thing|again)\b)|gli stessi|le stesse|lo stesso|la stessa)\b|\b(?:who|which|chi|quale)\b.*\b(?:more|less|higher|lower|bigger|greater|better|senior|junior|piu|meno|maggiore|minore|meglio)\b/;
 
+/** "them or the sales manager?", "lui o il VP?": the thread's role, offered as one side of a choice. */
+const THEM_OR =
+  /\b(?:them|they|him|her|he|she|lui|lei|loro) (?:or|o|oppure)\b|\b(?:or|o|oppure) (?:them|they|him|her|he|she|lui|lei|loro)\b/;
+
 /** "more", "less", "higher": set against what was just said, when no "than" says against what. */
 const MORE_THAN_IT =
   /^(?!.*\b(?:than|di quanto)\b).*\b(?:more|less|higher|lower|bigger|smaller|better|worse|piu|meno)\b/;
@@ -376,6 +393,22 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
+  // One of the roles before, on the facet asked (or, with nothing else asked, the one before).
+  const onlyOne = (picked: Role): FollowUpPlan => {
+    const facet = q.facet ?? (telling.length === 0 ? prevFacet : undefined);
+    const specifics = telling.filter((w) => !q.facetWords?.includes(w));
+    return {
+      roles: [picked],
+      ...(facet ? { facet } : {}),
+      downward,
+      ...(specifics.length > 0 ? { specifics } : {}),
+      assumed: {
+        roles: [picked.id],
+        ...(facet && !q.facet ? { facet } : {}),
+        ...said(lib.msg.thread.aboutRoles([shortName(picked)])),
+      },
+    };
+  };
   // "who handles the budget?" after the Sales Manager and the Team Lead: which of them does it.
   if (
     before.length >= 2 &&
@@ -387,6 +420,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       roles: before,
       downward: false,
       pick: true,
+      // (If neither alone does it, both are set side by side, led by what is asked.)
+      specifics: telling,
       assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
     };
   }
@@ -458,6 +493,13 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
     };
   }
+  // "does he report to the CRO?" after "CRO vs VP of Sales": "he" is the one of the two not named.
+  const [one, two] = before;
+  const singular = one && two && before.length === 2 && !PLURAL.test(joined) && q.words.some(isSingular);
+  if (role && singular && !comparing) {
+    const other = one.id === role.id ? two : two.id === role.id ? one : undefined;
+    if (other) return onlyOne(other);
+  }
   if (role) {
     const earlier = before.filter((r) => r.id !== role.id);
     // "compare with the CSO", "how is that different from a BDR", "if there's a CSO too, who reports
@@ -466,15 +508,20 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // ("does the same apply to a CSO?" asks the last answer of the CSO alone.)
     const beside =
       comparing ||
+      THEM_OR.test(joined) ||
       (PLURAL.test(joined) && !(sameFor && prevFacet)) ||
       OR_IS_THAT.test(joined) ||
       (!!q.facet && MORE_THAN_IT.test(joined));
     if (ownRoles && beside && earlier.length > 0 && earlier.length === before.length) {
       const facet = q.facet ?? prevFacet;
+      // ("do they recruit, or is that the manager's job?": recruiting, the duty asked, leads.)
+      const duty = q.facet === 'responsibilities';
+      const specifics = duty ? telling : telling.filter((w) => !q.facetWords?.includes(w));
       return {
         roles: [...earlier.slice(0, 3), role],
         ...(facet ? { facet } : {}),
         downward: false,
+        ...(specifics.length > 0 ? { specifics } : {}),
         assumed: {
           roles: earlier.map((r) => r.id),
           ...(facet && !q.facet ? { facet } : {}),
@@ -493,13 +540,24 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     if (other && q.facet === 'reporting' && OBJECT.test(joined) && !SWITCHES.test(joined))
       return relation(only, [role]);
     if (!carried) return;
-    // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role.
+    // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role,
+    // on the same point ("and BDRs?" after "do SDRs do B2B or B2C?": B2B leads).
+    const point = previous.point;
     if (prevFacet) {
       return {
         roles: [role],
         facet: prevFacet,
         downward: false,
+        ...(point?.length ? { specifics: point } : {}),
         assumed: { roles: [], facet: prevFacet, ...said(aboutFacet(prevFacet)) },
+      };
+    }
+    if (point?.length) {
+      return {
+        roles: [role],
+        downward: false,
+        specifics: point,
+        assumed: { roles: [], ...said(lib.msg.thread.aboutPoint(point)) },
       };
     }
     // After "how does lead generation work", "and the SDR?": the SDR, led by what the topic was about.
@@ -544,6 +602,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
         },
       };
     }
+  }
+  // "does he close deals?", "how much does she make?" after two roles: the one whose facts say
+  // so, else the one named last, as "he" most often means.
+  if (singular && !comparing && !ordinal(q.words, named, false)) {
+    const doer = telling.length > 0 ? roleDoing(lib, telling, before) : undefined;
+    return onlyOne(doer ?? two);
   }
   // "and typical OTE for the first one?" after the SDR and the BDR: the SDR.
   const pick = ordinal(q.words, named, before.length === 1);
@@ -731,7 +795,7 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
     : plan.relation && role && !curated
       ? relationAnswer(lib, question, role, roles.slice(1), plan.specifics ?? [])
       : roles.length >= 2 || !role
-        ? compareRoles(lib, question, roles, facet)
+        ? compareRoles(lib, question, roles, facet, plan.specifics)
         : facet
           ? roleFacet(lib, question, role, facet, plan.downward, plan.specifics)
           : roleOverview(lib, question, role, plan.specifics);
@@ -785,7 +849,14 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
   const named = (ids: readonly string[] = []) => (ids.length <= MAX_CARRIED ? ids : []);
   const before = previous ? [...named(previous.roles), ...named(previous.earlier)] : [];
   const earlier = [...new Set(before)].filter((id) => !roles.includes(id)).slice(0, MAX_EARLIER);
-  return { kind: answer.kind, ...answer.subject, ...(earlier.length > 0 ? { earlier } : {}) };
+  // A single role's answer led by the question's own words: "and BDRs?" asks them again.
+  const point = answer.point && roles.length === 1 ? answer.point : undefined;
+  return {
+    kind: answer.kind,
+    ...answer.subject,
+    ...(earlier.length > 0 ? { earlier } : {}),
+    ...(point?.length ? { point: [...point] } : {}),
+  };
 }
 
 /** A follow-up carries at most this many roles on; a turn about more is about roles in general. */

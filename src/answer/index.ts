@@ -132,6 +132,7 @@ const ASKS_DOING =
 
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const roles = new RoleIndex(kb.roles);
+  const manager = kb.roles.find((r) => r.id === 'sales-manager');
   const facets = createFacetDetector(kb.facetWords);
   const facetSingles = facets.singles();
   const asking = (t: string) => facetSingles.has(t) || COMPARE_WORDS.has(t);
@@ -283,7 +284,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       titles.length > 0 ? (start, end) => titles.some((t) => start >= t.start && end <= t.end) : undefined,
     );
     // "which of the two rep roles is more B2B": the roles whose titles share the word.
-    const found = spelled.length > 0 ? spelled : rolesInGroup(roles, tokens);
+    const grouped = spelled.length > 0 ? spelled : rolesInGroup(roles, tokens);
+    // "who owns the budget, the manager or the VP?", "or is that only the manager's job?": in a
+    // thread, a bare "manager" offered as one side of a choice is our Sales Manager.
+    const found = previous && manager ? withChoiceManager(grouped, tokens, titles, manager) : grouped;
     // "our CSO runs the SOC 2 audit": an abbreviation used in another of its senses is not our role.
     // Spelling the title out anywhere in the question settles it for ours.
     const byName = (m: (typeof found)[number]) => !meanings.roleOf(spanText(tokens, m.start, m.end));
@@ -441,7 +445,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // one whose facts say so. ("which of them earns more?" asks a facet of both: the comparison.)
     const duty = !facet || facet === 'responsibilities';
     const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said) || plan?.pick === true;
-    if (plan && own && duty && plan.roles.length >= 2 && whichOfThem) {
+    // ("which of them is more hands-on with the reps?" sets both side by side on that point; "or is
+    // that only the manager's job?" asks whether both do it.)
+    // ("which one is more hands-on?" is still the one whose facts say so.)
+    const both = COMPARATIVE_ON.test(said) || ONLY.test(said);
+    if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
       const doer = roleDoing(lib, own.telling, plan.roles);
       if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
     }
@@ -602,6 +610,26 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
 const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as FacetKey);
 
+type Mention = { role: Role; start: number; end: number };
+
+/**
+ * The mentions, with a bare "manager" that is one side of a choice ("the manager or the VP", "or is
+ * that the manager's job") read as the Sales Manager; another title's "manager" stays that title.
+ */
+function withChoiceManager(
+  found: Mention[],
+  tokens: readonly string[],
+  titles: ReadonlyArray<{ start: number; end: number }>,
+  manager: Role,
+): Mention[] {
+  if (!tokens.some((t) => OR.has(t))) return found;
+  const at = tokens.findIndex(
+    (t, i) => (t === 'manager' || t === 'managers') && !covers(titles, i) && !covers(found, i),
+  );
+  if (at < 0 || found.some((m) => m.role.id === manager.id)) return found;
+  return [...found, { role: manager, start: at, end: at + 1 }].sort((a, b) => a.start - b.start);
+}
+
 const NO_POSITIONS: ReadonlySet<number> = new Set();
 
 /** Tokens `start` to `end` (exclusive) as one string: "chief revenue officer". */
@@ -696,6 +724,14 @@ const SAME = /^(?:same|stess[oa]|equivalent|identical|synonyms?|sinonim[oi])$/;
 
 /** A quantity asked: "how many", "how long", "quanti". */
 const HOW_MUCH = /^(?:how (?:many|much|long|often|big|old)|quant[aeio])$/i;
+/**
+ * "more hands-on with the reps", "closer to the customer", "più coinvolto nel pricing": a degree on a
+ * point the question names, which each role has some of.
+ */
+const COMPARATIVE_ON =
+  /\b(?:more|less|most|least|closer|further|higher|lower|bigger|smaller|better|worse|piu|meno)\b.*\b(?:with|to|in|about|for|at|towards|con|verso|nel|nella|nei|sul|sulla|sui|coi)\b \S/;
+/** "or is that only the manager's job?": whether the duty is one role's alone. */
+const ONLY = /\b(?:only|just|solely|exclusively|alone|solo|soltanto|solamente)\b/;
 
 /** "of the two", "tra i due": roles named before, which a first question has none of. */
 const THE_TWO = /\b(?:the (?:two|2)|(?:dei|i|tra i|fra i) due)\b/;

@@ -108,6 +108,8 @@ export interface Messages {
     /** A topic by its title ("Lead generation and building the pipeline"). */
     aboutTopic: (title: string) => string;
     comparedWith: (roles: string[]) => string;
+    /** The words asked before ("b2b"), asked again of another role. */
+    aboutPoint: (words: readonly string[]) => string;
   };
   earlier: { thread: string; conversation: string };
 }
@@ -250,6 +252,7 @@ const en: Messages = {
     aboutFacet: (facet) => `About ${en.facetPhrases[facet]}`,
     aboutTopic: (title) => `About ${lowerFirst(title)}`,
     comparedWith: (roles) => `Compared with ${the(roles)}`,
+    aboutPoint: (words) => `On ${words.map((w) => `“${w}”`).join(', ')}`,
   },
   earlier: { thread: 'from earlier in this thread', conversation: 'from earlier in this conversation' },
 };
@@ -395,6 +398,7 @@ const it: Messages = {
     aboutFacet: (facet) => `Argomento: ${it.facetLabels[facet].toLowerCase()}`,
     aboutTopic: (title) => `Argomento: ${lowerFirst(title)}`,
     comparedWith: (roles) => `Confronto con ${roles.join(' e ')}`,
+    aboutPoint: (words) => `Su ${words.map((w) => `“${w}”`).join(', ')}`,
   },
   earlier: {
     thread: 'dai messaggi precedenti del thread',

@@ -10,6 +10,9 @@ const THIRD_PERSON = /^(?:hires|recruits)$/;
 const AUXILIARIES = /^(?:does|do|did|will|would|can|could|should|is|are)$/;
 const DETERMINERS = /^(?:a|an|the|our|your|their|that|this)$/;
 const PRONOUNS = /^(?:they|he|she)$/;
+/** "is hiring on them?", "is recruiting part of their job?", "is the hiring up to her?". */
+const ON_THEM =
+  /^(?:is|are|s) (?:hiring|recruiting|recruitment) (?:also |too |then )?(?:on|part of|up to|down to|among|one of|in) (?:them|him|her|their|his|its)\b/;
 /** "a better hire", "our first hire": words before "hire" the noun. */
 const HIRE_NOUN = /^(?:a|an|the|our|your|better|best|good|great|right|first|next|key|new|smart)$/;
 
@@ -25,8 +28,13 @@ export function roleHires(
 ): boolean {
   if (!facetWords.every((w) => HIRING_ACTS.test(w))) return false;
   const act = words.findIndex((w) => HIRING_ACTS.test(w));
-  // "can they hire a CSO?": the role named after the verb is the one hired.
-  if (act < 0 || (roleAt !== undefined && roleAt > act)) return false;
+  if (act < 0) return false;
+  // "is hiring on them too?", "is recruiting part of their job?": one of the role's duties.
+  if (ON_THEM.test(words.slice(act - 1).join(' '))) return true;
+  // "can they hire a CSO?": the role named after the verb is the one hired ("do they recruit or is
+  // that the manager's job?" offers it as the other who might).
+  const or = (w: string) => w === 'or' || w === 'o' || w === 'oppure';
+  if (roleAt !== undefined && roleAt > act && !words.slice(act, roleAt).some(or)) return false;
   // "is a CRO or a CSO a better hire?": the noun, someone hired.
   if (words[act] === 'hire' && HIRE_NOUN.test(words[act - 1] ?? '')) return false;
   const subject = (i: number) => {

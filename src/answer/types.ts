@@ -35,6 +35,11 @@ export interface Turn extends Subject {
    * stored before it existed still reads.
    */
   earlier?: string[];
+  /**
+   * The question's own words that picked the facts leading the answer ("b2b" in "do SDRs do B2B or
+   * B2C?"): what "and BDRs?" asks again of another role. Optional, like `earlier`.
+   */
+  point?: string[];
 }
 
 /** What a follow-up took from the previous turn, so a wrong guess is visible at once. */
@@ -102,4 +107,6 @@ export interface Answer {
   followUps: FollowUp[];
   /** Words of the question the answer did not use, as typed ("interim"): shown as "Missing: ...". */
   missing?: string[];
+  /** The question's own words that picked the facts leading the answer (see `Turn.point`). */
+  point?: readonly string[];
 }

@@ -25,8 +25,9 @@ export function compareRoles(
 ): Answer {
   const [first, second] = roles;
   // "which is more B2B, SDR or BDR?": the aspects that speak of the question's own words lead.
-  const curated =
-    !facet && roles.length === 2 && first && second ? lib.comparisonFor(first, second) : undefined;
+  // ("who owns the budget, the manager or the VP?": a duty asked, whose aspects lead likewise.)
+  const led = !facet || (facet === 'responsibilities' && words.length > 0);
+  const curated = led && roles.length === 2 && first && second ? lib.comparisonFor(first, second) : undefined;
   const lead = curated && words.length > 0 ? leadingDimensions(lib, curated, words) : [];
   if (curated && first && lead.length > 0) {
     // Composed once per order of roles and leading aspects.

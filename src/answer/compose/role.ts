@@ -32,8 +32,12 @@ export function roleOverview(
   const relevant = factsMentioning(lib, role, words).slice(0, 3);
   // Nothing of the question's own: the role's profile, the same for every such question.
   if (relevant.length === 0) return lib.once(role, OVERVIEW, question, (q) => overviewOf(lib, q, role, []));
-  return overviewOf(lib, question, role, relevant);
+  return { ...overviewOf(lib, question, role, relevant), point: pointOf(words) };
 }
+
+/** The words a follow-up carries on as the point asked (a few: they lead, they never decide). */
+const pointOf = (words: readonly string[]) => words.slice(0, MAX_POINT);
+const MAX_POINT = 4;
 
 const OVERVIEW = 'overview';
 
@@ -88,7 +92,7 @@ export function roleFacet(
     const keys = !all?.length ? FACET_KEYS : downward ? DOWNWARD_KEYS : sideways ? SIDEWAYS_KEYS : FACET_KEYS;
     return lib.once(role, keys[facet], question, (q) => facetOf(lib, q, role, facet, leaning, all, relevant));
   }
-  return facetOf(lib, question, role, facet, leaning, all, relevant);
+  return { ...facetOf(lib, question, role, facet, leaning, all, relevant), point: pointOf(words) };
 }
 
 /** What `Library.once` keeps a role's facet under (and the same read from the top down). */
