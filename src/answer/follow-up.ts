@@ -2,9 +2,10 @@ import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../know
 import { compareRoles } from './compose/comparison.js';
 import { type Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
-import { roleDoing, roleFacet, roleOverview, roleParts } from './compose/role.js';
+import { factsMentioning, roleDoing, roleFacet, roleOverview, roleParts } from './compose/role.js';
 import { topicAnswer } from './compose/topic.js';
 import { shortName } from './examples.js';
+import { tokenize } from './normalise.js';
 import type { Answer, Assumed, Turn } from './types.js';
 import { COMPARE_CUES, FILLERS, STOPWORDS } from './words.js';
 
@@ -29,7 +30,7 @@ const PRONOUNS = new Set([
  * discussed, when the question names none.
  */
 const THE_ROLE =
-  /\b(?:each other|one another|(?:between|among) (?:them|the two)|(?:tra|fra) (?:loro|i due)|l altro|all altro|tutti e due)\b|\b(?:the|this|that) (?:job|role|position|seat)\b|\b(?:il|questo|quel) (?:ruolo|lavoro)\b|\bthe (?:\w+ )?ones?\b|\bthe (?:guy|gal|woman|man|lady|person|people|folks)\b|\bwhich (?:one|of (?:them|the two))\b|\bquale dei due\b|\bquell[oaie] (?:di|da|presso|a|in)\b/;
+  /\b(?:each other|one another|(?:between|among) (?:them|the two)|(?:tra|fra) (?:loro|i due)|l altro|all altro|tutti e due)\b|\b(?:the|this|that) (?:job|role|position|seat|title)\b|\b(?:il|questo|quel) (?:ruolo|lavoro|titolo)\b|\bthe (?:\w+ )?ones?\b|\bthe (?:guy|gal|woman|man|lady|person|people|folks)\b|\bwhich (?:one|of (?:them|the two))\b|\bquale dei due\b|\bquell[oaie] (?:di|da|presso|a|in)\b/;
 
 /**
  * "the one at Oracle", "the interim one", "the guy at Salesforce", "quello di Enel": a pointer back
@@ -55,7 +56,7 @@ const SAME_FOR =
 
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
-  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:what )?if (?:we|our|i|it|the company)\b|^(?:e |ma )?se (?:siamo|abbiamo|fossimo|avessimo|noi|la nostra)\b/g;
+  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:what )?if (?:we|our|i|it|the company)\b|^(?:e |ma )?se (?:(?:li|le|ne|lo|la|ci) )?(?:siamo|abbiamo|fossimo|avessimo|noi|la nostra)\b/g;
 
 /**
  * A company's situation, told after a hiring answer: "and if we're a startup?", "what if marketing is
@@ -85,6 +86,13 @@ export function pointerWords(words: readonly string[]): Set<number> {
 
 /** "the former", "the latter", "il primo": a role named before, by its place. */
 const BY_PLACE = /\b(?:the (?:former|latter)|(?:il|l) (?:primo|secondo|ultimo))\b/g;
+
+/**
+ * "what would change in their job?", "how would her day change?", "what's different for him?",
+ * "cosa cambierebbe nel suo lavoro?": a person's job changing (on a move), not the role itself.
+ */
+const JOB_CHANGE =
+  /\bchanges? (?:in|for|about|to|with) (?:their|his|her|my|your|the) (?:job|role|day|work|duties|responsibilities|life)\b|\b(?:would|will|does|do|is) (?:their|his|her|my|your) (?:job|role|day|work|day to day|daily work) (?:change|be different|look)\b|\bwhat(?: s| is| would be| will be) different (?:for|about|in) (?:them|him|her|me|their|his)\b|\bcosa cambi(?:a|erebbe|era) (?:nel|nella|per|nei)\b/;
 
 /** "he", "she", "lui", "lei": one person, where two roles were just discussed. */
 const isSingular = (w: string) => /^(?:he|she|him|his|hers|lui|lei)$/.test(w);
@@ -126,11 +134,15 @@ const NEXT_STEP =
 const A_ONE =
   /\b(?:become|becoming|hire|hiring|need|have|find|be|get|diventare|assumere|serve) (?:one|uno|una)\b(?! of)/;
 
+/** "come lo assumiamo?", "quanto la paghiamo?": Italian puts the role before the verb, as a clitic. */
+const CLITIC = /\b(?:lo|la|li|le|ne) (?:assum|ingaggi|reclut|pag|trov|form|valut|misur)\w*\b/;
+
 /** "tell me more about them": a question that only makes sense after another one. */
 export const pointsBack = (words: readonly string[]) =>
   words.some((w) => PRONOUNS.has(w) || MORE.has(w)) ||
   WHY.test(words.join(' ')) ||
   A_ONE.test(words.join(' ')) ||
+  CLITIC.test(words.join(' ')) ||
   THE_ROLE.test(words.join(' ')) ||
   PART_OF_IT.test(words.join(' ')) ||
   FORMER.test(words.join(' '));
@@ -229,6 +241,8 @@ export interface FollowUpPlan {
    * hiring topic weighs, led by the situation's words (`specifics`), rather than the one role.
    */
   topic?: Topic;
+  /** What the last answer lacked, asked again of the role: said again where its facts are silent too. */
+  unknown?: readonly string[];
   assumed: Assumed;
 }
 
@@ -409,6 +423,20 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       },
     };
   };
+  // "what would change in their job?" after "we're promoting an AE to sales manager": the duties of
+  // the job they move to, not how the role itself is changing; "will they need new skills?" its skills.
+  const to = previous.to && before.length === 2 ? lib.roles([previous.to])[0] : undefined;
+  if (to && q.named.length === 0 && !comparing && !PLURAL.test(joined)) {
+    if (JOB_CHANGE.test(joined) && (!q.facet || q.facet === 'trends')) {
+      return {
+        roles: [to],
+        facet: 'responsibilities',
+        downward: false,
+        assumed: { roles: [to.id], ...said(lib.msg.thread.aboutRoles([shortName(to)])) },
+      };
+    }
+    if (q.facet && q.facet !== 'career' && referring) return onlyOne(to);
+  }
   // "who handles the budget?" after the Sales Manager and the Team Lead: which of them does it.
   if (
     before.length >= 2 &&
@@ -543,11 +571,13 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role,
     // on the same point ("and BDRs?" after "do SDRs do B2B or B2C?": B2B leads).
     const point = previous.point;
+    const unknown = previous.unknown?.length ? { unknown: previous.unknown } : {};
     if (prevFacet) {
       return {
         roles: [role],
         facet: prevFacet,
         downward: false,
+        ...unknown,
         ...(point?.length ? { specifics: point } : {}),
         assumed: { roles: [], facet: prevFacet, ...said(aboutFacet(prevFacet)) },
       };
@@ -557,6 +587,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
         roles: [role],
         downward: false,
         specifics: point,
+        ...unknown,
         assumed: { roles: [], ...said(lib.msg.thread.aboutPoint(point)) },
       };
     }
@@ -811,7 +842,28 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
     const gap = lib.msg.routeFromNotCovered(shortName(role), shortName(plan.route));
     return { ...answer, coverage: 'partial', intro: gap, assumed: plan.assumed };
   }
+  // "and for the VP of Sales?" after "does a CRO need an MBA?": the VP's facts are silent on it too.
+  const unknown =
+    role && roles.length === 1 ? (plan.unknown ?? []).filter((m) => !speaksOf(lib, role, m, facet)) : [];
+  if (unknown.length > 0) {
+    const quoted = unknown.map((m) => `“${m}”`).join(', ');
+    return {
+      ...answer,
+      coverage: 'partial',
+      missing: [...(answer.missing ?? []), ...unknown],
+      intro: `${lib.msg.notCovered(quoted)} ${answer.intro ?? ''}`.trim(),
+      assumed: plan.assumed,
+    };
+  }
   return { ...answer, assumed: plan.assumed };
+}
+
+/** Whether the role's facts (of `facet`, if given) speak of `missing` ("MBA", "how many": never). */
+function speaksOf(lib: Library, role: Role, missing: string, facet?: FacetKey): boolean {
+  const words = tokenize(missing).filter((w) => !STOPWORDS.has(w));
+  if (words.length === 0) return false;
+  const within = facet ? (role.facets[facet] ?? []) : undefined;
+  return factsMentioning(lib, role, words, within).length > 0;
 }
 
 /**
@@ -851,14 +903,20 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
   const earlier = [...new Set(before)].filter((id) => !roles.includes(id)).slice(0, MAX_EARLIER);
   // A single role's answer led by the question's own words: "and BDRs?" asks them again.
   const point = answer.point && roles.length === 1 ? answer.point : undefined;
+  // A detail one role's answer lacked: "and for the VP?" asks it again.
+  const unknown = answer.coverage === 'partial' && roles.length === 1 ? answer.missing : undefined;
   return {
     kind: answer.kind,
     ...answer.subject,
     ...(earlier.length > 0 ? { earlier } : {}),
     ...(point?.length ? { point: [...point] } : {}),
+    ...(unknown?.length ? { unknown: unknown.slice(0, MAX_UNKNOWN) } : {}),
+    ...(answer.destination ? { to: answer.destination } : {}),
   };
 }
 
+/** Words a turn keeps of what its answer lacked. */
+const MAX_UNKNOWN = 3;
 /** A follow-up carries at most this many roles on; a turn about more is about roles in general. */
 const MAX_CARRIED = 4;
 /** Roles named before the last turn's that a conversation keeps: enough for "both of them". */

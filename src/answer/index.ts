@@ -286,8 +286,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "which of the two rep roles is more B2B": the roles whose titles share the word.
     const grouped = spelled.length > 0 ? spelled : rolesInGroup(roles, tokens);
     // "who owns the budget, the manager or the VP?", "or is that only the manager's job?": in a
-    // thread, a bare "manager" offered as one side of a choice is our Sales Manager.
-    const found = previous && manager ? withChoiceManager(grouped, tokens, titles, manager) : grouped;
+    // thread, a bare "manager" offered as one side of a choice is our Sales Manager; so is one a
+    // route starts from ("from manager to VP").
+    const found = manager ? withChoiceManager(grouped, tokens, titles, manager, !!previous) : grouped;
     // "our CSO runs the SOC 2 audit": an abbreviation used in another of its senses is not our role.
     // Spelling the title out anywhere in the question settles it for ours.
     const byName = (m: (typeof found)[number]) => !meanings.roleOf(spanText(tokens, m.start, m.end));
@@ -453,7 +454,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const doer = roleDoing(lib, own.telling, plan.roles);
       if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
     }
-    if (plan) return done(answerFollowUp(lib, question, plan), plan.used);
+    if (plan) {
+      const answer = answerFollowUp(lib, question, plan);
+      // "how do we hire one?": the hiring facet says when a company should hire one, not how.
+      const [one] = plan.roles;
+      if (one && plan.roles.length === 1 && answer.subject.facet === 'hiring' && asksHow(words, 'hiring')) {
+        const gap = lib.msg.howToHireNotCovered(withArticle(one, lang));
+        return done({ ...answer, coverage: 'partial', intro: gap }, plan.used);
+      }
+      return done(answer, plan.used);
+    }
     if (named.length >= 2) {
       const [a, b] = named as [Role, Role];
       // "we're a SaaS with several revenue streams and customer success: CSO or CRO?": a choice
@@ -489,6 +499,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         ),
       );
       const compared = noting(compareRoles(lib, question, named.slice(0, 4), facet, own));
+      // "we're promoting an AE to sales manager": the second is where someone goes, which "what would
+      // change in their job?" then asks about.
+      const second = mentions[1] && pieces[mentions[1].start]?.at;
+      const moving =
+        named.length === 2 && second !== undefined && MOVE_TO.test(words.slice(0, second).join(' '));
+      if (moving && facet !== 'career') return done({ ...compared, destination: b.id });
       // The sources say how people reach each role, never a route from one to the other.
       if (facet === 'career') {
         const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
@@ -613,20 +629,25 @@ const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as F
 type Mention = { role: Role; start: number; end: number };
 
 /**
- * The mentions, with a bare "manager" that is one side of a choice ("the manager or the VP", "or is
- * that the manager's job") read as the Sales Manager; another title's "manager" stays that title.
+ * The mentions, with a bare "manager" that is one side of a choice in a thread ("the manager or the
+ * VP", "or is that the manager's job") or the start of a route to a role named ("from manager to
+ * VP") read as the Sales Manager; another title's "manager" stays that title.
  */
 function withChoiceManager(
   found: Mention[],
   tokens: readonly string[],
   titles: ReadonlyArray<{ start: number; end: number }>,
   manager: Role,
+  thread: boolean,
 ): Mention[] {
-  if (!tokens.some((t) => OR.has(t))) return found;
+  if (found.length === 0 && !thread) return found;
   const at = tokens.findIndex(
     (t, i) => (t === 'manager' || t === 'managers') && !covers(titles, i) && !covers(found, i),
   );
   if (at < 0 || found.some((m) => m.role.id === manager.id)) return found;
+  // "how long to go from manager to VP", "da manager a VP": the start of a route to a role named.
+  const route = found.length > 0 && FROM.has(tokens[at - 1] as string);
+  if (!route && !(thread && tokens.some((t) => OR.has(t)))) return found;
   return [...found, { role: manager, start: at, end: at + 1 }].sort((a, b) => a.start - b.start);
 }
 
@@ -690,6 +711,12 @@ function compounds(question: string, pieces: readonly Piece[]): string[] {
   return out;
 }
 
+/** "promoting an AE to", "moving our SDR into", "promuovere un AE a": someone moved to the next role named. */
+const MOVE_TO =
+  /\b(?:promot|move|moving|moved|transition|switch|step|stepping|promuov)\w*\b.*\b(?:to|into|a|in)(?: (?:an?|the|un|una|uno|il|lo|la|l))?$/;
+
+/** "from manager to VP", "da manager a VP": where a route starts. */
+const FROM = new Set(['from', 'da']);
 /** "CSO or CRO?": the words that offer a choice. */
 const OR = new Set(['or', 'o', 'oppure']);
 /** Facets asked of the roles themselves, not words of a company's situation ("customer success"). */

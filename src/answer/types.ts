@@ -40,6 +40,13 @@ export interface Turn extends Subject {
    * B2C?"): what "and BDRs?" asks again of another role. Optional, like `earlier`.
    */
   point?: string[];
+  /**
+   * What the answer said its sources don't cover ("MBA" in "does a CRO need an MBA?"): "and for the VP
+   * of Sales?" asks it again, and the reply says so again where that role's facts are silent too.
+   */
+  unknown?: string[];
+  /** The role someone moves to ("we're promoting an AE to sales manager": the Sales Manager). */
+  to?: string;
 }
 
 /** What a follow-up took from the previous turn, so a wrong guess is visible at once. */
@@ -109,4 +116,6 @@ export interface Answer {
   missing?: string[];
   /** The question's own words that picked the facts leading the answer (see `Turn.point`). */
   point?: readonly string[];
+  /** The role of two that someone moves to (see `Turn.to`). */
+  destination?: string;
 }
