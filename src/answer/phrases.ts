@@ -1,4 +1,4 @@
-import { FILLERS, STOPWORDS } from './words.js';
+import { COMPARE_CUES, FILLERS, STOPWORDS } from './words.js';
 
 export interface PhraseHit<T> {
   start: number;
@@ -80,7 +80,13 @@ const NO_PHRASES: ReadonlyArray<never> = [];
  * "build a high performing sales team" still says "high performing team".
  */
 const MAX_GAP = 2;
-const GAP_WORDS = new Set([...STOPWORDS, 'sales', 'vendite']);
+/**
+ * Words that may sit inside a phrase: glue, and "sales". Never what sets two things apart: "director
+ * of sales vs VP of sales" does not say "sales VP".
+ */
+const GAP_WORDS = new Set(
+  [...STOPWORDS, 'sales', 'vendite'].filter((w) => !COMPARE_CUES.has(w) && w !== 'or' && w !== 'oppure'),
+);
 
 /** Numbers in words, which may sit inside a phrase like digits ("in ten years"). */
 // biome-ignore format: a word list reads best packed

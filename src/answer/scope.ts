@@ -33,6 +33,9 @@ const DESCRIBING = new Set([
   'hire', 'hires', 'sit', 'sits', 'work', 'works', 'spend', 'spends', 'usually', 'typically',
 ]);
 
+/** Directors: in English, never one of our titles (Italian "direttore commerciale" is the CSO). */
+const DIRECTOR = new Set(['director', 'directors']);
+
 /** Words our own titles use too ("sales manager", "chief revenue officer"): a title only with a qualifier. */
 const GENERIC_OCCUPATIONS = new Set([
   'manager',
@@ -97,6 +100,12 @@ export function otherTitles(
     if (t === 'team' && i > 0 && OTHER_FUNCTIONS.has(tokens[i - 1] as string) && TEAM_LEAD.has(next ?? '')) {
       spans.push({ title: `${tokens[i - 1]} team ${next}`, start: i - 1, end: i + 2 });
       i++;
+    } else if (DIRECTOR.has(t) && (SALES_WORDS.has(next ?? '') || SALES_WORDS.has(tokens[i - 1] ?? ''))) {
+      // "director of sales", "sales director": a sales title the sources only mention, never profile
+      // (unlike "head of sales", a name of the VP of Sales).
+      const at = SALES_WORDS.has(next ?? '') ? i : i - 1;
+      spans.push({ title: `${tokens[at]} ${tokens[at + 1]}`, start: at, end: at + 2 });
+      i = at + 1;
     } else if (OTHER_C_LEVEL.has(t)) {
       spans.push({ title: t.toUpperCase(), start: i, end: i + 1 });
     } else if (
