@@ -19,6 +19,8 @@ const FUNCTION_WORDS = [
   'what', 'whats', 'how', 'who', 'whom', 'whose', 'why', 'when', 'where', 'which', 'they', 'them', 'their', 'theyre',
   'there', 'these', 'those', 'that', 'this', 'the', 'and', 'about', 'does', 'doesnt', 'would', 'should', 'could',
   'much', 'many', 'with', 'from', 'your', 'same', 'both', 'other', 'also', 'then', 'than', 'under',
+  // and the words that ask for a comparison: "whats teh diffrence"
+  'difference', 'different', 'compare', 'compared', 'between', 'versus',
   'cosa', 'quanto', 'quale', 'loro', 'anche', 'invece',
 ];
 
