@@ -52,7 +52,7 @@ const CHANGES =
  * stesso per il CSO?": the answer just given, asked of another role (its facet, not both roles).
  */
 const SAME_FOR =
-  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) of\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b/;
+  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b/;
 
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
@@ -273,7 +273,7 @@ const MORE_THAN_IT =
  * one named, as "which of them runs the demos?" is.
  */
 export const OR_IS_THAT =
-  /\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b/;
+  /\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\bor (?:does|do|would|will|should|can) (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:do|handle|own|run|cover|take care of) (?:that|it|this|them)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b/;
 
 /** "the first one", "the latter", "il secondo": which of the roles named, in the order named. */
 const ORDINAL =
@@ -426,7 +426,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "what would change in their job?" after "we're promoting an AE to sales manager": the duties of
   // the job they move to, not how the role itself is changing; "will they need new skills?" its skills.
   const to = previous.to && before.length === 2 ? lib.roles([previous.to])[0] : undefined;
-  if (to && q.named.length === 0 && !comparing && !PLURAL.test(joined)) {
+  // ("what will be different for them?" asks the same: "different" sets nothing side by side.)
+  if (to && q.named.length === 0 && !PLURAL.test(joined)) {
     if (JOB_CHANGE.test(joined) && (!q.facet || q.facet === 'trends')) {
       return {
         roles: [to],
@@ -435,7 +436,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
         assumed: { roles: [to.id], ...said(lib.msg.thread.aboutRoles([shortName(to)])) },
       };
     }
-    if (q.facet && q.facet !== 'career' && referring) return onlyOne(to);
+    if (q.facet && q.facet !== 'career' && referring && !comparing) return onlyOne(to);
   }
   // "who handles the budget?" after the Sales Manager and the Team Lead: which of them does it.
   if (

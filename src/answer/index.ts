@@ -503,8 +503,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // change in their job?" then asks about.
       const second = mentions[1] && pieces[mentions[1].start]?.at;
       const moving =
-        named.length === 2 && second !== undefined && MOVE_TO.test(words.slice(0, second).join(' '));
-      if (moving && facet !== 'career') return done({ ...compared, destination: b.id });
+        named.length === 2 && second !== undefined ? MOVE_TO.exec(words.slice(0, second).join(' ')) : null;
+      // (The move is read: "promoting" is not a word the answer left out.)
+      if (moving?.[1] && facet !== 'career') return done({ ...compared, destination: b.id }, [moving[1]]);
       // The sources say how people reach each role, never a route from one to the other.
       if (facet === 'career') {
         const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
@@ -713,7 +714,7 @@ function compounds(question: string, pieces: readonly Piece[]): string[] {
 
 /** "promoting an AE to", "moving our SDR into", "promuovere un AE a": someone moved to the next role named. */
 const MOVE_TO =
-  /\b(?:promot|move|moving|moved|transition|switch|step|stepping|promuov)\w*\b.*\b(?:to|into|a|in)(?: (?:an?|the|un|una|uno|il|lo|la|l))?$/;
+  /\b((?:promot|move|moving|moved|transition|switch|step|stepping|promuov)\w*)\b.*\b(?:to|into|a|in)(?: (?:an?|the|un|una|uno|il|lo|la|l))?$/;
 
 /** "from manager to VP", "da manager a VP": where a route starts. */
 const FROM = new Set(['from', 'da']);
