@@ -60,6 +60,7 @@ export class MemoryConversationContext implements ConversationContext {
     // Re-inserting moves the key to the end: the Map's order is oldest write first.
     this.turns.delete(k);
     this.turns.set(k, { turn, at: this.now() });
+    if (this.turns.size <= this.maxEntries) return;
     for (const oldest of this.turns.keys()) {
       if (this.turns.size <= this.maxEntries) break;
       this.turns.delete(oldest);

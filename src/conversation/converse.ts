@@ -48,7 +48,9 @@ export async function converse(
     async remember(more = []) {
       if (!turn) return;
       try {
-        await Promise.all([...keys.write, ...more].map((key) => context.set(key, turn)));
+        const only = keys.write.length === 1 && more.length === 0 ? keys.write[0] : undefined;
+        if (only) await context.set(only, turn);
+        else await Promise.all([...keys.write, ...more].map((key) => context.set(key, turn)));
       } catch (error) {
         onError(error);
       }

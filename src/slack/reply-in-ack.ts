@@ -38,18 +38,20 @@ export async function replyInAck({
   budgetMs = ACK_BUDGET_MS,
 }: ReplyInAckArgs): Promise<void> {
   const reply = Promise.resolve().then(build);
-  let cancel = () => {};
-  const late = new Promise<'late'>((resolve) => {
-    cancel = deadlines.add(budgetMs, () => resolve('late'));
-  });
-  const first = await Promise.race([
+  // Whichever comes first, the reply (or its failure) or the budget's end: one promise for the race.
+  const first = await new Promise<'late' | { message: EphemeralMessage } | { error: unknown }>((resolve) => {
+    const cancel = deadlines.add(budgetMs, () => resolve('late'));
     reply.then(
-      (message) => ({ message }),
-      (error: unknown) => ({ error }),
-    ),
-    late,
-  ]);
-  cancel();
+      (message) => {
+        cancel();
+        resolve({ message });
+      },
+      (error: unknown) => {
+        cancel();
+        resolve({ error });
+      },
+    );
+  });
 
   if (first === 'late') {
     await ack();

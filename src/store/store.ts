@@ -47,7 +47,21 @@ const DAY_MS = 86_400_000;
 const USER_HASHES_KEPT = 10_000;
 /** Seen-once ids live minutes, so they are pruned far more often than the records. */
 const SEEN_ONCE_PRUNE_MS = 5 * 60_000;
-const now = () => new Date().toISOString();
+/** Now as ISO text, made once a millisecond: records written together share it. */
+let nowMs = Number.NaN;
+let nowIso = '';
+const now = () => {
+  const ms = Date.now();
+  if (ms !== nowMs) {
+    nowMs = ms;
+    nowIso = new Date(ms).toISOString();
+  }
+  return nowIso;
+};
+
+/** The time part of the last id made, for ids made in the same millisecond. */
+let idMs = Number.NaN;
+let idTime = '';
 
 /**
  * A question's id: a UUID in the version 7 layout (RFC 9562), the time in milliseconds first, then
@@ -57,10 +71,13 @@ const now = () => new Date().toISOString();
  * 12-24 us), the more so as the table grows.
  */
 export function timeOrderedId(ms: number = Date.now()): string {
-  const random = randomUUID();
-  const time = ms.toString(16).padStart(12, '0');
+  if (ms !== idMs) {
+    const time = ms.toString(16).padStart(12, '0');
+    idMs = ms;
+    idTime = `${time.slice(0, 8)}-${time.slice(8, 12)}-7`;
+  }
   // randomUUID(): xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx; its random bits from the third group on stay.
-  return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15)}`;
+  return `${idTime}${randomUUID().slice(15)}`;
 }
 
 /**
