@@ -383,7 +383,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
           }
         : answer;
 
-    const holder = namedHolder(question, ownWord);
+    // (Only of someone in sales: "chi è il miglior allenatore di calcio" names no company's role.)
+    const inSales =
+      previous !== undefined ||
+      named.length > 0 ||
+      titles.length > 0 ||
+      tokens.some((t) => DOMAIN_WORDS.has(t));
+    const holder = inSales ? namedHolder(question, ownWord) : undefined;
     // What the question asks beyond its roles and pointers: the words a follow-up is matched on.
     const own = previous ? ownWords(pieces, pointer, outside, missingWords) : undefined;
     const plan =
