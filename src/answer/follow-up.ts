@@ -52,7 +52,7 @@ const CHANGES =
  * stesso per il CSO?": the answer just given, asked of another role (its facet, not both roles).
  */
 const SAME_FOR =
-  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b/;
+  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
 
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
@@ -93,6 +93,10 @@ const BY_PLACE = /\b(?:the (?:former|latter)|(?:il|l) (?:primo|secondo|ultimo))\
  */
 const JOB_CHANGE =
   /\bchanges? (?:in|for|about|to|with) (?:their|his|her|my|your|the) (?:job|role|day|work|duties|responsibilities|life)\b|\b(?:would|will|does|do|is) (?:their|his|her|my|your) (?:job|role|day|work|day to day|daily work) (?:change|be different|look)\b|\bwhat(?: s| is| would be| will be) different (?:for|about|in) (?:them|him|her|me|their|his)\b|\bcosa cambi(?:a|erebbe|era) (?:nel|nella|per|nei)\b/;
+
+/** "does she report to him?", "is he paid more than her?": one of two people, then the other. */
+const EACH_OTHER =
+  /\b(?:he|she|lui|lei)\b.*\b(?:to|than|with|under|above|over|below|for|from|a|di|con|sotto|sopra) (?:him|her|lui|lei)\b/;
 
 /** "he", "she", "lui", "lei": one person, where two roles were just discussed. */
 const isSingular = (w: string) => /^(?:he|she|him|his|hers|lui|lei)$/.test(w);
@@ -524,7 +528,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   }
   // "does he report to the CRO?" after "CRO vs VP of Sales": "he" is the one of the two not named.
   const [one, two] = before;
-  const singular = one && two && before.length === 2 && !PLURAL.test(joined) && q.words.some(isSingular);
+  // ("does she report to him?" speaks of both.)
+  const singular =
+    one &&
+    two &&
+    before.length === 2 &&
+    !PLURAL.test(joined) &&
+    !EACH_OTHER.test(joined) &&
+    q.words.some(isSingular);
   if (role && singular && !comparing) {
     const other = one.id === role.id ? two : two.id === role.id ? one : undefined;
     if (other) return onlyOne(other);
