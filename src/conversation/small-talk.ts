@@ -24,16 +24,13 @@ const ITALIAN = new Set([
   'benissimo',
 ]);
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 export type Acknowledgement = { kind: 'thanks' | 'ok'; lang: Lang };
 
 export function acknowledgement(line: string): Acknowledgement | undefined {
-  const words = line
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  // Its words: the runs of letters and digits, apostrophes dropped ("that's" is "thats").
+  const words: string[] = line.toLowerCase().replace(/['’]/g, '').match(WORD) ?? [];
   if (words.length === 0 || words.length > 6) return undefined;
   if (!words.every((w) => THANKS.has(w) || OK.has(w))) return undefined;
   // Filler alone ("you", "so", "it") acknowledges nothing.
