@@ -510,7 +510,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const second = mentions[1] && pieces[mentions[1].start]?.at;
       const moving =
         named.length === 2 && second !== undefined ? MOVE_TO.exec(words.slice(0, second).join(' ')) : null;
-      // (The move is read: "promoting" is not a word the answer left out.)
+      // (The move is read: "promoting" is not a word the answer left out.) What "would change" for
+      // someone moved is the new job, not the trends changing the role.
+      if (moving?.[1] && facet === 'trends') {
+        const duties = noting(compareRoles(lib, question, named.slice(0, 2), 'responsibilities', own));
+        return done({ ...duties, destination: b.id }, [moving[1], ...facetWords]);
+      }
       if (moving?.[1] && facet !== 'career') return done({ ...compared, destination: b.id }, [moving[1]]);
       // The sources say how people reach each role, never a route from one to the other.
       if (facet === 'career') {
