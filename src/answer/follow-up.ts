@@ -85,11 +85,26 @@ export function pointerWords(words: readonly string[]): Set<number> {
   return at;
 }
 
+/**
+ * "assuming we hire both, who does the CRO answer to?", "se li prendiamo tutti e due, chi comanda?":
+ * a situation set up before the question; its words ("hire") say where, not what is asked.
+ */
+const SUPPOSING =
+  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:if|assuming|suppose|supposing|once|say|se|supponiamo|ammesso che|nel caso) (?:that )?(?:we|i|our|noi|li|le|ci|lo|la)\b.*?(?= (?:who|whom|what|which|how|where|does|do|is|are|would|should|chi|cosa|quale|quali|come|dove|a chi|quanto)\b)/g;
+
+/** The words of a situation set up before the question ("assuming we hire both"), if any. */
+export function supposedWords(words: readonly string[]): ReadonlySet<string> {
+  const m = SUPPOSING_ONE.exec(words.join(' '));
+  return m ? new Set(m[0].split(' ')) : NO_SUPPOSED;
+}
+const SUPPOSING_ONE = new RegExp(SUPPOSING.source);
+const NO_SUPPOSED: ReadonlySet<string> = new Set();
+
 /** "the former", "the latter", "il primo": a role named before, by its place. */
 const BY_PLACE = /\b(?:the (?:former|latter)|(?:il|l) (?:primo|secondo|ultimo))\b/g;
 
 /** What pointerWords looks for, in this order (global patterns, each run from its start). */
-const POINTING = [POINTER, CHANGES, SCENARIO, BY_PLACE];
+const POINTING = [POINTER, CHANGES, SCENARIO, BY_PLACE, SUPPOSING];
 
 /** Spaces in `text` between `from` and `to`. */
 function spaces(text: string, from: number, to: number): number {

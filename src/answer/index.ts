@@ -31,6 +31,7 @@ import {
   OR_IS_THAT,
   pointerWords,
   pointsBack,
+  supposedWords,
   type TopicCarry,
 } from './follow-up.js';
 import { functionWordFixer } from './function-words.js';
@@ -358,12 +359,15 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const otherSpan = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end));
     const other = otherSpan?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
+    // ("assuming we hire both, who ...": the situation set up is read, not left out.)
+    const supposed = previous ? supposedWords(words) : NO_WORDS;
     const used = (t: string) =>
       DOMAIN_WORDS.has(t) ||
       COMPARE_WORDS.has(t) ||
       facetWords.includes(t) ||
       inSpans(tokens, mentions, t) ||
-      inSpans(tokens, titles, t);
+      inSpans(tokens, titles, t) ||
+      supposed.has(t);
     // `read`: more words the reading consumed ("first" in "the first one").
     const done = (answer: Answer, read: readonly string[] = []) => {
       const topic = ranked.find((h) => h.topic.id === answer.subject.topic);
@@ -504,6 +508,15 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
             !roleWords.has(p.token),
         ),
       );
+      // "how do you get from VP to CRO?": a route from one to the other, the career of both.
+      const from = tokens[(mentions[0]?.start ?? 0) - 1] as string;
+      const route =
+        facet === undefined && named.length === 2 && FROM.has(from) && between.some((t) => TO.has(t));
+      if (route) {
+        const compared = noting(compareRoles(lib, question, named, 'career', own));
+        const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
+        return done({ ...compared, coverage: 'partial', intro: gap }, ['from', 'da', ...between]);
+      }
       const compared = noting(compareRoles(lib, question, named.slice(0, 4), facet, own));
       // "we're promoting an AE to sales manager": the second is where someone goes, which "what would
       // change in their job?" then asks about.
@@ -658,12 +671,17 @@ function withChoiceManager(
   );
   if (at < 0 || found.some((m) => m.role.id === manager.id)) return found;
   // "how long to go from manager to VP", "da manager a VP": the start of a route to a role named.
-  const route = found.length > 0 && FROM.has(tokens[at - 1] as string);
+  // ("from AE to manager": the end of one.)
+  const before = tokens[at - 1] as string;
+  const route =
+    found.length > 0 &&
+    (FROM.has(before) || (TO.has(before) && tokens.slice(0, at).some((t) => FROM.has(t))));
   if (!route && !(thread && tokens.some((t) => OR.has(t)))) return found;
   return [...found, { role: manager, start: at, end: at + 1 }].sort((a, b) => a.start - b.start);
 }
 
 const NO_POSITIONS: ReadonlySet<number> = new Set();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Tokens `start` to `end` (exclusive) as one string: "chief revenue officer". */
 const spanText = (tokens: readonly string[], start: number, end: number) =>
@@ -727,8 +745,9 @@ function compounds(question: string, pieces: readonly Piece[]): string[] {
 const MOVE_TO =
   /\b((?:promot|move|moving|moved|transition|switch|step|stepping|promuov)\w*)\b.*\b(?:to|into|a|in)(?: (?:an?|the|un|una|uno|il|lo|la|l))?$/;
 
-/** "from manager to VP", "da manager a VP": where a route starts. */
+/** "from manager to VP", "da manager a VP": where a route starts, and where it goes. */
 const FROM = new Set(['from', 'da']);
+const TO = new Set(['to', 'into', 'a']);
 /** "CSO or CRO?": the words that offer a choice. */
 const OR = new Set(['or', 'o', 'oppure']);
 /** Facets asked of the roles themselves, not words of a company's situation ("customer success"). */
