@@ -52,7 +52,7 @@ const CHANGES =
  * stesso per il CSO?": the answer just given, asked of another role (its facet, not both roles).
  */
 const SAME_FOR =
-  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
+  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\bsimilar (?:for|with)\b|\bthe same(?: [\w-]+){0,2}$|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
 
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
@@ -577,7 +577,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // "does a VP make more?" after the CRO's pay: more than the CRO, on what is asked.
     // ("does the same apply to a CSO?" asks the last answer of the CSO alone.)
     const beside =
-      comparing ||
+      (comparing &&
+        !(sameFor && prevFacet && q.words.every((w) => !COMPARE_CUES.has(w) || w === 'similar'))) ||
       THEM_OR.test(joined) ||
       (PLURAL.test(joined) && !(sameFor && prevFacet)) ||
       OR_IS_THAT.test(joined) ||
