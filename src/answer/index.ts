@@ -530,8 +530,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         return done({ ...duties, destination: b.id }, [moving[1], ...facetWords]);
       }
       if (moving?.[1] && facet !== 'career') return done({ ...compared, destination: b.id }, [moving[1]]);
-      // The sources say how people reach each role, never a route from one to the other.
-      if (facet === 'career') {
+      // The sources say how people reach each role, never a route from one to the other. ("CSO or
+      // CRO, which one comes up through marketing" asks no route: each one's career.)
+      if (facet === 'career' && !(between.some((t) => OR.has(t)) && !ROUTE.test(said))) {
         const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
         return done({ ...compared, coverage: 'partial', intro: gap });
       }
@@ -744,6 +745,9 @@ function compounds(question: string, pieces: readonly Piece[]): string[] {
 /** "promoting an AE to", "moving our SDR into", "promuovere un AE a": someone moved to the next role named. */
 const MOVE_TO =
   /\b((?:promot|move|moving|moved|transition|switch|step|stepping|promuov)\w*)\b.*\b(?:to|into|a|in)(?: (?:an?|the|un|una|uno|il|lo|la|l))?$/;
+
+/** Words of a route between two roles: "from SDR to AE", "promoted into", "diventare". */
+const ROUTE = /\b(?:from|to|into|become|becoming|promot\w*|move|moving|da|diventare)\b/;
 
 /** "from manager to VP", "da manager a VP": where a route starts, and where it goes. */
 const FROM = new Set(['from', 'da']);
