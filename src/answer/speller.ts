@@ -91,6 +91,12 @@ export class Speller {
   private lookup(token: string): string {
     if (this.vocabulary.has(token)) return token;
     for (const stem of singulars(token)) if (this.vocabulary.has(stem)) return stem;
+    // Chat plurals with a z: "toolz", "skillz".
+    if (token.length >= 5 && token.endsWith('z')) {
+      const plural = `${token.slice(0, -1)}s`;
+      const found = [plural, ...singulars(plural)].find((w) => this.vocabulary.has(w));
+      if (found) return found;
+    }
     // "though" is a word of its own, not a typo of "tough"; nor is a word of the knowledge's own text
     // ("handsoff", as "hands-off" is read) one of another of ours ("handoff").
     if (COMMON_WORDS.has(token) || this.isWord(token)) return token;
