@@ -134,8 +134,7 @@ export function otherTitles(
 
 const PERSON_PATTERNS = [
   // "who is the CRO of Microsoft", "chi è il CSO di Enel", "chi è il CRO della Juventus", "who is the
-  // vp of sales at oracle"; not a
-  // duty ("who is in charge of pricing", "who's responsible for most of forecasting")
+  // vp of sales at oracle"; not a duty ("who is in charge of pricing", "most of forecasting")
   /\b(?<!\b(?:charge|head|owner|care|top|track|part|most|lot|kind|sort|all|any|some|none|capo|carico)\s)(?:(?:of|at|di|del|della|dello|dei|degli|delle|presso)\s+|dell['’]\s*)([\p{L}\p{N}][\p{L}\p{N}&.-]*)/giu,
   // "who is hubspot's chief sales officer"
   /\b([\p{L}\p{N}][\p{L}\p{N}&.-]*)['’]s\b/giu,
