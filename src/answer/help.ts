@@ -100,6 +100,24 @@ const WRITE =
 /** Whether `said` (the question's words, joined) asks the bot to write a text or do a task. */
 export const asksToWrite = (said: string) => WRITE.test(said);
 
+/**
+ * "how much did our AEs close last month vs quota", "come sono andati i nostri SDR il mese scorso": the
+ * asker's own figures over a past period, which no source has. All three: "our", a past verb and a
+ * period gone by ("we're hiring our first VP this quarter" asks for advice, and is answered).
+ */
+const OWN = /\b(?:our|my|nostr[aeio]|miei|mie)\b/;
+const PAST_VERB =
+  /\b(?:did|closed|booked|sold|hit|made|missed|was|were|performed|hanno|ha|sono|andati|andate|chiuso|venduto)\b/;
+const PAST_PERIOD =
+  /\b(?:last (?:week|month|quarter|year)|yesterday|this (?:week|month|quarter)|(?:mese|trimestre|anno|settimana) scors[oa]|ieri)\b/;
+
+/** Whether `said` asks for the asker's own figures over a past period. */
+export const asksOwnFigures = (said: string) =>
+  OWN.test(said) && PAST_PERIOD.test(said) && PAST_VERB.test(said);
+
+/** Why "how much did our AEs close last month" is declined. */
+export const ownFiguresReason = (lang: Lang) => messages(lang).ownFigures;
+
 /** Why "write me a cold email" is declined. */
 export const writingReason = (lang: Lang) => messages(lang).writing;
 

@@ -36,12 +36,14 @@ import {
 } from './follow-up.js';
 import { functionWordFixer } from './function-words.js';
 import {
+  asksOwnFigures,
   asksToWrite,
   clashReason,
   HELP_WORDS,
   helpAnswer,
   notFoundAnswer,
   otherRoleReason,
+  ownFiguresReason,
   personReason,
   writingReason,
 } from './help.js';
@@ -272,6 +274,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     // "can you write me a cold email to send to one": a text to write, not a question.
     if (asksToWrite(said)) return decline(writingReason(lang));
+    // "how much did our AEs close last month": the asker's own figures, which no source has.
+    if (asksOwnFigures(said)) return decline(ownFiguresReason(lang));
 
     // "for our managers": the token right after a possessive or article is people of the company.
     const determined = new Set<number>();

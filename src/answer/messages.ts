@@ -59,6 +59,8 @@ export interface Messages {
   person: (company: string) => string;
   /** Why "write me a cold email", "book a meeting" are declined: the bot answers questions, it does no tasks. */
   writing: string;
+  /** Why "how much did our AEs close last month" is declined: no source has the asker's figures. */
+  ownFigures: string;
   /** "the one at Oracle" in a conversation about a role: the role in general is all there is. */
   personInRole: (role: string, company: string) => string;
   sources: string;
@@ -211,6 +213,8 @@ const en: Messages = {
     }.`,
   writing:
     "I answer questions about sales roles from my sources; I don't write emails or posts, or do tasks such as booking meetings.",
+  ownFigures:
+    "I can't see your company's figures: my sources describe the roles in general, not how your team did.",
   person: (company) =>
     `I can't tell you who holds a role at ${company}: my sources describe what the roles are, not the people in them.`,
   personInRole: (role, company) =>
@@ -356,6 +360,8 @@ const it: Messages = {
     }.`,
   writing:
     'Rispondo a domande sui ruoli commerciali in base alle mie fonti; non scrivo email o post, né svolgo compiti come fissare riunioni.',
+  ownFigures:
+    'Non vedo i dati della tua azienda: le mie fonti descrivono i ruoli in generale, non i risultati del tuo team.',
   person: (company) =>
     `Non posso dirti chi ricopre un ruolo presso ${COMPANY_IT[company] ?? company}: le mie fonti descrivono i ruoli, non le persone che li ricoprono.`,
   personInRole: (role, company) =>
