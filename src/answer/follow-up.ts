@@ -164,6 +164,10 @@ const NEXT_STEP =
 const A_ONE =
   /\b(?:become|becoming|hire|hiring|need|have|find|be|get|diventare|assumere|serve) (?:one|uno|una)\b(?! of)/;
 
+/** "how do I get there?", "come ci si arriva?": "there" is the role just discussed, as a place to reach. */
+const THERE =
+  /\b(?:get|gets|getting|got|reach|reaching|end up|ending up|make it|land|landing|work (?:my|your|their|one s) way up) there\b|\b(?:arrivarci|ci si arriva|ci arriva|ci arrivo)\b/;
+
 /** "come lo assumiamo?", "quanto la paghiamo?": Italian puts the role before the verb, as a clitic. */
 const CLITIC = /\b(?:lo|la|li|le|ne) (?:assum|ingaggi|reclut|pag|trov|form|valut|misur)\w*\b/;
 
@@ -174,6 +178,8 @@ export const pointsBack = (words: readonly string[]) => {
   return (
     WHY.test(joined) ||
     A_ONE.test(joined) ||
+    THERE.test(joined) ||
+    OTHER_ONE.test(joined) ||
     CLITIC.test(joined) ||
     THE_ROLE.test(joined) ||
     PART_OF_IT.test(joined) ||
@@ -216,6 +222,8 @@ export interface QuestionReading {
   /** Content tokens outside the roles named. */
   rest: readonly string[];
   named: readonly Role[];
+  /** The role named is one only the thread makes ours ("the manager" after the Sales Manager). */
+  fromThread?: boolean;
   facet?: FacetKey;
   /** The question matches a topic of its own. */
   topic: boolean;
@@ -369,13 +377,22 @@ function titleBeside(q: QuestionReading): boolean {
 
 /**
  * "how's that different from a manager?" after the Sales Team Lead: compared with one of our roles, a
- * bare "manager" is the Sales Manager (it names no role of its own: "our managers" are anyone's).
+ * bare "manager" is the Sales Manager (it names no role of its own: "our managers" are anyone's). So
+ * is "the manager" in a thread that has just had the Sales Manager ("what's the pay for the manager?"
+ * after the Team Lead and the Sales Manager).
  */
-function withManager(lib: Library, q: QuestionReading): QuestionReading {
-  if (q.named.length > 0 || !q.rest.some((w) => w === 'manager') || !q.words.some((w) => COMPARE_CUES.has(w)))
-    return q;
+function withManager(lib: Library, previous: Turn | undefined, q: QuestionReading): QuestionReading {
+  if (q.named.length > 0 || !q.rest.some((w) => w === 'manager')) return q;
+  const inThread = previous?.roles.includes('sales-manager') && /\bthe manager\b/.test(q.words.join(' '));
+  if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
   const manager = lib.roles(['sales-manager']);
-  return manager.length > 0 ? { ...q, named: manager, rest: q.rest.filter((w) => w !== 'manager') } : q;
+  if (manager.length === 0) return q;
+  return {
+    ...q,
+    named: manager,
+    rest: q.rest.filter((w) => w !== 'manager'),
+    ...(inThread ? { fromThread: true } : {}),
+  };
 }
 
 /** "the other one", "the other role", "l'altro": the role that goes with the one discussed. */
@@ -406,7 +423,7 @@ export function followUpPlan(
   previous: Turn | undefined,
   q: QuestionReading,
 ): FollowUpPlan | undefined {
-  const plan = planFor(lib, previous, withManager(lib, q));
+  const plan = planFor(lib, previous, withManager(lib, previous, q));
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
     ? { ...plan, also: q.also }
@@ -610,6 +627,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // ("and the sales manager, who's above them?" opens on the role: "them" is that role.)
     if (other && q.facet === 'reporting' && OBJECT.test(joined) && !SWITCHES.test(joined))
       return relation(only, [role]);
+    // "what's the pay for the manager?" after the Team Lead and the Sales Manager: that one, on it.
+    if (q.fromThread && q.facet) return onlyOne(role);
     if (!carried) return;
     // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role,
     // on the same point ("and BDRs?" after "do SDRs do B2B or B2C?": B2B leads).

@@ -23,7 +23,7 @@ import {
   starterQuestions,
   withArticle,
 } from './examples.js';
-import { asksRate, createFacetDetector, type FacetDetector } from './facets.js';
+import { asksPayByMake, asksRate, createFacetDetector, type FacetDetector } from './facets.js';
 import {
   answerFollowUp,
   continuesOn,
@@ -327,10 +327,21 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "how many calls a day": a rate of work is measured (metrics), whatever "day" says on its own.
     const rate = asksRate(words, said);
     // Nor do the words of another title ("manager" in "account manager").
-    const untitled = titles.length > 0 ? tokens.filter((_, i) => outside(i) && !covers(titles, i)) : rest;
+    // Nor does a word we don't know right before a role's name: "how much does a fractional CRO
+    // cost" still asks pay (and "fractional" is still reported as not covered).
+    const qualifier = (t: string, i: number) =>
+      mentions.some((m) => m.start === i + 1) && !vocabulary.has(t) && !lib.knows(stem(t));
+    const untitled =
+      titles.length > 0 || mentions.length > 0
+        ? tokens.filter((t, i) => outside(i) && !covers(titles, i) && !qualifier(t, i))
+        : rest;
+    // "what would an SDR make": "make" closing the question asks pay.
+    const makes = rate ? undefined : asksPayByMake(said);
     const read = rate
       ? { facet: 'metrics' as FacetKey, used: rate }
-      : facets.find(asked ? asked.map((p) => p.token) : untitled);
+      : makes
+        ? { facet: 'compensation' as FacetKey, used: makes }
+        : facets.find(asked ? asked.map((p) => p.token) : untitled);
     const roleAt = mentions[0] && pieces[mentions[0].start]?.at;
     // "CSO skills and salary?", "what do they do day to day and who do they report to": two things
     // asked, each a facet of its own; the first leads. (Read only where one role is asked about.)
@@ -462,11 +473,31 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said) || plan?.pick === true;
     // ("which of them is more hands-on with the reps?" sets both side by side on that point; "or is
     // that only the manager's job?" asks whether both do it.)
-    // ("which one is more hands-on?" is still the one whose facts say so.)
+    // ("which one is more hands-on?", "which of them is more focused on b2b" are still the one whose
+    // facts say so.)
     const both = COMPARATIVE_ON.test(said) || ONLY.test(said);
     if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
       const doer = roleDoing(lib, own.telling, plan.roles);
       if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
+    }
+    // "which of them runs the day to day?", "do they set quotas or is that the manager?": a facet's
+    // words name the duty, and the one whose facts say it is meant, on that facet. Pay and anything
+    // ranked ("which one earns more") set both side by side.
+    if (
+      plan &&
+      own &&
+      facet &&
+      !duty &&
+      plan.roles.length >= 2 &&
+      whichOfThem &&
+      !both &&
+      pickable(facet, said)
+    ) {
+      const doer = roleDoing(lib, [...own.telling, ...facetWords], plan.roles);
+      if (doer) {
+        const picked = { ...plan, roles: [doer], facet, specifics: [...own.telling, ...facetWords] };
+        return done({ ...answerFollowUp(lib, question, picked), assumed: plan.assumed });
+      }
     }
     if (plan) {
       const answer = answerFollowUp(lib, question, plan);
@@ -778,6 +809,16 @@ const asksHow = (words: readonly string[], facet: FacetKey) =>
 
 /** "who handles X", "which role owns X", "chi si occupa di X": the question names a duty, not a role. */
 /** "which of them", "who of the two", "chi dei due": one of the roles just discussed. */
+/**
+ * A facet one of two roles can be picked on. Not pay or anything ranked ("which one earns more"), nor
+ * how the two stand ("chi dei due riporta all'altro?") or which to hire ("which one suits a
+ * startup?"), which the sources weigh for both.
+ */
+const pickable = (facet: FacetKey, said: string) => !UNPICKED.has(facet) && !RANKED.test(said);
+const UNPICKED: ReadonlySet<FacetKey> = new Set(['compensation', 'reporting', 'hiring']);
+const RANKED =
+  /\b(?:more|less|most|least|higher|lower|bigger|smaller|better|worse|harder|easier|senior|junior|piu|meno)\b/;
+
 const WHICH_OF_THEM =
   /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|the 2|these|those|both)|which one|the (?:former|first) or the (?:latter|second)|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
 

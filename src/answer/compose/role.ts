@@ -7,6 +7,7 @@ import {
   shortName,
   withArticle,
 } from '../examples.js';
+import { tokenize } from '../normalise.js';
 import type { Answer, Section } from '../types.js';
 import { Body, type Library, stem } from './library.js';
 
@@ -337,7 +338,11 @@ export function roleDoing(lib: Library, words: readonly string[], among?: readon
   if (wanted.length === 0) return undefined;
   const scored = (among ?? lib.kb.roles).flatMap((role) => {
     const summary = lib.summaryWords(role);
-    const shared = wanted.filter((w) => summary.has(w) || lib.factPostings(role).has(w));
+    const uses = (w: string) => summary.has(w) || lib.factPostings(role).has(w);
+    // Among roles named, a word counts only where the role's own texts say it of the role: "SDRs
+    // focus on B2C, while BDRs handle B2B" gives "B2B" to the BDR, not the SDR.
+    const others = among ? among.filter((r) => r !== role) : [];
+    const shared = wanted.filter((w) => uses(w) && (others.length === 0 || saysOfRole(lib, role, others, w)));
     return shared.length === 0
       ? []
       : [{ role, shared: shared.length, score: shared.reduce((n, w) => n + lib.weight(w), 0) }];
@@ -352,6 +357,46 @@ export function roleDoing(lib: Library, words: readonly string[], among?: readon
     return enough[0]?.role;
   }
   return first?.role;
+}
+
+/** Where a text turns from one thing to another: a word after one is said of what follows. */
+const CLAUSE_BREAK = /[.;:,!?]|\b(?:while|whereas|but|unlike|mentre|invece|ma)\b/i;
+
+/** Stemmed words that name `role`, and only it, among `roles`: "sdr", "bdr"; "manager", not "sales". */
+function nameWords(role: Role, roles: readonly Role[]): Set<string> {
+  const words = (r: Role) =>
+    tokenize(`${r.name} ${r.abbreviation ?? ''}`).map((w) => stem(w.replace(/s$/, '')));
+  const shared = new Set(roles.filter((r) => r !== role).flatMap(words));
+  return new Set(words(role).filter((w) => !shared.has(w)));
+}
+
+/**
+ * Whether one of `role`'s texts (summary or facts) uses `word` of the role itself: in some clause,
+ * the nearest role named before the word is not one of `others`.
+ */
+function saysOfRole(lib: Library, role: Role, others: readonly Role[], word: string): boolean {
+  const all = [role, ...others];
+  const theirs = others.map((o) => nameWords(o, all));
+  const texts = [
+    lib.text(role.summary),
+    ...lib
+      .factWords(role)
+      .filter(([, ws]) => ws.has(word))
+      .map(([f]) => lib.text(f)),
+  ];
+  for (const text of texts) {
+    for (const clause of text.split(CLAUSE_BREAK)) {
+      const words = tokenize(clause).map((w) => stem(w));
+      let other = false;
+      for (const w of words) {
+        const bare = w.replace(/s$/, '');
+        if (theirs.some((names) => names.has(bare) || names.has(w))) other = true;
+        else if (nameWords(role, all).has(bare)) other = false;
+        if (w === word && !other) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Lines of each facet when a question asks two of one role: both fit on a screen. */
