@@ -73,6 +73,8 @@ export interface Messages {
   askExpert: string;
   /** The plain-text renderer's lead-in to the follow-up questions. */
   tryAsking: string;
+  /** The last line of a long list cut short: how many points were left out. */
+  leftOut: (n: number) => string;
   /** Local mode: the help's intro, what is left out of a short answer, replies to "thanks" and "ok". */
   terminal: {
     helpIntro: string;
@@ -129,6 +131,11 @@ const day = (iso: string, months: readonly string[]) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 };
+
+const enLeftOut = (n: number) =>
+  `(${n} more ${n === 1 ? 'point' : 'points'} left out to keep this short: ask about the part you need.)`;
+const itLeftOut = (n: number) =>
+  `(${n === 1 ? 'Un altro punto lasciato fuori' : `Altri ${n} punti lasciati fuori`} per brevità: chiedi della parte che ti serve.)`;
 
 const en: Messages = {
   facetLabels: FACET_LABELS,
@@ -226,13 +233,13 @@ const en: Messages = {
   feedback: { helpful: 'This answer helped', notHelpful: 'This answer did not help' },
   askExpert: 'Ask an expert',
   tryAsking: 'Try',
+  leftOut: enLeftOut,
   terminal: {
     helpIntro:
       'I answer questions about sales roles from a curated set of sources, and cite them. Type a ' +
       'question and press Enter; a follow-up ("and their salary?") carries on from the question ' +
       'before. Type exit or quit (or press Ctrl+D) to leave.',
-    more: (n) =>
-      `(${n} more ${n === 1 ? 'point' : 'points'} left out to keep this short: ask about the part you need.)`,
+    more: enLeftOut,
     moreSources: (n) => `and ${n} more`,
     thanks: "You're welcome. Ask another question, or type exit to leave.",
     ok: 'Anything else? Ask another question, or type exit to leave.',
@@ -373,13 +380,13 @@ const it: Messages = {
   feedback: { helpful: 'Questa risposta è stata utile', notHelpful: 'Questa risposta non è stata utile' },
   askExpert: 'Chiedi a un esperto',
   tryAsking: 'Prova',
+  leftOut: itLeftOut,
   terminal: {
     helpIntro:
       'Rispondo a domande sui ruoli commerciali partendo da una selezione di fonti, e le cito sempre. ' +
       'Scrivi una domanda e premi Invio; una domanda successiva ("e quanto guadagna?") continua da ' +
       'quella prima. Scrivi exit o quit (o premi Ctrl+D) per uscire.',
-    more: (n) =>
-      `(${n === 1 ? 'Un altro punto lasciato fuori' : `Altri ${n} punti lasciati fuori`} per brevità: chiedi della parte che ti serve.)`,
+    more: itLeftOut,
     moreSources: (n) => `e ${n === 1 ? 'un’altra' : `altre ${n}`}`,
     thanks: 'Prego. Fai un’altra domanda, oppure scrivi exit per uscire.',
     ok: 'Altro? Fai un’altra domanda, oppure scrivi exit per uscire.',

@@ -96,6 +96,22 @@ export function roleFacet(
   return { ...facetOf(lib, question, role, facet, leaning, all, relevant), point: pointOf(words) };
 }
 
+/**
+ * Characters of facts one facet's answer shows, as the other answers' budgets: the CRO has sixteen
+ * responsibilities, and all of them (with an intro) ran past the 4,000 characters of a focused reply.
+ */
+const FACET_BUDGET = 2600;
+
+/** The leading facts whose text fits in `budget` characters (the first always). */
+function withinBudget(lib: Library, facts: readonly Fact[], budget: number): readonly Fact[] {
+  let size = 0;
+  for (let i = 0; i < facts.length; i++) {
+    size += lib.text(facts[i] as Fact).length;
+    if (i > 0 && size > budget) return facts.slice(0, i);
+  }
+  return facts;
+}
+
 /** What `Library.once` keeps a role's facet under (and the same read from the top down). */
 const keys = (suffix: string) =>
   Object.fromEntries(FACETS.map((f) => [f, `facet ${f}${suffix}`])) as Record<FacetKey, string>;
@@ -128,14 +144,17 @@ function facetOf(
       intro: `${silent} ${msg.hereIsWhatTheySay} ${lib.text(role.summary)}`,
     };
   }
+  const shown = withinBudget(lib, facts, FACET_BUDGET);
+  const left = facts.length - shown.length;
+  const lines = shown.map((f) => lib.line(f));
   return lib.answer({
     kind: 'facet',
     entries: [role],
     subject: { roles: [role.id], facet },
     question,
     title: `${shortName(role)}: ${lib.msg.facetLabels[facet]}`,
-    sections: [{ lines: facts.map((f) => lib.line(f)) }],
-    facts,
+    sections: [{ lines: left > 0 ? [...lines, { text: lib.msg.leftOut(left) }] : lines }],
+    facts: shown,
     followUps: [
       ...nextFacets(role, [facet])
         .slice(0, 3)
