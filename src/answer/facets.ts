@@ -121,3 +121,22 @@ export function asksPayByMake(joined: string): string[] | undefined {
   const m = joined.match(MAKES_PAY);
   return m ? ['make', ...(m[2] ?? '').split(' ').filter(Boolean)] : undefined;
 }
+
+/**
+ * Words that set the asker's scene rather than ask a facet: "just started as an AE, what am I
+ * supposed to be doing" (not the AE's career), "my new boss is the VP of Sales, what's her actual
+ * role" (not the VP's reporting line). "who's my boss?" still asks the reporting line.
+ */
+const SCENE =
+  /\b(?:just|recently|newly|only) (?:got |been |was |got myself )?(?:started|joined|began|promoted)\b|\b(?:appena|da poco) (?:iniziato|entrato|entrata|promosso|promossa)\b|\b(?:my|our|mio|il mio|nostro) (?:new |nuovo )?(?:boss|manager|supervisor|capo|responsabile) (?:is|s|will be|just became|e|sara) (?:the|a|an|our|il|la|un|una|nostro|nostra)\b/g;
+
+/** The words of `joined` that only set the scene (see SCENE), every word of it; usually none. */
+export function sceneWords(joined: string): string[] {
+  if (
+    !/started|joined|began|promoted|boss|manager|supervisor|iniziato|entrat|promoss|capo|responsabile/.test(
+      joined,
+    )
+  )
+    return [];
+  return [...joined.matchAll(SCENE)].flatMap((m) => m[0].split(' '));
+}

@@ -23,7 +23,7 @@ import {
   starterQuestions,
   withArticle,
 } from './examples.js';
-import { asksPayByMake, asksRate, createFacetDetector, type FacetDetector } from './facets.js';
+import { asksPayByMake, asksRate, createFacetDetector, type FacetDetector, sceneWords } from './facets.js';
 import {
   answerFollowUp,
   continuesOn,
@@ -331,9 +331,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // cost" still asks pay (and "fractional" is still reported as not covered).
     const qualifier = (t: string, i: number) =>
       mentions.some((m) => m.start === i + 1) && !vocabulary.has(t) && !lib.knows(stem(t));
+    // Nor do words that set the scene ("my boss is the VP of Sales, what's her actual role").
+    const scene = sceneWords(said);
     const untitled =
-      titles.length > 0 || mentions.length > 0
-        ? tokens.filter((t, i) => outside(i) && !covers(titles, i) && !qualifier(t, i))
+      titles.length > 0 || mentions.length > 0 || scene.length > 0
+        ? tokens.filter((t, i) => outside(i) && !covers(titles, i) && !qualifier(t, i) && !scene.includes(t))
         : rest;
     // "what would an SDR make": "make" closing the question asks pay.
     const makes = rate ? undefined : asksPayByMake(said);
@@ -349,7 +351,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const parts =
       rate || pointer.size || (!previous && named.length !== 1) || read.used.includes('wise')
         ? undefined
-        : askedParts(facets, question, words, tokens, pieces, [mentions, titles]);
+        : askedParts(facets, question, words, tokens, pieces, [mentions, titles], scene);
     const two = parts && (!read.facet || parts.facets.includes(read.facet)) ? parts : undefined;
     const first = two ? { facet: two.facets[0], used: two.used } : read;
     // "does a CSO do the hiring?": hiring the team is one of the role's duties. "customer service, is
@@ -382,7 +384,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       facetWords.includes(t) ||
       inSpans(tokens, mentions, t) ||
       inSpans(tokens, titles, t) ||
-      supposed.has(t);
+      supposed.has(t) ||
+      scene.includes(t);
     // `read`: more words the reading consumed ("first" in "the first one").
     const done = (answer: Answer, read: readonly string[] = []) => {
       const topic = ranked.find((h) => h.topic.id === answer.subject.topic);
@@ -426,8 +429,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         rate: rate !== undefined,
         telling: own.telling,
         loose: own.loose,
+        // ("just got promoted to sales manager, what should I focus on": the asker's own move, done.)
         destination:
           mentions.length === 1 &&
+          !scene.includes('promoted') &&
           DESTINATION.test(words.slice(0, pieces[mentions[0]?.start ?? 0]?.at).join(' ')),
         facetWords,
         ...(also ? { also } : {}),

@@ -23,7 +23,8 @@ export interface Parts {
  * clause: clauses are split at a joining word or at punctuation, and a clause that asks what the
  * role does ("what does an SDR do") asks its responsibilities. Undefined unless two clauses ask two
  * different facets. `tokens`: the question's tokens, `pieces` where each token's word is, `names`
- * the spans of role names and other titles (never facet words), `words` the question's words.
+ * the spans of role names and other titles (never facet words), `words` the question's words, `scene`
+ * words that set the asker's scene (never facet words either).
  */
 export function askedParts(
   detector: FacetDetector,
@@ -32,6 +33,7 @@ export function askedParts(
   tokens: readonly string[],
   pieces: ReadonlyArray<{ at: number }>,
   names: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
+  scene: readonly string[] = [],
 ): Parts | undefined {
   const ends = CLAUSE_END.test(question) ? clauseStarts(question, words.length) : undefined;
   if (!ends && !hasJoin(tokens)) return undefined;
@@ -54,7 +56,7 @@ export function askedParts(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     if (JOINS.has(t) || ends?.has(pieces[i]?.at ?? -1)) close();
-    if (!inName(i) && !JOINS.has(t)) clause.push(t);
+    if (!inName(i) && !JOINS.has(t) && !scene.includes(t)) clause.push(t);
   }
   close();
   if (found.length < 2) return undefined;

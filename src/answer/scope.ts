@@ -146,6 +146,10 @@ const PERSON_PATTERNS = [
  */
 const MAYBE_ONE = /one|guy|per[sſ]on|quell/i;
 
+/** A question asking who someone is: "who is", "what's the name of", "come si chiama". */
+const WHO_IS =
+  /^(?:who\s+(?:is|was)|who['’]s|whos|chi\s+(?:è|e|era)|(?:what['’]?s|what\s+(?:is|was)|(?:tell|give)\s+me|do\s+you\s+know)\s+the\s+name\s+of|(?:the\s+)?name\s+of|come\s+si\s+chiama|qual\s+(?:è|e)\s+il\s+nome\s+(?:di|del|della|dell['’]))(?=\s|$)/iu;
+
 /** The holder of "who's our CRO": nobody named, so in a conversation "who's their boss" is no holder. */
 export const YOUR_COMPANY = 'your company';
 
@@ -170,11 +174,12 @@ export function namedHolder(question: string, known: (word: string) => boolean):
   ) {
     return 'a particular company';
   }
-  // Only "who is ...": "who reports to the CRO in enterprise sales" asks about the role.
-  if (!/^(?:who\s+(?:is|was)|who['’]s|whos|chi\s+(?:è|e|era))(?=\s|$)/iu.test(q)) return undefined;
+  // Only "who is ..." or "the name of ...": "who reports to the CRO in enterprise sales" asks about
+  // the role.
+  if (!WHO_IS.test(q)) return undefined;
   if (
-    /^(?:who|chi)\s*(?:is|['’]s|è|e)?\s+(?:our|my|your|their|the current|the new|il nostro|la nostra|nostro|nostra)\b/iu.test(
-      q,
+    /^(?:our|my|your|their|the current|the new|il nostro|la nostra|nostro|nostra)\b/iu.test(
+      q.replace(WHO_IS, '').trim(),
     )
   ) {
     return YOUR_COMPANY;
