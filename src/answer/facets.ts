@@ -82,8 +82,17 @@ const EMPHASIS = ['even', 'originally', 'ever'];
 /** The suffix of "skills-wise", "pay-wise", read as a word of its own. */
 const WISE = 'wise';
 
-/** "customer success, is that under them?": the department, not how success is measured. */
-const DEPARTMENTS = ['customer success', 'successo del cliente'];
+/**
+ * Phrases that hold a facet's word but ask no facet: "customer success, is that under them?" (the
+ * department, not how success is measured), "how do I file an expense report" (a report written,
+ * not a reporting line).
+ */
+// biome-ignore format: a word list reads best packed
+const DEPARTMENTS = [
+  'customer success', 'successo del cliente', 'expense report', 'expenses report', 'file report', 'write report',
+  'submit report', 'send report', 'run report', 'pull report', 'build report', 'create report', 'status report',
+  'bug report', 'report card', 'nota spese',
+];
 
 /** "how many", "quante", "number of": the question asks for a count. */
 const COUNT = /\b(?:how many|quanti|quante|number of|numero di)\b/;

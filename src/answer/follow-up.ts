@@ -138,6 +138,14 @@ const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand'
 const PART_OF_IT =
   /\b(?:the|that|this) (?:[\p{L}-]+ )?(?:part|bit|piece|point)\b|\b(?:the|that|this) (?:number|figure|amount)\b|\b(?:quell[ao]|questa|questo|la) (?:[\p{L}]+ )?(?:parte|punto|cifra)\b/u;
 
+/** Facets asked of several roles that set them side by side, never pick one: pay, and whom to hire. */
+const UNRANKED_FACETS: ReadonlySet<FacetKey> = new Set(['compensation', 'hiring']);
+/** "which works with the board?", "and which one owns renewals?": one of several roles asked for. */
+const WHICH_ASKS = /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:which|quale)\b/;
+/** "which one earns more", "which is more senior": roles ranked, side by side. */
+const RANKS =
+  /\b(?:more|less|most|least|higher|highest|lower|lowest|bigger|biggest|smaller|better|best|worse|worst|senior|junior|top|bottom|piu|meno)\b/;
+
 /** "who handles the budget?", "which role owns renewals?": a duty, asked of roles already named. */
 const WHO_DOES =
   /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:who|which (?:one|role|of them)|chi)\b(?! (?:do|does|did|is|are|was|were|s|re) (?:they|he|she|it|them|that|this)\b)/;
@@ -383,7 +391,8 @@ function titleBeside(q: QuestionReading): boolean {
  */
 function withManager(lib: Library, previous: Turn | undefined, q: QuestionReading): QuestionReading {
   if (q.named.length > 0 || !q.rest.some((w) => w === 'manager')) return q;
-  const inThread = previous?.roles.includes('sales-manager') && /\bthe manager\b/.test(q.words.join(' '));
+  const had = previous && [...previous.roles, ...(previous.earlier ?? [])].includes('sales-manager');
+  const inThread = had && /\bthe manager\b/.test(q.words.join(' '));
   if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
   const manager = lib.roles(['sales-manager']);
   if (manager.length === 0) return q;
@@ -391,7 +400,8 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
     ...q,
     named: manager,
     rest: q.rest.filter((w) => w !== 'manager'),
-    ...(inThread ? { fromThread: true } : {}),
+    // (The bare "manager" was read as a title we don't cover; it is ours.)
+    ...(inThread ? { fromThread: true, otherTitle: false } : {}),
   };
 }
 
@@ -503,6 +513,27 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       // (If neither alone does it, both are set side by side, led by what is asked.)
       specifics: telling,
       assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
+    };
+  }
+  // "and which works with the board?" after "which one runs daily ops?" picked the VP of Sales among
+  // three: "which" picks again among the roles the thread just had.
+  const earlier = lib.roles(previous.earlier ?? []).slice(0, 3);
+  if (
+    before.length === 1 &&
+    earlier.length > 0 &&
+    q.named.length === 0 &&
+    WHICH_ASKS.test(joined) &&
+    (!q.facet || !UNRANKED_FACETS.has(q.facet)) &&
+    !RANKS.test(joined)
+  ) {
+    const pool = [...before, ...earlier];
+    return {
+      roles: pool,
+      ...(q.facet ? { facet: q.facet } : {}),
+      downward: false,
+      pick: true,
+      specifics: telling,
+      assumed: { roles: pool.map((r) => r.id), ...said(lib.msg.thread.aboutRoles(pool.map(shortName))) },
     };
   }
   // "what comes after that?" after the CSO's career: where a CSO goes next, which no source says.

@@ -268,7 +268,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "thanks, that helps", "makes sense": nothing asked (the conversation replies to it in one line).
     if (words.length <= 6 && acknowledgement(question)) return helpAnswer(kb, question, lang);
     // "tell me more about them" is help-shaped, but in a conversation it is about the last answer.
-    if (asksHelp && !(previous && pointsBack(words))) {
+    // ("and the manager?": "and" carries on from the last answer too.)
+    if (asksHelp && !(previous && (pointsBack(words) || continuesOn(words)))) {
       if (tokens.some((t) => HELP_WORDS.has(t)) || meaningful.length === 0)
         return helpAnswer(kb, question, lang);
     }
@@ -331,8 +332,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // cost" still asks pay (and "fractional" is still reported as not covered).
     const qualifier = (t: string, i: number) =>
       mentions.some((m) => m.start === i + 1) && !vocabulary.has(t) && !lib.knows(stem(t));
-    // Nor do words that set the scene ("my boss is the VP of Sales, what's her actual role").
-    const scene = sceneWords(said);
+    // Nor do words that set the scene ("my boss is the VP of Sales, what's her actual role"). With
+    // two roles named, they set how the two stand: "my boss is the CRO and I'm the CSO, how does
+    // that work" asks the reporting line.
+    const scene = mentions.length < 2 ? sceneWords(said) : [];
     const untitled =
       titles.length > 0 || mentions.length > 0 || scene.length > 0
         ? tokens.filter((t, i) => outside(i) && !covers(titles, i) && !qualifier(t, i) && !scene.includes(t))
@@ -478,11 +481,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said) || plan?.pick === true;
     // ("which of them is more hands-on with the reps?" sets both side by side on that point; "or is
     // that only the manager's job?" asks whether both do it.)
-    // ("which one is more hands-on?", "which of them is more focused on b2b" are still the one whose
-    // facts say so.)
+    // ("which one is more hands-on?" is still the one whose facts say so; "which one's more B2B" sets
+    // the two side by side when both speak of it, as the SDR's "B2C, while BDRs do B2B" does.)
     const both = COMPARATIVE_ON.test(said) || ONLY.test(said);
     if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
-      const doer = roleDoing(lib, own.telling, plan.roles);
+      const doer = roleDoing(lib, own.telling, plan.roles, { strict: !RANKED.test(said) });
       if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
     }
     // "which of them runs the day to day?", "do they set quotas or is that the manager?": a facet's
@@ -498,7 +501,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       !both &&
       pickable(facet, said)
     ) {
-      const doer = roleDoing(lib, [...own.telling, ...facetWords], plan.roles);
+      // Read in each role's facts of the facet, the question's own words first: "daily" in "which
+      // one runs daily ops" could be anyone's, "operations" in a day only the VP's.
+      const asked = own.telling.filter((w) => !facetWords.includes(w));
+      const doer =
+        (asked.length > 0 ? roleDoing(lib, asked, plan.roles, { facet }) : undefined) ??
+        roleDoing(lib, [...asked, ...facetWords], plan.roles, { facet }) ??
+        roleDoing(lib, [...asked, ...facetWords], plan.roles);
       if (doer) {
         const picked = { ...plan, roles: [doer], facet, specifics: [...own.telling, ...facetWords] };
         return done({ ...answerFollowUp(lib, question, picked), assumed: plan.assumed });
@@ -812,20 +821,25 @@ const asksHow = (words: readonly string[], facet: FacetKey) =>
   words.some((w) => w === 'how' || w === 'come') &&
   !words.some((w) => /^(?:when|should|whether|need|quando)$/.test(w));
 
-/** "who handles X", "which role owns X", "chi si occupa di X": the question names a duty, not a role. */
 /** "which of them", "who of the two", "chi dei due": one of the roles just discussed. */
-/**
- * A facet one of two roles can be picked on. Not pay or anything ranked ("which one earns more"), nor
- * how the two stand ("chi dei due riporta all'altro?") or which to hire ("which one suits a
- * startup?"), which the sources weigh for both.
- */
-const pickable = (facet: FacetKey, said: string) => !UNPICKED.has(facet) && !RANKED.test(said);
-const UNPICKED: ReadonlySet<FacetKey> = new Set(['compensation', 'reporting', 'hiring']);
-const RANKED =
-  /\b(?:more|less|most|least|higher|lower|bigger|smaller|better|worse|harder|easier|senior|junior|piu|meno)\b/;
-
 const WHICH_OF_THEM =
   /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|the 2|these|those|both)|which one|the (?:former|first) or the (?:latter|second)|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
+
+/**
+ * A facet one of two roles can be picked on. Not pay or anything ranked ("which one earns more"), nor
+ * which to hire ("which one suits a startup?"), which the sources weigh for both, nor how the two
+ * stand ("chi dei due riporta all'altro?"); whom one works with is one's own ("which works with the
+ * board").
+ */
+const pickable = (facet: FacetKey, said: string) =>
+  facet !== 'compensation' &&
+  facet !== 'hiring' &&
+  !RANKED.test(said) &&
+  !(facet === 'reporting' && BETWEEN_THEM.test(said));
+const RANKED =
+  /\b(?:more|less|most|least|higher|lower|bigger|smaller|better|worse|harder|easier|senior|junior|piu|meno)\b/;
+const BETWEEN_THEM =
+  /\b(?:other|others|altro|altra|each other|one another|whom|to who|between them|tra loro|fra loro|a chi|chi riporta)\b/;
 
 /** "who coaches ...", "chi forma ...": who does something, not who someone is. */
 const WHO_ACTS =

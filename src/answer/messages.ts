@@ -46,6 +46,8 @@ export interface Messages {
   /** The sources say nothing on the facet asked for this role. */
   silentOnFacet: (facetPhrase: string, role: string) => string;
   hereIsWhatTheySay: string;
+  /** After `silentOnFacet`, when a topic says it of every sales team. */
+  inGeneral: string;
   /** Joins alternatives: "the BDR or the SDR". */
   or: string;
   silentForSome: (facetPhrase: string) => string;
@@ -192,6 +194,7 @@ const en: Messages = {
   whoDoesIt: (roles) => `Who does it: ${roles.join(', ')}`,
   silentOnFacet: (phrase, role) => `My sources say nothing about ${phrase} for ${role}.`,
   hereIsWhatTheySay: 'Here is what they do say.',
+  inGeneral: 'Here is what they say about sales teams in general.',
   or: ' or ',
   silentForSome: (phrase) =>
     `My sources say nothing about ${phrase} for some of these roles; here is what they say about each.`,
@@ -339,6 +342,7 @@ const it: Messages = {
   whoDoesIt: (roles) => `Chi se ne occupa: ${roles.join(', ')}`,
   silentOnFacet: (phrase, role) => `Le mie fonti non dicono nulla ${phrase} per ${role}.`,
   hereIsWhatTheySay: 'Ecco invece cosa dicono.',
+  inGeneral: 'Ecco cosa dicono dei team di vendita in generale.',
   or: ' né ',
   silentForSome: (phrase) =>
     `Le mie fonti non dicono nulla ${phrase} per alcuni di questi ruoli; ecco cosa dicono di ciascuno.`,

@@ -10,6 +10,7 @@ import {
 import { tokenize } from '../normalise.js';
 import type { Answer, Section } from '../types.js';
 import { Body, type Library, stem } from './library.js';
+import { topicAnswer } from './topic.js';
 
 /** Room for a facet asked across every role. */
 const ACROSS_BUDGET = 2600;
@@ -137,6 +138,17 @@ function facetOf(
     const overview = roleOverview(lib, question, role);
     const { msg } = lib;
     const silent = msg.silentOnFacet(msg.facetPhrases[facet], withArticle(role, lib.lang));
+    // ... or, where a topic covers the facet for every sales team ("what tools should I be using?"
+    // of an AE: sales technology), what they say of sales teams in general.
+    const general = lib.kb.topics.find((t) => t.facet === facet && !t.roles?.length);
+    if (general) {
+      return {
+        ...topicAnswer(lib, question, general),
+        coverage: 'partial',
+        subject: { roles: [role.id], facet, topic: general.id },
+        intro: `${silent} ${msg.inGeneral}`,
+      };
+    }
     return {
       ...overview,
       coverage: 'partial',
@@ -352,16 +364,29 @@ const MIN_SHARED = 2;
  * named ("which of them deals with complaints?" after two), one shared word will do, but only one
  * role may have the best score.
  */
-export function roleDoing(lib: Library, words: readonly string[], among?: readonly Role[]): Role | undefined {
+export function roleDoing(
+  lib: Library,
+  words: readonly string[],
+  among?: readonly Role[],
+  { strict = true, facet }: { strict?: boolean; facet?: FacetKey } = {},
+): Role | undefined {
   const wanted = [...new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0))];
   if (wanted.length === 0) return undefined;
   const scored = (among ?? lib.kb.roles).flatMap((role) => {
+    // The role's texts: with `facet`, that facet's facts only ("which one runs daily ops" is read in
+    // each role's day), else its summary and every fact.
+    const texts = facet ? (role.facets[facet] ?? []) : undefined;
     const summary = lib.summaryWords(role);
-    const uses = (w: string) => summary.has(w) || lib.factPostings(role).has(w);
+    const uses = texts
+      ? (w: string) => texts.some((f) => lib.factStems(f).has(w))
+      : (w: string) => summary.has(w) || lib.factPostings(role).has(w);
     // Among roles named, a word counts only where the role's own texts say it of the role: "SDRs
-    // focus on B2C, while BDRs handle B2B" gives "B2B" to the BDR, not the SDR.
-    const others = among ? among.filter((r) => r !== role) : [];
-    const shared = wanted.filter((w) => uses(w) && (others.length === 0 || saysOfRole(lib, role, others, w)));
+    // focus on B2C, while BDRs handle B2B" gives "B2B" to the BDR, not the SDR. (Not `strict`: any
+    // text that uses it, so a role set against another on the word ties with it.)
+    const others = among && strict ? among.filter((r) => r !== role) : [];
+    const shared = wanted.filter(
+      (w) => uses(w) && (others.length === 0 || saysOfRole(lib, role, others, w, texts)),
+    );
     return shared.length === 0
       ? []
       : [{ role, shared: shared.length, score: shared.reduce((n, w) => n + lib.weight(w), 0) }];
@@ -390,19 +415,27 @@ function nameWords(role: Role, roles: readonly Role[]): Set<string> {
 }
 
 /**
- * Whether one of `role`'s texts (summary or facts) uses `word` of the role itself: in some clause,
- * the nearest role named before the word is not one of `others`.
+ * Whether one of `role`'s texts (summary or facts, or only `facts`) uses `word` of the role itself:
+ * in some clause, the nearest role named before the word is not one of `others`.
  */
-function saysOfRole(lib: Library, role: Role, others: readonly Role[], word: string): boolean {
+function saysOfRole(
+  lib: Library,
+  role: Role,
+  others: readonly Role[],
+  word: string,
+  facts?: readonly Fact[],
+): boolean {
   const all = [role, ...others];
   const theirs = others.map((o) => nameWords(o, all));
-  const texts = [
-    lib.text(role.summary),
-    ...lib
-      .factWords(role)
-      .filter(([, ws]) => ws.has(word))
-      .map(([f]) => lib.text(f)),
-  ];
+  const texts = facts
+    ? facts.filter((f) => lib.factStems(f).has(word)).map((f) => lib.text(f))
+    : [
+        lib.text(role.summary),
+        ...lib
+          .factWords(role)
+          .filter(([, ws]) => ws.has(word))
+          .map(([f]) => lib.text(f)),
+      ];
   for (const text of texts) {
     for (const clause of text.split(CLAUSE_BREAK)) {
       const words = tokenize(clause).map((w) => stem(w));
