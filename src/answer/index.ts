@@ -133,6 +133,43 @@ export function createSpeller(kb: KnowledgeBase): Speller {
 const ASKS_DOING =
   /\bwhat (?:does|do|did|would|will|should) (?:\S+ ){1,4}do\b|\bcosa fa(?:nno)?\b|^(?:do|does|should|would|will|can) (?:(?:the|an?|our|your|their) )?\S+ (?!(?:have|need|get)\b)[a-z]+/;
 
+/**
+ * What answerQuestion read of a question, handed to the parts that answer it. They are functions of
+ * their own, not one: V8 optimizes a function only after running it a number of times that grows
+ * with its size, and compiles a large one (with all it inlines) as one unit: as one function of 500
+ * lines the answerer ran unoptimized for the first few thousand questions after a start, and took
+ * 150-550 ms of compiling each time it was optimized again.
+ */
+interface Reading {
+  question: string;
+  words: string[];
+  said: string;
+  lang: Lang;
+  lib: Library;
+  pieces: Piece[];
+  tokens: string[];
+  meaningful: string[];
+  decline: (reason?: string) => Answer;
+  titles: ReturnType<typeof otherTitles>;
+  found: Mention[];
+  byName: (m: Mention) => boolean;
+  mentions: Mention[];
+  named: Role[];
+  outside: (i: number) => boolean;
+  rest: string[];
+  parts: ReturnType<typeof askedParts> | undefined;
+  facet: FacetKey | undefined;
+  facetWords: readonly string[];
+  ranked: ReturnType<TopicIndex['rank']>;
+  other: string | undefined;
+  done: (answer: Answer, read?: readonly string[]) => Answer;
+  noting: (answer: Answer) => Answer;
+  holder: string | undefined;
+  own: ReturnType<typeof ownWords> | undefined;
+  plan: ReturnType<typeof followUpPlan> | undefined;
+  previous: Turn | undefined;
+}
+
 export function createAnswerer(kb: KnowledgeBase): Answerer {
   const roles = new RoleIndex(kb.roles);
   const manager = kb.roles.find((r) => r.id === 'sales-manager');
@@ -238,6 +275,339 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     };
   };
 
+  /** A question read against the thread: the answer its plan gives, or undefined when there is none. */
+  const inThread = (r: Reading): Answer | undefined => {
+    const {
+      previous,
+      question,
+      words,
+      said,
+      lang,
+      decline,
+      named,
+      facet,
+      facetWords,
+      done,
+      holder,
+      own,
+      plan,
+      lib,
+    } = r;
+    // "no, the security one: who owns our firewall?" after a CSO answer: the thread's abbreviation,
+    // now meant in another of its senses.
+    if (plan && named.length === 0) {
+      for (const role of plan.roles) {
+        const sense = meanings.clash(words, role.id);
+        if (sense)
+          return notFoundAnswer(
+            question,
+            [overviewFollowUp(role, lang)],
+            lang,
+            clashReason(sense, role, lang),
+          );
+      }
+    }
+    // "who's their boss?" right after an answer means that role's boss, not someone's company.
+    if (holder && !(plan && holder === YOUR_COMPANY)) {
+      if (!plan) return decline(personReason(holder, lang));
+      // "how much does the one at Oracle make": still about the thread's role and the facet asked
+      // (or, for "and the guy at Salesforce?", asked before), which is what gaps are grouped by. The
+      // sources know the role only in general: say so, and offer the general question instead.
+      const prevFacet = continuesOn(words) ? previous?.facet : undefined;
+      const asked = facet ?? plan.facet ?? (isFacet(prevFacet) ? prevFacet : undefined);
+      const reason = lib.msg.personInRole(plan.roles.map(shortName).join(' / '), holder);
+      const general = plan.roles.map((r) =>
+        asked ? facetFollowUp(r, asked, lang) : overviewFollowUp(r, lang),
+      );
+      const declined = notFoundAnswer(question, general, lang, reason);
+      return {
+        ...declined,
+        subject: { roles: plan.roles.map((r) => r.id), ...(asked ? { facet: asked } : {}) },
+      };
+    }
+    // "which of them deals with complaints?", "which one owns customer success?" after two roles: the
+    // one whose facts say so. ("which of them earns more?" asks a facet of both: the comparison.)
+    const duty = !facet || facet === 'responsibilities';
+    const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said) || plan?.pick === true;
+    // ("which of them is more hands-on with the reps?" sets both side by side on that point; "or is
+    // that only the manager's job?" asks whether both do it.)
+    // ("which one is more hands-on?" is still the one whose facts say so; "which one's more B2B" sets
+    // the two side by side when both speak of it, as the SDR's "B2C, while BDRs do B2B" does.)
+    const both = COMPARATIVE_ON.test(said) || ONLY.test(said);
+    if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
+      const doer = roleDoing(lib, own.telling, plan.roles, { strict: !RANKED.test(said) });
+      if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
+    }
+    // "which of them runs the day to day?", "do they set quotas or is that the manager?": a facet's
+    // words name the duty, and the one whose facts say it is meant, on that facet. Pay and anything
+    // ranked ("which one earns more") set both side by side.
+    if (
+      plan &&
+      own &&
+      facet &&
+      !duty &&
+      plan.roles.length >= 2 &&
+      whichOfThem &&
+      !both &&
+      pickable(facet, said)
+    ) {
+      // Read in each role's facts of the facet, the question's own words first: "daily" in "which
+      // one runs daily ops" could be anyone's, "operations" in a day only the VP's.
+      const asked = own.telling.filter((w) => !facetWords.includes(w));
+      const doer =
+        (asked.length > 0 ? roleDoing(lib, asked, plan.roles, { facet }) : undefined) ??
+        roleDoing(lib, [...asked, ...facetWords], plan.roles, { facet }) ??
+        roleDoing(lib, [...asked, ...facetWords], plan.roles);
+      if (doer) {
+        const picked = { ...plan, roles: [doer], facet, specifics: [...own.telling, ...facetWords] };
+        return done({ ...answerFollowUp(lib, question, picked), assumed: plan.assumed });
+      }
+    }
+    if (plan) {
+      const answer = answerFollowUp(lib, question, plan);
+      // "how do we hire one?": the hiring facet says when a company should hire one, not how.
+      const [one] = plan.roles;
+      if (one && plan.roles.length === 1 && answer.subject.facet === 'hiring' && asksHow(words, 'hiring')) {
+        const gap = lib.msg.howToHireNotCovered(withArticle(one, lang));
+        return done({ ...answer, coverage: 'partial', intro: gap }, plan.used);
+      }
+      return done(answer, plan.used);
+    }
+    return undefined;
+  };
+
+  /** Two roles or more named. */
+  const twoRoles = (r: Reading): Answer => {
+    const {
+      question,
+      words,
+      said,
+      pieces,
+      tokens,
+      mentions,
+      named,
+      outside,
+      rest,
+      facet,
+      facetWords,
+      ranked,
+      done,
+      noting,
+      lib,
+    } = r;
+    const [a, b] = named as [Role, Role];
+    // "we're a SaaS with several revenue streams and customer success: CSO or CRO?": a choice
+    // between the two for the asker's company, whatever else its situation mentions ("success",
+    // "churn problems"). What is asked of the roles themselves ("do we pay a CSO or a CRO more?")
+    // stays a comparison.
+    const choice = lib.kb.topics.find(
+      (t) => t.facet === 'hiring' && t.roles?.includes(a.id) && t.roles.includes(b.id),
+    );
+    const between = tokens.slice(mentions[0]?.end, mentions[1]?.start);
+    const situation = !facet || !OF_THE_ROLE.has(facet);
+    if (choice && named.length === 2 && situation && between.some((t) => OR.has(t)) && ours(words))
+      return done(topicAnswer(lib, question, choice, rest));
+    const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
+    // A topic about both roles answers a choice, or a facet their comparison has no dimension for
+    // ("how will machine learning affect CSOs and CROs" -> future trends).
+    const covered = facet && lib.comparisonFor(a, b)?.dimensions.some((d) => d.facet === facet);
+    if (decision && (facet === undefined || facet === 'hiring' || !covered))
+      return done(topicAnswer(lib, question, decision.topic, rest));
+    // The question's own words ("more B2B") pick the aspects that lead.
+    // (Words of a role's name never lead: "CSO, chief sales officer, vs CRO".)
+    const own = compounds(
+      question,
+      pieces.filter(
+        (p, i) =>
+          outside(i) &&
+          !STOPWORDS.has(p.token) &&
+          !missingWords.isNeutral(p.token) &&
+          !COMPARE_WORDS.has(p.token) &&
+          !DOMAIN_WORDS.has(p.token) &&
+          !facetWords.includes(p.token) &&
+          !roleWords.has(p.token),
+      ),
+    );
+    // "how do you get from VP to CRO?": a route from one to the other, the career of both.
+    const from = tokens[(mentions[0]?.start ?? 0) - 1] as string;
+    const route =
+      facet === undefined && named.length === 2 && FROM.has(from) && between.some((t) => TO.has(t));
+    if (route) {
+      const compared = noting(compareRoles(lib, question, named, 'career', own));
+      const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
+      return done({ ...compared, coverage: 'partial', intro: gap }, ['from', 'da', ...between]);
+    }
+    const compared = noting(compareRoles(lib, question, named.slice(0, 4), facet, own));
+    // "we're promoting an AE to sales manager": the second is where someone goes, which "what would
+    // change in their job?" then asks about.
+    const second = mentions[1] && pieces[mentions[1].start]?.at;
+    const moving =
+      named.length === 2 && second !== undefined ? MOVE_TO.exec(words.slice(0, second).join(' ')) : null;
+    // (The move is read: "promoting" is not a word the answer left out.) What "would change" for
+    // someone moved is the new job, not the trends changing the role.
+    if (moving?.[1] && facet === 'trends') {
+      const duties = noting(compareRoles(lib, question, named.slice(0, 2), 'responsibilities', own));
+      return done({ ...duties, destination: b.id }, [moving[1], ...facetWords]);
+    }
+    if (moving?.[1] && facet !== 'career') return done({ ...compared, destination: b.id }, [moving[1]]);
+    // The sources say how people reach each role, never a route from one to the other. ("CSO or
+    // CRO, which one comes up through marketing" asks no route: each one's career.)
+    if (facet === 'career' && !(between.some((t) => OR.has(t)) && !ROUTE.test(said))) {
+      const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
+      return done({ ...compared, coverage: 'partial', intro: gap });
+    }
+    return done(compared);
+  };
+
+  /** One role named. */
+  const oneRole = (r: Reading, role: Role): Answer => {
+    const {
+      question,
+      words,
+      said,
+      lang,
+      pieces,
+      tokens,
+      titles,
+      found,
+      byName,
+      mentions,
+      parts,
+      facet,
+      facetWords,
+      ranked,
+      done,
+      noting,
+      plan,
+      lib,
+    } = r;
+    // "deal with marketing" is about marketing, not about deals.
+    const telling = (t: string, i: number) =>
+      !STOPWORDS.has(t) && !missingWords.isNeutral(t) && !(/^deal/.test(t) && tokens[i + 1] === 'with');
+    const specifics = compounds(
+      question,
+      pieces.filter((p, i) => !mentions.some((m) => i >= m.start && i < m.end) && telling(p.token, i)),
+    );
+    // (Facet words with no facet placed something under the role: "is marketing under the CSO?".)
+    const asked = specifics.filter((t) => !t.split('-').some((w) => facetWords.includes(w)));
+    // "CSO skills and salary?": two things asked of the role, each answered, in the question's order.
+    if (parts) {
+      const others = specifics.filter((t) => !t.split('-').some((w) => parts.used.includes(w)));
+      return done(noting(roleParts(lib, question, role, parts.facets, others)), parts.used);
+    }
+    // "who qualifies the leads before they go to the AEs", "who coaches AEs": the role named is
+    // what another role acts on; the roles its knowledge says do it.
+    if (!facet && (mentions[0]?.start ?? 0) >= 2 && WHO_ACTS.test(said)) {
+      // The same role and words always find the same roles: composed once.
+      const related = lib.once(role, `acted on ${specifics.join(' ')}`, question, (q) => {
+        const others = relatedRoles(lib, role, specifics, 'in');
+        return others.length > 0 ? relationAnswer(lib, q, role, others, specifics) : NOBODY;
+      });
+      if (related.matched) return done(noting(related));
+    }
+    // "what's the difference between a head of sales and a VP of sales": two names of one role.
+    const setSide = !facet && words.some((w) => COMPARE_WORDS.has(w) || SAME.test(w));
+    const twice = setSide
+      ? roles.twice(tokens, (start, end) => titles.some((t) => start >= t.start && end <= t.end))
+      : undefined;
+    if (twice) {
+      // Each name as typed, "of" and all.
+      const [a, b] = twice.spans.map(({ start, end }) =>
+        words.slice(pieces[start]?.at, (pieces[end - 1]?.at ?? 0) + 1).join(' '),
+      ) as [string, string];
+      const overview = roleOverview(lib, question, role);
+      const intro = `${lib.msg.sameRole(a, b)} ${overview.intro ?? ''}`.trim();
+      return done({ ...overview, intro }, [...a.split(' '), ...b.split(' ')]);
+    }
+    if (!facet) {
+      const overview = done(noting(roleOverview(lib, question, role, asked)));
+      // "CROs in Europe that run bioequivalence studies": an abbreviation alone, nothing asked of it
+      // that the sources know, and several words they don't. Likely another sense of it: say so.
+      // ("What does an interim CRO do at a hospital" asks what the role does: ours, partial.)
+      // ("how many vacation days do AEs get": a detail asked of the role, whose "how many" is no
+      // sign of another sense.)
+      const unknown = (overview.missing ?? []).filter((m) => !HOW_MUCH.test(m));
+      const abbreviation = !found.some(byName) && kb.otherMeanings.find((e) => e.role === role.id);
+      if (abbreviation && unknown.length >= 2 && ranked.length === 0 && !plan && !ASKS_DOING.test(said)) {
+        const quoted = unknown.map((m) => `“${m}”`).join(', ');
+        const reason = lib.msg.unsureSense(abbreviation.abbreviation, role.name, quoted);
+        return notFoundAnswer(question, [overviewFollowUp(role, lang)], lang, reason);
+      }
+      return overview;
+    }
+    const answer = roleFacet(
+      lib,
+      question,
+      role,
+      facet,
+      facet === 'reporting' && asksDownward(tokens, mentions[0]),
+      asked,
+      facet === 'reporting' && facetWords.some((w) => SIDEWAYS.has(w)),
+    );
+    if (!asksHow(words, facet)) return done(noting(answer));
+    const gap = lib.msg.howToHireNotCovered(withArticle(role, lang));
+    return done(noting({ ...answer, coverage: 'partial', intro: gap }));
+  };
+
+  /** No role named: another title, a topic, a facet across roles, who does something, or a decline. */
+  const noRole = (r: Reading): Answer => {
+    const {
+      question,
+      words,
+      said,
+      lang,
+      tokens,
+      meaningful,
+      decline,
+      facet,
+      facetWords,
+      ranked,
+      other,
+      done,
+      lib,
+    } = r;
+    if (other) return decline(otherRoleReason(other, lang));
+    const [best] = ranked;
+    // What the best topic's own text speaks of ("follow-up emails" under sales tools) is its vocabulary
+    // too: such a word is neither chatter nor unknown.
+    const spoken = best ? lib.topicWords(best.topic) : undefined;
+    const inTopic = (t: string) => !!spoken?.has(stem(t));
+    if (tokens.some((t) => isChatter(t) && !inTopic(t))) return decline();
+
+    const matched = new Set([...facetWords, ...ranked.flatMap((h) => h.used)]);
+    // A word the topic's text merely uses ("system", "management") counts half: with one keyword it
+    // cannot make "automate my sprinkler system" a question about sales tools.
+    let known = 0;
+    for (const t of meaningful) known += standalone.has(t) || matched.has(t) ? 1 : inTopic(t) ? 0.5 : 0;
+    const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
+    if (best && coverage > MIN_TOPIC_COVERAGE)
+      return done(topicAnswer(lib, question, best.topic, meaningful));
+    if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens)) {
+      const across = facetAcrossRoles(lib, question, facet);
+      if (across) return done(across);
+    }
+    // "who deals with complaints and discounts": the role whose facts say so.
+    // ("who do they report to?" with no thread before it points at nobody: declined below.)
+    const toSomeone = () => pointsBack(words) || WHICH_OF_THEM.test(said) || THE_TWO.test(said);
+    if (ASKS_WHICH_ROLE.test(said) && facet !== 'reporting' && !toSomeone()) {
+      const specifics = meaningful.filter((t) => !DOMAIN_WORDS.has(t));
+      const doer = roleDoing(lib, specifics);
+      if (doer) return done(roleOverview(lib, question, doer, specifics));
+      // "who closes deals", "who sets quotas": a duty of several roles, if the question is about the
+      // trade (a word of sales or of a facet, or only words of the roles' facts, one of them not an
+      // everyday word: "who does the forecasting"), not "who closes the office".
+      const trade =
+        tokens.some((t) => DOMAIN_WORDS.has(t)) ||
+        facet !== undefined ||
+        (specifics.length > 0 &&
+          specifics.every((t) => lib.knows(stem(t))) &&
+          specifics.some((t) => !COMMON_WORDS.has(t) && lib.weight(stem(t)) > 0));
+      const doers = trade ? whoDoes(lib, question, specifics) : undefined;
+      if (doers) return done(doers);
+    }
+    return decline();
+  };
+
   return function answerQuestion(raw, previous) {
     const question = cleanSlackText(raw);
     // Bounded work per question: nobody asks about sales roles in more than a few dozen words.
@@ -318,7 +688,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         clashReason(clash, ours[0], lang),
       );
     }
-    const named = mentions.map((m) => m.role);
+    // Filled one by one rather than mapped: every question then makes its list the same way, the
+    // kind of array V8 saw while the answerer was interpreted (an array made by an optimized map()
+    // was not, and sent the optimized answerer back to the interpreter at its first use).
+    const named: Role[] = [];
+    for (const m of mentions) named.push(m.role);
     // Words inside a role's name ("manager" in "sales manager") say nothing about the facet asked.
     const outside = (i: number) => !mentions.some((m) => i >= m.start && i < m.end);
     const rest = mentions.length > 0 ? tokens.filter((_, i) => outside(i)) : tokens;
@@ -443,259 +817,41 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
           ? { previousTopic: carries[lang].get(previous.topic) }
           : {}),
       });
-    // "no, the security one: who owns our firewall?" after a CSO answer: the thread's abbreviation,
-    // now meant in another of its senses.
-    if (plan && named.length === 0) {
-      for (const role of plan.roles) {
-        const sense = meanings.clash(words, role.id);
-        if (sense)
-          return notFoundAnswer(
-            question,
-            [overviewFollowUp(role, lang)],
-            lang,
-            clashReason(sense, role, lang),
-          );
-      }
-    }
-    // "who's their boss?" right after an answer means that role's boss, not someone's company.
-    if (holder && !(plan && holder === YOUR_COMPANY)) {
-      if (!plan) return decline(personReason(holder, lang));
-      // "how much does the one at Oracle make": still about the thread's role and the facet asked
-      // (or, for "and the guy at Salesforce?", asked before), which is what gaps are grouped by. The
-      // sources know the role only in general: say so, and offer the general question instead.
-      const prevFacet = continuesOn(words) ? previous?.facet : undefined;
-      const asked = facet ?? plan.facet ?? (isFacet(prevFacet) ? prevFacet : undefined);
-      const reason = lib.msg.personInRole(plan.roles.map(shortName).join(' / '), holder);
-      const general = plan.roles.map((r) =>
-        asked ? facetFollowUp(r, asked, lang) : overviewFollowUp(r, lang),
-      );
-      const declined = notFoundAnswer(question, general, lang, reason);
-      return {
-        ...declined,
-        subject: { roles: plan.roles.map((r) => r.id), ...(asked ? { facet: asked } : {}) },
-      };
-    }
-    // "which of them deals with complaints?", "which one owns customer success?" after two roles: the
-    // one whose facts say so. ("which of them earns more?" asks a facet of both: the comparison.)
-    const duty = !facet || facet === 'responsibilities';
-    const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said) || plan?.pick === true;
-    // ("which of them is more hands-on with the reps?" sets both side by side on that point; "or is
-    // that only the manager's job?" asks whether both do it.)
-    // ("which one is more hands-on?" is still the one whose facts say so; "which one's more B2B" sets
-    // the two side by side when both speak of it, as the SDR's "B2C, while BDRs do B2B" does.)
-    const both = COMPARATIVE_ON.test(said) || ONLY.test(said);
-    if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
-      const doer = roleDoing(lib, own.telling, plan.roles, { strict: !RANKED.test(said) });
-      if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
-    }
-    // "which of them runs the day to day?", "do they set quotas or is that the manager?": a facet's
-    // words name the duty, and the one whose facts say it is meant, on that facet. Pay and anything
-    // ranked ("which one earns more") set both side by side.
-    if (
-      plan &&
-      own &&
-      facet &&
-      !duty &&
-      plan.roles.length >= 2 &&
-      whichOfThem &&
-      !both &&
-      pickable(facet, said)
-    ) {
-      // Read in each role's facts of the facet, the question's own words first: "daily" in "which
-      // one runs daily ops" could be anyone's, "operations" in a day only the VP's.
-      const asked = own.telling.filter((w) => !facetWords.includes(w));
-      const doer =
-        (asked.length > 0 ? roleDoing(lib, asked, plan.roles, { facet }) : undefined) ??
-        roleDoing(lib, [...asked, ...facetWords], plan.roles, { facet }) ??
-        roleDoing(lib, [...asked, ...facetWords], plan.roles);
-      if (doer) {
-        const picked = { ...plan, roles: [doer], facet, specifics: [...own.telling, ...facetWords] };
-        return done({ ...answerFollowUp(lib, question, picked), assumed: plan.assumed });
-      }
-    }
-    if (plan) {
-      const answer = answerFollowUp(lib, question, plan);
-      // "how do we hire one?": the hiring facet says when a company should hire one, not how.
-      const [one] = plan.roles;
-      if (one && plan.roles.length === 1 && answer.subject.facet === 'hiring' && asksHow(words, 'hiring')) {
-        const gap = lib.msg.howToHireNotCovered(withArticle(one, lang));
-        return done({ ...answer, coverage: 'partial', intro: gap }, plan.used);
-      }
-      return done(answer, plan.used);
-    }
-    if (named.length >= 2) {
-      const [a, b] = named as [Role, Role];
-      // "we're a SaaS with several revenue streams and customer success: CSO or CRO?": a choice
-      // between the two for the asker's company, whatever else its situation mentions ("success",
-      // "churn problems"). What is asked of the roles themselves ("do we pay a CSO or a CRO more?")
-      // stays a comparison.
-      const choice = lib.kb.topics.find(
-        (t) => t.facet === 'hiring' && t.roles?.includes(a.id) && t.roles.includes(b.id),
-      );
-      const between = tokens.slice(mentions[0]?.end, mentions[1]?.start);
-      const situation = !facet || !OF_THE_ROLE.has(facet);
-      if (choice && named.length === 2 && situation && between.some((t) => OR.has(t)) && ours(words))
-        return done(topicAnswer(lib, question, choice, rest));
-      const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
-      // A topic about both roles answers a choice, or a facet their comparison has no dimension for
-      // ("how will machine learning affect CSOs and CROs" -> future trends).
-      const covered = facet && lib.comparisonFor(a, b)?.dimensions.some((d) => d.facet === facet);
-      if (decision && (facet === undefined || facet === 'hiring' || !covered))
-        return done(topicAnswer(lib, question, decision.topic, rest));
-      // The question's own words ("more B2B") pick the aspects that lead.
-      // (Words of a role's name never lead: "CSO, chief sales officer, vs CRO".)
-      const own = compounds(
-        question,
-        pieces.filter(
-          (p, i) =>
-            outside(i) &&
-            !STOPWORDS.has(p.token) &&
-            !missingWords.isNeutral(p.token) &&
-            !COMPARE_WORDS.has(p.token) &&
-            !DOMAIN_WORDS.has(p.token) &&
-            !facetWords.includes(p.token) &&
-            !roleWords.has(p.token),
-        ),
-      );
-      // "how do you get from VP to CRO?": a route from one to the other, the career of both.
-      const from = tokens[(mentions[0]?.start ?? 0) - 1] as string;
-      const route =
-        facet === undefined && named.length === 2 && FROM.has(from) && between.some((t) => TO.has(t));
-      if (route) {
-        const compared = noting(compareRoles(lib, question, named, 'career', own));
-        const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
-        return done({ ...compared, coverage: 'partial', intro: gap }, ['from', 'da', ...between]);
-      }
-      const compared = noting(compareRoles(lib, question, named.slice(0, 4), facet, own));
-      // "we're promoting an AE to sales manager": the second is where someone goes, which "what would
-      // change in their job?" then asks about.
-      const second = mentions[1] && pieces[mentions[1].start]?.at;
-      const moving =
-        named.length === 2 && second !== undefined ? MOVE_TO.exec(words.slice(0, second).join(' ')) : null;
-      // (The move is read: "promoting" is not a word the answer left out.) What "would change" for
-      // someone moved is the new job, not the trends changing the role.
-      if (moving?.[1] && facet === 'trends') {
-        const duties = noting(compareRoles(lib, question, named.slice(0, 2), 'responsibilities', own));
-        return done({ ...duties, destination: b.id }, [moving[1], ...facetWords]);
-      }
-      if (moving?.[1] && facet !== 'career') return done({ ...compared, destination: b.id }, [moving[1]]);
-      // The sources say how people reach each role, never a route from one to the other. ("CSO or
-      // CRO, which one comes up through marketing" asks no route: each one's career.)
-      if (facet === 'career' && !(between.some((t) => OR.has(t)) && !ROUTE.test(said))) {
-        const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
-        return done({ ...compared, coverage: 'partial', intro: gap });
-      }
-      return done(compared);
-    }
+    const r: Reading = {
+      previous,
+      question,
+      words,
+      said,
+      lang,
+      pieces,
+      tokens,
+      meaningful,
+      decline,
+      titles,
+      found,
+      byName,
+      mentions,
+      named,
+      outside,
+      rest,
+      parts,
+      facet,
+      facetWords,
+      ranked,
+      other,
+      done,
+      noting,
+      holder,
+      own,
+      plan,
+      lib,
+    };
+    const threaded = inThread(r);
+    if (threaded) return threaded;
+    if (named.length >= 2) return twoRoles(r);
     const [role] = named;
-    if (role) {
-      // "deal with marketing" is about marketing, not about deals.
-      const telling = (t: string, i: number) =>
-        !STOPWORDS.has(t) && !missingWords.isNeutral(t) && !(/^deal/.test(t) && tokens[i + 1] === 'with');
-      const specifics = compounds(
-        question,
-        pieces.filter((p, i) => !mentions.some((m) => i >= m.start && i < m.end) && telling(p.token, i)),
-      );
-      // (Facet words with no facet placed something under the role: "is marketing under the CSO?".)
-      const asked = specifics.filter((t) => !t.split('-').some((w) => facetWords.includes(w)));
-      // "CSO skills and salary?": two things asked of the role, each answered, in the question's order.
-      if (parts) {
-        const others = specifics.filter((t) => !t.split('-').some((w) => parts.used.includes(w)));
-        return done(noting(roleParts(lib, question, role, parts.facets, others)), parts.used);
-      }
-      // "who qualifies the leads before they go to the AEs", "who coaches AEs": the role named is
-      // what another role acts on; the roles its knowledge says do it.
-      if (!facet && (mentions[0]?.start ?? 0) >= 2 && WHO_ACTS.test(said)) {
-        // The same role and words always find the same roles: composed once.
-        const related = lib.once(role, `acted on ${specifics.join(' ')}`, question, (q) => {
-          const others = relatedRoles(lib, role, specifics, 'in');
-          return others.length > 0 ? relationAnswer(lib, q, role, others, specifics) : NOBODY;
-        });
-        if (related.matched) return done(noting(related));
-      }
-      // "what's the difference between a head of sales and a VP of sales": two names of one role.
-      const setSide = !facet && words.some((w) => COMPARE_WORDS.has(w) || SAME.test(w));
-      const twice = setSide
-        ? roles.twice(tokens, (start, end) => titles.some((t) => start >= t.start && end <= t.end))
-        : undefined;
-      if (twice) {
-        // Each name as typed, "of" and all.
-        const [a, b] = twice.spans.map(({ start, end }) =>
-          words.slice(pieces[start]?.at, (pieces[end - 1]?.at ?? 0) + 1).join(' '),
-        ) as [string, string];
-        const overview = roleOverview(lib, question, role);
-        const intro = `${lib.msg.sameRole(a, b)} ${overview.intro ?? ''}`.trim();
-        return done({ ...overview, intro }, [...a.split(' '), ...b.split(' ')]);
-      }
-      if (!facet) {
-        const overview = done(noting(roleOverview(lib, question, role, asked)));
-        // "CROs in Europe that run bioequivalence studies": an abbreviation alone, nothing asked of it
-        // that the sources know, and several words they don't. Likely another sense of it: say so.
-        // ("What does an interim CRO do at a hospital" asks what the role does: ours, partial.)
-        // ("how many vacation days do AEs get": a detail asked of the role, whose "how many" is no
-        // sign of another sense.)
-        const unknown = (overview.missing ?? []).filter((m) => !HOW_MUCH.test(m));
-        const abbreviation = !found.some(byName) && kb.otherMeanings.find((e) => e.role === role.id);
-        if (abbreviation && unknown.length >= 2 && ranked.length === 0 && !plan && !ASKS_DOING.test(said)) {
-          const quoted = unknown.map((m) => `“${m}”`).join(', ');
-          const reason = lib.msg.unsureSense(abbreviation.abbreviation, role.name, quoted);
-          return notFoundAnswer(question, [overviewFollowUp(role, lang)], lang, reason);
-        }
-        return overview;
-      }
-      const answer = roleFacet(
-        lib,
-        question,
-        role,
-        facet,
-        facet === 'reporting' && asksDownward(tokens, mentions[0]),
-        asked,
-        facet === 'reporting' && facetWords.some((w) => SIDEWAYS.has(w)),
-      );
-      if (!asksHow(words, facet)) return done(noting(answer));
-      const gap = lib.msg.howToHireNotCovered(withArticle(role, lang));
-      return done(noting({ ...answer, coverage: 'partial', intro: gap }));
-    }
-    if (other) return decline(otherRoleReason(other, lang));
-    const [best] = ranked;
-    // What the best topic's own text speaks of ("follow-up emails" under sales tools) is its vocabulary
-    // too: such a word is neither chatter nor unknown.
-    const spoken = best ? lib.topicWords(best.topic) : undefined;
-    const inTopic = (t: string) => !!spoken?.has(stem(t));
-    if (tokens.some((t) => isChatter(t) && !inTopic(t))) return decline();
-
-    const matched = new Set([...facetWords, ...ranked.flatMap((h) => h.used)]);
-    // A word the topic's text merely uses ("system", "management") counts half: with one keyword it
-    // cannot make "automate my sprinkler system" a question about sales tools.
-    let known = 0;
-    for (const t of meaningful) known += standalone.has(t) || matched.has(t) ? 1 : inTopic(t) ? 0.5 : 0;
-    const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
-    if (best && coverage > MIN_TOPIC_COVERAGE)
-      return done(topicAnswer(lib, question, best.topic, meaningful));
-    if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens)) {
-      const across = facetAcrossRoles(lib, question, facet);
-      if (across) return done(across);
-    }
-    // "who deals with complaints and discounts": the role whose facts say so.
-    // ("who do they report to?" with no thread before it points at nobody: declined below.)
-    const toSomeone = () => pointsBack(words) || WHICH_OF_THEM.test(said) || THE_TWO.test(said);
-    if (ASKS_WHICH_ROLE.test(said) && facet !== 'reporting' && !toSomeone()) {
-      const specifics = meaningful.filter((t) => !DOMAIN_WORDS.has(t));
-      const doer = roleDoing(lib, specifics);
-      if (doer) return done(roleOverview(lib, question, doer, specifics));
-      // "who closes deals", "who sets quotas": a duty of several roles, if the question is about the
-      // trade (a word of sales or of a facet, or only words of the roles' facts, one of them not an
-      // everyday word: "who does the forecasting"), not "who closes the office".
-      const trade =
-        tokens.some((t) => DOMAIN_WORDS.has(t)) ||
-        facet !== undefined ||
-        (specifics.length > 0 &&
-          specifics.every((t) => lib.knows(stem(t))) &&
-          specifics.some((t) => !COMMON_WORDS.has(t) && lib.weight(stem(t)) > 0));
-      const doers = trade ? whoDoes(lib, question, specifics) : undefined;
-      if (doers) return done(doers);
-    }
-    return decline();
+    if (role) return oneRole(r, role);
+    return noRole(r);
   };
 }
 

@@ -110,7 +110,15 @@ function matchAt(
   for (let k = 0; k < phrase.length; k++) {
     const word = phrase[k];
     let gap = 0;
-    while (k > 0 && tokens[j] !== word && skippable(tokens[j] as string, gapWords) && gap < MAX_GAP) {
+    // (Never past the last token: reading one there gave the optimized code an undefined, not a
+    // string, and sent it back to the interpreter.)
+    while (
+      k > 0 &&
+      j < tokens.length &&
+      tokens[j] !== word &&
+      skippable(tokens[j] as string, gapWords) &&
+      gap < MAX_GAP
+    ) {
       j++;
       gap++;
     }
