@@ -2,7 +2,7 @@ import { messages } from '../answer/messages.js';
 import type { Answer, FollowUp, Line, Section, Turn } from '../answer/types.js';
 import type { Source } from '../knowledge/schema.js';
 import { escapeMrkdwn, truncate } from './escape.js';
-import { sharedBlock, sharedString, withSharedParts } from './json.js';
+import { sharedBlock, sharedString } from './json.js';
 import { LIMITS } from './limits.js';
 
 /** Action ids the Slack layer listens for. Values carry the question to ask. */
@@ -200,7 +200,7 @@ export function toSlackMessage(answer: Answer, options: RenderOptions = {}): Sla
   }
   if (buttons.length > 0) {
     const actions = { type: 'actions', elements: buttons };
-    blocks.push(shared ? withSharedParts(actions) : actions);
+    blocks.push(actions);
   }
   if (options.feedbackId) blocks.push(feedbackBlock(options.feedbackId, answer.question, m.feedback));
 
@@ -415,32 +415,31 @@ const THUMBS_DOWN = sharedBlock({ type: 'plain_text', text: '👎' });
 
 /**
  * Slack's native 👍 / 👎 under an answer; each button's value names the vote and the question. Its
- * fixed parts are shared, the rest serialized per reply (withSharedParts).
+ * fixed parts are shared, the rest serialized per reply.
  */
 const feedbackBlock = (
   questionId: string,
   question: string,
   labels: { helpful: string; notHelpful: string },
-) =>
-  withSharedParts({
-    type: 'context_actions',
-    elements: [
-      withSharedParts({
-        type: 'feedback_buttons',
-        action_id: ACTIONS.feedback,
-        positive_button: withSharedParts({
-          text: THUMBS_UP,
-          value: feedbackValue('up', questionId),
-          accessibility_label: labels.helpful,
-        }),
-        negative_button: withSharedParts({
-          text: THUMBS_DOWN,
-          value: feedbackValue('down', questionId, question),
-          accessibility_label: labels.notHelpful,
-        }),
-      }),
-    ],
-  });
+) => ({
+  type: 'context_actions',
+  elements: [
+    {
+      type: 'feedback_buttons',
+      action_id: ACTIONS.feedback,
+      positive_button: {
+        text: THUMBS_UP,
+        value: feedbackValue('up', questionId),
+        accessibility_label: labels.helpful,
+      },
+      negative_button: {
+        text: THUMBS_DOWN,
+        value: feedbackValue('down', questionId, question),
+        accessibility_label: labels.notHelpful,
+      },
+    },
+  ],
+});
 
 /** The plain summary Slack shows in notifications and to screen readers. */
 function fallbackText(answer: Answer): string {

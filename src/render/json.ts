@@ -3,10 +3,11 @@
  *
  * Answers composed once from the knowledge base come back in reply after reply with the same header,
  * sections, sources and follow-up buttons: the renderer builds those once, frozen, and registers
- * them here with their JSON already encoded (`sharedBlock`; an actions block holding shared buttons
- * is marked with `withSharedParts`). A reply then costs the serializing and encoding of its own
- * parts only (its text, Share button and feedback ids). The result is byte for byte what
- * `JSON.stringify` gives (tests compare the two over every answer of the question sets).
+ * them here with their JSON already encoded (`sharedBlock`). A reply then costs the serializing and
+ * encoding of its own parts only (its text, Share button and feedback ids): every object and array
+ * of a message is walked, and a shared one found on the way is copied as it was encoded. The result
+ * is byte for byte what `JSON.stringify` gives (tests compare the two over every answer of the
+ * question sets).
  */
 
 const encoded = new WeakMap<object, Buffer>();
@@ -24,15 +25,6 @@ function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
   for (const inner of Object.values(value)) deepFreeze(inner);
-}
-
-/** Objects that hold shared blocks or elements in their arrays (an actions block's buttons). */
-const composite = new WeakSet<object>();
-
-/** Marks an object whose arrays hold shared parts, so it is serialized part by part too. */
-export function withSharedParts<T extends object>(value: T): T {
-  composite.add(value);
-  return value;
 }
 
 const hasToJSON = (value: object) => typeof (value as { toJSON?: unknown }).toJSON === 'function';
@@ -88,11 +80,17 @@ function writeArray(items: readonly unknown[], out: Pieces): void {
   out.text(']');
 }
 
-/** Whether a value is written part by part: shared, marked, or an array. */
+/**
+ * Whether a value is written part by part: shared, or any plain object or array without a toJSON.
+ * (Walking all of them, rather than only those marked as holding shared parts, costs a reply less
+ * than the marks did: a WeakSet entry for each of its five or so marked objects, which the garbage
+ * collector then has to sweep.)
+ */
 function walked(value: unknown): value is object {
   if (typeof value !== 'object' || value === null) return false;
   if (encoded.has(value)) return true;
-  return (Array.isArray(value) || composite.has(value)) && !hasToJSON(value);
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === Array.prototype || proto === null) && !hasToJSON(value);
 }
 
 function writeValue(value: object, out: Pieces): void {
@@ -126,25 +124,60 @@ export function sharedString(text: string): string {
   return text;
 }
 
-/** Text and bytes in order, the text encoded a run at a time. */
+/** Runs of text this short are written byte by byte when they are ASCII (see Pieces.done). */
+const SHORT_RUN = 32;
+const isAscii = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
+
+/**
+ * Text and bytes in order, written into one buffer at the end: each run of text encoded straight into
+ * it, each shared part copied once (no buffer per run, and no concatenation copying them all again).
+ */
 class Pieces {
-  private readonly parts: Buffer[] = [];
+  private readonly parts: Array<string | Buffer> = [];
   private pending = '';
+  /** At least the size of the result: UTF-8 takes at most 3 bytes for each UTF-16 code unit. */
+  private bound = 0;
 
   text(text: string): void {
     this.pending += text;
   }
 
   bytes(bytes: Buffer): void {
-    if (this.pending) {
-      this.parts.push(Buffer.from(this.pending));
-      this.pending = '';
-    }
+    this.flush();
     this.parts.push(bytes);
+    this.bound += bytes.length;
   }
 
   done(): Buffer {
-    if (this.pending) this.parts.push(Buffer.from(this.pending));
-    return this.parts.length === 1 ? (this.parts[0] as Buffer) : Buffer.concat(this.parts);
+    this.flush();
+    const { parts } = this;
+    if (parts.length === 1 && typeof parts[0] !== 'string') return parts[0] as Buffer;
+    const out = Buffer.allocUnsafe(this.bound);
+    let at = 0;
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        // Most runs are a comma or a bracket between shared parts: ASCII written byte by byte costs
+        // less than a call to the encoder.
+        if (part.length <= SHORT_RUN && isAscii(part)) {
+          for (let i = 0; i < part.length; i++) out[at++] = part.charCodeAt(i);
+        } else {
+          at += out.write(part, at);
+        }
+      } else {
+        out.set(part, at);
+        at += part.length;
+      }
+    }
+    return out.subarray(0, at);
+  }
+
+  private flush(): void {
+    if (!this.pending) return;
+    this.parts.push(this.pending);
+    this.bound += this.pending.length * 3;
+    this.pending = '';
   }
 }

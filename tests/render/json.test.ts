@@ -6,7 +6,7 @@ import { createAnswerer } from '../../src/answer/index.js';
 import type { Answer } from '../../src/answer/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { type RenderOptions, toSlackMessage } from '../../src/render/blocks.js';
-import { messageJson, sharedBlock, sharedString, withSharedParts } from '../../src/render/json.js';
+import { messageJson, sharedBlock, sharedString } from '../../src/render/json.js';
 
 const kb = loadKnowledge();
 const answer = createAnswerer(kb);
@@ -114,10 +114,22 @@ describe('messageJson', () => {
       {
         text: sharedString('Già “kept” — text'),
         blocks: [
-          withSharedParts({
+          {
             type: 'context_actions',
-            elements: [withSharedParts({ a: shared, b: undefined, c: [shared, 'x'], d: 'Già' }), shared],
-          }),
+            elements: [{ a: shared, b: undefined, c: [shared, 'x'], d: 'Già' }, shared],
+          },
+        ],
+      },
+      // What JSON.stringify writes its own way: a Date (its toJSON), an instance of a class, an object
+      // with no prototype holding a shared part, a boxed string.
+      {
+        blocks: [
+          new Date(0),
+          new (class {
+            x = shared;
+          })(),
+          Object.assign(Object.create(null), { a: shared, n: 2 }),
+          { s: new String('boxed') },
         ],
       },
     ];
