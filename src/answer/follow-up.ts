@@ -325,6 +325,28 @@ const MORE_THAN_IT =
 export const OR_IS_THAT =
   /\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\bor (?:does|do|would|will|should|can) (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:do|handle|own|run|cover|take care of) (?:that|it|this|them)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b/;
 
+/** "which one's higher up", "who's more senior", "chi sta più in alto": how roles rank. */
+const STANDING =
+  /\b(?:higher|highest|lower|lowest|senior|junior|seniority|outranks?|at the top|on top|at the bottom|higher up|above the other|below the other|piu in alto|piu in basso|piu alto|piu basso|piu senior)\b/;
+
+/** "the higher one", "the more senior one", "quello più in alto": the role ranked above, or below. */
+const RANKED_ONE =
+  /\bthe (?:(higher|highest|senior|more senior|top|bigger)|(lower|lowest|junior|more junior|bottom)) (?:one|role|position|of the two|of them)\b|\bquell[oa] (?:(piu in alto|piu alto|piu senior)|(piu in basso|piu basso|piu junior))\b/;
+
+/** The role `words` pick by rank among `named` ("the higher one"), if they pick one. */
+function rankedOne(
+  words: readonly string[],
+  named: readonly Role[],
+): { role: Role; words: string[] } | undefined {
+  if (named.length < 2) return undefined;
+  const m = words.join(' ').match(RANKED_ONE);
+  if (!m) return undefined;
+  const top = !!(m[1] ?? m[3]);
+  const sorted = [...named].sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
+  const role = (top ? sorted[0] : sorted[sorted.length - 1]) as Role;
+  return { role, words: m[0].split(' ') };
+}
+
 /** "the first one", "the latter", "il secondo": which of the roles named, in the order named. */
 const ORDINAL =
   /\b(?:the|il|la|l) (first|second|former|latter|last|other|primo|prima|secondo|seconda|ultimo|ultima|altro|altra)\b(?: (\w+))?/;
@@ -498,6 +520,17 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       };
     }
     if (q.facet && q.facet !== 'career' && referring && !comparing) return onlyOne(to);
+  }
+  // "which one's higher up?", "who's more senior?" after two roles: where each stands, side by side.
+  const standing = before.length >= 2 && q.named.length === 0 && !q.facet && joined.match(STANDING);
+  if (standing) {
+    return {
+      roles: before,
+      facet: 'reporting',
+      downward: false,
+      used: [...standing[0].split(' '), 'up', 'alto', 'basso'],
+      assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
+    };
   }
   // "who handles the budget?" after the Sales Manager and the Team Lead: which of them does it.
   if (
@@ -732,6 +765,22 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   if (singular && !comparing && !ordinal(q.words, named, false)) {
     const doer = telling.length > 0 ? roleDoing(lib, telling, before) : undefined;
     return onlyOne(doer ?? two);
+  }
+  // "pay for the higher one?" after the CSO and the VP of Sales: the CSO.
+  const ranked = rankedOne(q.words, named);
+  if (ranked) {
+    const facet = q.facet ?? prevFacet;
+    return {
+      roles: [ranked.role],
+      used: ranked.words,
+      ...(facet ? { facet } : {}),
+      downward,
+      assumed: {
+        roles: [ranked.role.id],
+        ...(facet && !q.facet ? { facet } : {}),
+        ...said(lib.msg.thread.aboutRoles([shortName(ranked.role)])),
+      },
+    };
   }
   // "and typical OTE for the first one?" after the SDR and the BDR: the SDR.
   const pick = ordinal(q.words, named, before.length === 1);

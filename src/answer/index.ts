@@ -327,15 +327,15 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     // "which of them deals with complaints?", "which one owns customer success?" after two roles: the
     // one whose facts say so. ("which of them earns more?" asks a facet of both: the comparison.)
-    const duty = !facet || facet === 'responsibilities';
+    // (A facet the thread gives, as "which one's higher up?" gets the reporting line, is no duty.)
+    const duty = !(facet ?? plan?.facet) || (facet ?? plan?.facet) === 'responsibilities';
     const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said) || plan?.pick === true;
     // ("which of them is more hands-on with the reps?" sets both side by side on that point; "or is
     // that only the manager's job?" asks whether both do it.)
-    // ("which one is more hands-on?" is still the one whose facts say so; "which one's more B2B" sets
-    // the two side by side when both speak of it, as the SDR's "B2C, while BDRs do B2B" does.)
+    // ("which one is more hands-on?", "which one's more B2B" are still the one whose facts say so.)
     const both = COMPARATIVE_ON.test(said) || ONLY.test(said);
     if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
-      const doer = roleDoing(lib, own.telling, plan.roles, { strict: !RANKED.test(said) });
+      const doer = roleDoing(lib, own.telling, plan.roles);
       if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
     }
     // "which of them runs the day to day?", "do they set quotas or is that the manager?": a facet's
@@ -354,14 +354,18 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // Read in each role's facts of the facet, the question's own words first: "daily" in "which
       // one runs daily ops" could be anyone's, "operations" in a day only the VP's.
       const asked = own.telling.filter((w) => !facetWords.includes(w));
+      const words = [...asked, ...facetWords];
       const doer =
         (asked.length > 0 ? roleDoing(lib, asked, plan.roles, { facet }) : undefined) ??
-        roleDoing(lib, [...asked, ...facetWords], plan.roles, { facet }) ??
-        roleDoing(lib, [...asked, ...facetWords], plan.roles);
+        roleDoing(lib, words, plan.roles, { facet });
       if (doer) {
-        const picked = { ...plan, roles: [doer], facet, specifics: [...own.telling, ...facetWords] };
+        const picked = { ...plan, roles: [doer], facet, specifics: words };
         return done({ ...answerFollowUp(lib, question, picked), assumed: plan.assumed });
       }
+      // Said only elsewhere in one role's facts ("which one sets the quotas": among the Sales
+      // Manager's duties, not in how anyone is measured): a duty, led by those facts.
+      const anywhere = roleDoing(lib, words, plan.roles);
+      if (anywhere) return done({ ...roleOverview(lib, question, anywhere, words), assumed: plan.assumed });
     }
     if (plan) {
       const answer = answerFollowUp(lib, question, plan);
@@ -608,7 +612,22 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     return decline();
   };
 
-  return function answerQuestion(raw, previous) {
+  // "our CSO just quit and the VP of Sales might step up. what does a CSO even own?": a message of
+  // several sentences asks in its last one; those before set the scene. Where the whole reads as
+  // several roles and the last sentence names one of them itself, that sentence is what is answered.
+  const answerQuestion: Answerer = (raw, previous) => {
+    const whole = answerWhole(raw, previous);
+    if (whole.subject.roles.length < 2) return whole;
+    const last = lastSentence(whole.question);
+    if (!last) return whole;
+    const asked = answerWhole(last, previous);
+    const [role] = asked.subject.roles;
+    const own = asked.matched && !asked.assumed && asked.subject.roles.length === 1;
+    return own && role && whole.subject.roles.includes(role) ? { ...asked, question: whole.question } : whole;
+  };
+  return answerQuestion;
+
+  function answerWhole(raw: string, previous?: Turn): Answer {
     const question = cleanSlackText(raw);
     // Bounded work per question: nobody asks about sales roles in more than a few dozen words.
     const all = fixWords(tokenize(question));
@@ -852,8 +871,21 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const [role] = named;
     if (role) return oneRole(r, role);
     return noRole(r);
-  };
+  }
 }
+
+/**
+ * The last sentence of a message of two or more, when it asks something ("... . what does a CSO even
+ * own?"): it ends in a question mark or opens with a question word. Undefined otherwise.
+ */
+function lastSentence(question: string): string | undefined {
+  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const last = sentences.length >= 2 ? sentences[sentences.length - 1] : undefined;
+  return last && (last.trim().endsWith('?') || QUESTION_WORD.test(last)) ? last : undefined;
+}
+
+const QUESTION_WORD =
+  /^\s*(?:what|whats|what's|who|whom|whose|how|why|when|where|which|does|do|is|are|can|should|cosa|chi|come|quanto|quale|quali|perche|perché|dove|quando)\b/i;
 
 const isFacet = (f: string | undefined): f is FacetKey => FACETS.includes(f as FacetKey);
 

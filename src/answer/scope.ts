@@ -146,6 +146,10 @@ const PERSON_PATTERNS = [
  */
 const MAYBE_ONE = /one|guy|per[sſ]on|quell/i;
 
+/** "Oracle's CRO", "HubSpot's chief sales officer": a name's possessive right before a title. */
+const COMPANY_ROLE =
+  /\b([\p{L}\p{N}][\p{L}\p{N}&.-]*)['’]s\s+(?:chief|cso|cro|vp|v\.p\.|vice president|head of sales|sales (?:director|manager|team lead)|account exec|ae|sdr|bdr)\b/giu;
+
 /** A question asking who someone is: "who is", "what's the name of", "come si chiama". */
 const WHO_IS =
   /^(?:who\s+(?:is|was)|who['’]s|whos|chi\s+(?:è|e|era)|(?:what['’]?s|what\s+(?:is|was)|(?:tell|give)\s+me|do\s+you\s+know)\s+the\s+name\s+of|(?:the\s+)?name\s+of|come\s+si\s+chiama|qual\s+(?:è|e)\s+il\s+nome\s+(?:di|del|della|dell['’]))(?=\s|$)/iu;
@@ -173,6 +177,12 @@ export function namedHolder(question: string, known: (word: string) => boolean):
     )
   ) {
     return 'a particular company';
+  }
+  // "does Oracle's chief revenue officer report to Larry Ellison?": a company's own role holder,
+  // named by its possessive, whatever is asked of them.
+  for (const m of q.matchAll(COMPANY_ROLE)) {
+    const name = m[1];
+    if (name && !known(name.toLowerCase())) return name;
   }
   // Only "who is ..." or "the name of ...": "who reports to the CRO in enterprise sales" asks about
   // the role.

@@ -368,7 +368,7 @@ export function roleDoing(
   lib: Library,
   words: readonly string[],
   among?: readonly Role[],
-  { strict = true, facet }: { strict?: boolean; facet?: FacetKey } = {},
+  { facet }: { facet?: FacetKey } = {},
 ): Role | undefined {
   const wanted = [...new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0))];
   if (wanted.length === 0) return undefined;
@@ -381,9 +381,8 @@ export function roleDoing(
       ? (w: string) => texts.some((f) => lib.factStems(f).has(w))
       : (w: string) => summary.has(w) || lib.factPostings(role).has(w);
     // Among roles named, a word counts only where the role's own texts say it of the role: "SDRs
-    // focus on B2C, while BDRs handle B2B" gives "B2B" to the BDR, not the SDR. (Not `strict`: any
-    // text that uses it, so a role set against another on the word ties with it.)
-    const others = among && strict ? among.filter((r) => r !== role) : [];
+    // focus on B2C, while BDRs handle B2B" gives "B2B" to the BDR, not the SDR.
+    const others = among ? among.filter((r) => r !== role) : [];
     const shared = wanted.filter(
       (w) => uses(w) && (others.length === 0 || saysOfRole(lib, role, others, w, texts)),
     );
