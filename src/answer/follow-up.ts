@@ -1,4 +1,5 @@
 import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../knowledge/schema.js';
+import type { Asker } from './asker.js';
 import { compareRoles } from './compose/comparison.js';
 import { type Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
@@ -427,6 +428,25 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
   };
 }
 
+/** "my boss", "il mio capo": whom the asker reports to. */
+const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|responsabile))\b/;
+/** "I", "me", "mine", "io": the asker. */
+const ME = /\b(?:i|im|me|my|mine|myself|io|mio|mia|miei|mie)\b/;
+/** "they", "there", "that one": the last answer's role, even in a question about the asker. */
+const THEIRS = /\b(?:they|them|their|theirs|he|him|his|she|her|it|there|that one|this one|loro|lui|lei)\b/;
+
+/**
+ * The role the question asks of the asker ("and mine?") or of their boss ("what does my boss deal
+ * with?"), when the thread has said which, and it is not the role just answered.
+ */
+function askerRole(lib: Library, asker: Asker, joined: string, before: readonly Role[]): Role | undefined {
+  const justHad = (id: string) => before.length === 1 && before[0]?.id === id;
+  if (asker.boss && MY_BOSS.test(joined) && !justHad(asker.boss)) return lib.roles([asker.boss])[0];
+  if (asker.self && ME.test(joined) && !MY_BOSS.test(joined) && !THEIRS.test(joined) && !justHad(asker.self))
+    return lib.roles([asker.self])[0];
+  return undefined;
+}
+
 /** "the other one", "the other role", "l'altro": the role that goes with the one discussed. */
 const OTHER_ONE =
   /\b(?:the other(?: one| role| guy| position)?|l altro|l altra|quell altro)\b(?! (?:roles|ones|people|way|side|hand|day|week)\b)/;
@@ -506,6 +526,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       },
     };
   };
+  // "and mine?", "what challenges does my boss deal with?" after the asker said "my boss is the CRO
+  // and I'm the CSO": the asker's own role, or their boss's, whatever the last answer was about.
+  const mine =
+    q.named.length === 0 && previous.asker ? askerRole(lib, previous.asker, joined, before) : undefined;
+  if (mine)
+    return { ...onlyOne(mine), used: q.words.filter((w) => MY_BOSS.test(w) || ME.test(w) || w === 'boss') };
   // "what would change in their job?" after "we're promoting an AE to sales manager": the duties of
   // the job they move to, not how the role itself is changing; "will they need new skills?" its skills.
   const to = previous.to && before.length === 2 ? lib.roles([previous.to])[0] : undefined;
@@ -1054,6 +1080,7 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
     ...(point?.length ? { point: [...point] } : {}),
     ...(unknown?.length ? { unknown: unknown.slice(0, MAX_UNKNOWN) } : {}),
     ...(answer.destination ? { to: answer.destination } : {}),
+    ...(previous?.asker || answer.asker ? { asker: { ...previous?.asker, ...answer.asker } } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { acknowledgement } from '../conversation/small-talk.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
+import { readAsker } from './asker.js';
 import { COMMON_WORDS } from './common-words.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library, stem } from './compose/library.js';
@@ -616,6 +617,14 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   // several sentences asks in its last one; those before set the scene. Where the whole reads as
   // several roles and the last sentence names one of them itself, that sentence is what is answered.
   const answerQuestion: Answerer = (raw, previous) => {
+    const answer = answerSentences(raw, previous);
+    // "I'm the CSO", "my boss is the CRO": remembered through the thread (see `Turn.asker`).
+    const asker = answer.matched ? readAsker(answer.question, roles) : undefined;
+    return asker ? { ...answer, asker } : answer;
+  };
+  return answerQuestion;
+
+  function answerSentences(raw: string, previous?: Turn): Answer {
     const whole = answerWhole(raw, previous);
     if (whole.subject.roles.length < 2) return whole;
     const last = lastSentence(whole.question);
@@ -624,8 +633,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const [role] = asked.subject.roles;
     const own = asked.matched && !asked.assumed && asked.subject.roles.length === 1;
     return own && role && whole.subject.roles.includes(role) ? { ...asked, question: whole.question } : whole;
-  };
-  return answerQuestion;
+  }
 
   function answerWhole(raw: string, previous?: Turn): Answer {
     const question = cleanSlackText(raw);
@@ -728,7 +736,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // Nor do words that set the scene ("my boss is the VP of Sales, what's her actual role"). With
     // two roles named, they set how the two stand: "my boss is the CRO and I'm the CSO, how does
     // that work" asks the reporting line.
-    const scene = mentions.length < 2 ? sceneWords(said) : [];
+    // In a thread that knows the asker's boss, "my boss" names that role, and asks no reporting line
+    // ("what does my boss get judged on").
+    const boss = previous?.asker?.boss && MY_BOSS.exec(said);
+    const scene = [...(mentions.length < 2 ? sceneWords(said) : []), ...(boss ? boss[0].split(' ') : [])];
     const untitled =
       titles.length > 0 || mentions.length > 0 || scene.length > 0
         ? tokens.filter((t, i) => outside(i) && !covers(titles, i) && !qualifier(t, i) && !scene.includes(t))
@@ -873,6 +884,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     return noRole(r);
   }
 }
+
+/** "my boss", "il mio capo": the asker's boss, whom a thread may know (see `Turn.asker`). */
+const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|responsabile))\b/;
 
 /**
  * The last sentence of a message of two or more, when it asks something ("... . what does a CSO even

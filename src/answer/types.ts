@@ -1,4 +1,5 @@
 import type { Source } from '../knowledge/schema.js';
+import type { Asker } from './asker.js';
 import type { Lang } from './language.js';
 
 /** What the question turned out to be about. `help` and `not_found` are not knowledge matches. */
@@ -47,6 +48,8 @@ export interface Turn extends Subject {
   unknown?: string[];
   /** The role someone moves to ("we're promoting an AE to sales manager": the Sales Manager). */
   to?: string;
+  /** Who the asker said they are earlier in the thread ("I'm the CSO", "my boss is the CRO"). */
+  asker?: Asker;
 }
 
 /** What a follow-up took from the previous turn, so a wrong guess is visible at once. */
@@ -118,4 +121,6 @@ export interface Answer {
   point?: readonly string[];
   /** The role of two that someone moves to (see `Turn.to`). */
   destination?: string;
+  /** Who the asker says they are in this question (see `Turn.asker`). */
+  asker?: Asker;
 }

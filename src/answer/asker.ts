@@ -1,0 +1,44 @@
+import { tokenize } from './normalise.js';
+import { content } from './phrases.js';
+import type { RoleIndex } from './roles.js';
+
+/** Who the asker said they are, and whom they report to: "I'm the CSO", "my boss is the CRO". */
+export interface Asker {
+  /** The role the asker holds (a role id). */
+  self?: string;
+  /** The role the asker reports to. */
+  boss?: string;
+}
+
+/** "I'm an SDR", "as a new AE", "sono un sales manager", "lavoro come BDR": the asker's own role next. */
+const SELF =
+  /\b(?:i m|im|i am|i work as|i started as|i just started as|as|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
+/** "SDR here", "AE here": the asker's own role before. */
+const HERE = /^(?:hi |hey |ciao )?([a-z][a-z ]{1,30}?) here\b/;
+/** "my boss is the CRO", "I report to the VP of Sales", "il mio capo è il CRO": whom the asker reports to. */
+const BOSS =
+  /\b(?:(?:my|mio|il mio) (?:boss|manager|capo|responsabile) (?:is|s|e|will be|sara)|i report to|riporto a(?:l|lla)?)\s+(?:(?:the|a|an|our|il|la|un|una|nostro|nostra)\s+)?([a-z][a-z ]{1,40})/;
+
+/**
+ * Who the asker says they are in `question`, if they say: a role named right after "I'm a" (or
+ * before "here"), and one after "my boss is the". Only our roles count.
+ */
+export function readAsker(question: string, roles: RoleIndex): Asker | undefined {
+  const said = tokenize(question).join(' ');
+  if (!/\b(?:i|im|as|sono|lavoro|faccio|here|my|mio|riporto)\b/.test(said)) return undefined;
+  const roleAt = (text: string | undefined) => {
+    if (!text) return undefined;
+    const tokens = content(tokenize(text));
+    const [first] = roles.find(tokens);
+    // The role must open the words: "I'm new here and the VP..." names no role of the asker's.
+    return first && first.start === 0 ? first.role.id : undefined;
+  };
+  let self: string | undefined;
+  for (const m of said.matchAll(SELF)) {
+    self = roleAt(m[1]);
+    if (self) break;
+  }
+  self ??= roleAt(said.match(HERE)?.[1]);
+  const boss = roleAt(said.match(BOSS)?.[1]);
+  return self || boss ? { ...(self ? { self } : {}), ...(boss ? { boss } : {}) } : undefined;
+}
