@@ -506,7 +506,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // ("does that apply to SDRs too?" asks it again, of the SDRs.)
   const sameFor = q.named.length === 1 && SAME_FOR.test(joined);
   const again = q.named.length === 1 && (!!joined.match(CHANGES) || sameFor);
-  const carried = !q.facet && (bare || again || (continues && !q.rest.some(own)));
+  // ("what about for CSOs specifically": a word that changes nothing asks nothing new.)
+  const carried = !q.facet && (bare || again || (continues && telling.length === 0));
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });

@@ -15,7 +15,7 @@ import {
   roleParts,
   whoDoes,
 } from './compose/role.js';
-import { topicAnswer } from './compose/topic.js';
+import { leaningOf, topicAnswer } from './compose/topic.js';
 import {
   exampleQuestions,
   facetFollowUp,
@@ -410,8 +410,21 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     );
     const between = tokens.slice(mentions[0]?.end, mentions[1]?.start);
     const situation = !facet || !OF_THE_ROLE.has(facet);
-    if (choice && named.length === 2 && situation && between.some((t) => OR.has(t)) && ours(words))
-      return done(topicAnswer(lib, question, choice, rest));
+    if (choice && named.length === 2 && situation && between.some((t) => OR.has(t)) && ours(words)) {
+      const weighed = topicAnswer(lib, question, choice, rest);
+      // "subscription SaaS with interconnected revenue streams: CSO or CRO?": where the situation's
+      // words are in one role's own reasons to hire it, the sources point to that role, which the
+      // thread then carries on with ("what skills should we look for in them?"). (Where they point
+      // both ways, as for a startup, no lean.)
+      const situation = tokens.filter((t, i) => outside(i) && !STOPWORDS.has(t) && !CHOOSING.has(t));
+      const leaning = lib.role(leaningOf(lib, choice, situation) ?? '');
+      if (!leaning) return done(weighed);
+      return done({
+        ...weighed,
+        subject: { ...weighed.subject, roles: [leaning.id] },
+        intro: lib.msg.choiceLeans(withArticle(leaning, r.lang)),
+      });
+    }
     const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
     // A topic about both roles answers a choice, or a facet their comparison has no dimension for
     // ("how will machine learning affect CSOs and CROs" -> future trends).
@@ -884,6 +897,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     return noRole(r);
   }
 }
+
+/** Words that ask for a choice, not describe the situation it is for ("do we want a CSO or a CRO"). */
+// biome-ignore format: a word list reads best packed
+const CHOOSING = new Set([
+  'want', 'need', 'hire', 'hiring', 'choose', 'pick', 'get', 'go', 'better', 'best', 'fit', 'right', 'first',
+  'serve', 'served', 'vogliamo', 'serve', 'assumere', 'scegliere', 'meglio',
+]);
 
 /** "my boss", "il mio capo": the asker's boss, whom a thread may know (see `Turn.asker`). */
 const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|responsabile))\b/;

@@ -91,6 +91,8 @@ export interface Messages {
   notCovered: (quoted: string) => string;
   /** "how do I hire a good CRO": the sources say when, not how. */
   howToHireNotCovered: (role: string) => string;
+  /** A choice between two roles whose reasons point to one for the situation described. */
+  choiceLeans: (role: string) => string;
   /** "from SDR to VP of Sales": the sources describe each role, not a route between them. */
   routeNotCovered: (from: string, to: string) => string;
   /** "do they get promoted to AE?" after the SDR: no route in the sources; what they say of the SDR. */
@@ -251,6 +253,7 @@ const en: Messages = {
   notCovered: (quoted) => `My sources don't cover ${quoted}.`,
   howToHireNotCovered: (r) =>
     `My sources don't cover how to hire ${r}; they say when a company should hire one.`,
+  choiceLeans: (r) => `For what you describe, the sources point to ${r}. Here is how they weigh the choice.`,
   routeNotCovered: (from, to) =>
     `My sources don't describe a career path from ${from} to ${to}; here is what they say about each role.`,
   routeFromNotCovered: (from, to) =>
@@ -399,6 +402,7 @@ const it: Messages = {
   notCovered: (quoted) => `Le mie fonti non dicono nulla su ${quoted}.`,
   howToHireNotCovered: (r) =>
     `Le mie fonti non dicono come assumere ${r}; dicono quando conviene a un'azienda assumerlo.`,
+  choiceLeans: (r) => `Per quello che descrivi, le fonti indicano ${r}. Ecco come valutano la scelta.`,
   routeNotCovered: (from, to) =>
     `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco cosa dicono di ciascun ruolo.`,
   routeFromNotCovered: (from, to) =>

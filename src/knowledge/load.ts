@@ -336,6 +336,7 @@ function checkReferences(
       for (const [i, id] of (fact.roles ?? []).entries()) {
         if (!knownRole(id)) unknownRole(entry, [...path, 'roles', i], id);
       }
+      if (fact.favours && !knownRole(fact.favours)) unknownRole(entry, [...path, 'favours'], fact.favours);
     }
   }
   for (const [, c] of comparisons) {

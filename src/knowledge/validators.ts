@@ -31,6 +31,11 @@ export const FactSchema = z
     sources: z.array(slug).min(1, 'every fact cites at least one source'),
     /** Roles this fact names, so answers can offer them as next questions. */
     roles: z.array(slug).optional(),
+    /**
+     * In a choice between roles, the role this fact is a reason to hire ("a subscription business is
+     * better served by a CRO"): a question describing that situation leans to it.
+     */
+    favours: slug.optional(),
   })
   .superRefine((fact, ctx) => {
     if (fact.label && !fact.label_it) {

@@ -74,3 +74,27 @@ function topicOf(
     ],
   });
 }
+
+/**
+ * The role a choice topic's reasons point to for the situation `words` describe: the role whose
+ * `favours` facts share the most weight of those words, where the other's share none of them.
+ * Undefined where they point both ways (a startup, on which the sources disagree) or nowhere.
+ */
+export function leaningOf(lib: Library, topic: Topic, words: readonly string[]): string | undefined {
+  const wanted = [...new Set(words.map(stem))].filter((w) => w.length >= 3 && lib.weight(w) > 0);
+  const score = new Map<string, number>();
+  for (const section of topic.sections) {
+    for (const f of section.facts) {
+      if (!f.favours) continue;
+      const stems = lib.factStems(f);
+      for (const w of wanted)
+        if (stems.has(w)) score.set(f.favours, (score.get(f.favours) ?? 0) + lib.weight(w));
+    }
+  }
+  const [first, second] = [...score].sort((a, b) => b[1] - a[1]);
+  // (Clearly more: twice the other's weight.)
+  return first && (!second || first[1] >= LEAN * second[1]) ? first[0] : undefined;
+}
+
+/** How much more one role's reasons must weigh than the other's to point to it. */
+const LEAN = 2;
