@@ -174,6 +174,10 @@ export function namedHolder(question: string, known: (word: string) => boolean):
   if (
     /^(?:is|was)\s+[\p{L}]+\s+(?:still\s+|now\s+|really\s+)?(?:our|their|your|the new|the current)\b/iu.test(
       q,
+    ) ||
+    // "was Mark Roberge the head of sales at HubSpot?": someone named, asked whether they hold a role.
+    /^(?:[Ii]s|[Ww]as|[Ii]sn['’]t|[Ww]asn['’]t)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:still\s+|now\s+|really\s+|ever\s+)?(?:the|a|an)\s/u.test(
+      q,
     )
   ) {
     return 'a particular company';
