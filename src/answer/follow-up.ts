@@ -533,6 +533,19 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     q.named.length === 0 && previous.asker ? askerRole(lib, previous.asker, joined, before) : undefined;
   if (mine)
     return { ...onlyOne(mine), used: q.words.filter((w) => MY_BOSS.test(w) || ME.test(w) || w === 'boss') };
+  // "who should I invite to the team offsite?", "when does open enrollment for benefits close?":
+  // nothing points back, and half or more of what is asked is no word our sources use: a new
+  // question, off our topic, not a follow-up.
+  const strangers = telling.filter((w) => !lib.knows(stem(w))).length;
+  if (
+    !referring &&
+    !continues &&
+    !q.rate &&
+    q.named.length === 0 &&
+    strangers >= 2 &&
+    2 * strangers >= telling.length
+  )
+    return;
   // "what would change in their job?" after "we're promoting an AE to sales manager": the duties of
   // the job they move to, not how the role itself is changing; "will they need new skills?" its skills.
   const to = previous.to && before.length === 2 ? lib.roles([previous.to])[0] : undefined;
