@@ -537,6 +537,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const intro = `${lib.msg.sameRole(a, b)} ${overview.intro ?? ''}`.trim();
       return done({ ...overview, intro }, [...a.split(' '), ...b.split(' ')]);
     }
+    // "ideas for lead gen for our SDR team?": advice on a topic the role works in is that topic.
+    const advice = !facet && ADVICE.test(said) && ranked.find((h) => h.topic.roles?.includes(role.id));
+    if (advice)
+      return done(topicAnswer(lib, question, advice.topic, r.rest), ADVICE.exec(said)?.[0].split(' '));
     if (!facet) {
       const overview = done(noting(roleOverview(lib, question, role, asked)));
       // "CROs in Europe that run bioequivalence studies": an abbreviation alone, nothing asked of it
@@ -897,6 +901,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     return noRole(r);
   }
 }
+
+/** "tips", "ideas", "best practices", "consigli": advice asked, which a topic gives and a role does not. */
+const ADVICE =
+  /\b(?:tips?|ideas?|tactics?|strateg(?:y|ies)|best practices?|advice|playbook|consigli|idee|suggerimenti|strategie)\b/;
 
 /** Words that ask for a choice, not describe the situation it is for ("do we want a CSO or a CRO"). */
 // biome-ignore format: a word list reads best packed
