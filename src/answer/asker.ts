@@ -10,6 +10,9 @@ export interface Asker {
   boss?: string;
 }
 
+/** A word one of the patterns below needs, in the question as typed ("I'm", "as", "here", "my"). */
+const MAY_SAY = /\b(?:i|im|as|sono|lavoro|faccio|here|my|mio|riporto)\b/i;
+
 /** "I'm an SDR", "as a new AE", "sono un sales manager", "lavoro come BDR": the asker's own role next. */
 const SELF =
   /\b(?:i m|im|i am|i work as|i started as|i just started as|as|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
@@ -24,8 +27,9 @@ const BOSS =
  * before "here"), and one after "my boss is the". Only our roles count.
  */
 export function readAsker(question: string, roles: RoleIndex): Asker | undefined {
+  // Most questions say nothing of the asker: tell them apart before reading the words.
+  if (!MAY_SAY.test(question)) return undefined;
   const said = tokenize(question).join(' ');
-  if (!/\b(?:i|im|as|sono|lavoro|faccio|here|my|mio|riporto)\b/.test(said)) return undefined;
   const roleAt = (text: string | undefined) => {
     if (!text) return undefined;
     const tokens = content(tokenize(text));

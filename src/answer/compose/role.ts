@@ -426,6 +426,7 @@ function saysOfRole(
 ): boolean {
   const all = [role, ...others];
   const theirs = others.map((o) => nameWords(o, all));
+  const own = nameWords(role, all);
   const texts = facts
     ? facts.filter((f) => lib.factStems(f).has(word)).map((f) => lib.text(f))
     : [
@@ -442,7 +443,7 @@ function saysOfRole(
       for (const w of words) {
         const bare = w.replace(/s$/, '');
         if (theirs.some((names) => names.has(bare) || names.has(w))) other = true;
-        else if (nameWords(role, all).has(bare)) other = false;
+        else if (own.has(bare)) other = false;
         if (w === word && !other) return true;
       }
     }
