@@ -13,6 +13,9 @@ export interface Asker {
 /** A word one of the patterns below needs, in the question as typed ("I'm", "as", "here", "my"). */
 const MAY_SAY = /\b(?:i|im|as|sono|lavoro|faccio|here|my|mio|riporto)\b/i;
 
+/** "my boss", "il mio capo": whom the asker reports to, named in a later question. */
+export const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|responsabile))\b/;
+
 /** "I'm an SDR", "as a new AE", "sono un sales manager", "lavoro come BDR": the asker's own role next. */
 const SELF =
   /\b(?:i m|im|i am|i work as|i started as|i just started as|as|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;

@@ -1,5 +1,5 @@
 import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../knowledge/schema.js';
-import type { Asker } from './asker.js';
+import { type Asker, MY_BOSS } from './asker.js';
 import { compareRoles } from './compose/comparison.js';
 import { type Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
@@ -428,8 +428,6 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
   };
 }
 
-/** "my boss", "il mio capo": whom the asker reports to. */
-const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|responsabile))\b/;
 /** "I", "me", "mine", "io": the asker. */
 const ME = /\b(?:i|im|me|my|mine|myself|io|mio|mia|miei|mie)\b/;
 /** "they", "there", "that one": the last answer's role, even in a question about the asker. */

@@ -1,7 +1,7 @@
 import { acknowledgement } from '../conversation/small-talk.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
-import { readAsker } from './asker.js';
+import { MY_BOSS, readAsker } from './asker.js';
 import { COMMON_WORDS } from './common-words.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library, stem } from './compose/library.js';
@@ -910,11 +910,8 @@ const ADVICE =
 // biome-ignore format: a word list reads best packed
 const CHOOSING = new Set([
   'want', 'need', 'hire', 'hiring', 'choose', 'pick', 'get', 'go', 'better', 'best', 'fit', 'right', 'first',
-  'serve', 'served', 'vogliamo', 'serve', 'assumere', 'scegliere', 'meglio',
+  'serve', 'served', 'vogliamo', 'assumere', 'scegliere', 'meglio',
 ]);
-
-/** "my boss", "il mio capo": the asker's boss, whom a thread may know (see `Turn.asker`). */
-const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|responsabile))\b/;
 
 /**
  * The last sentence of a message of two or more, when it asks something ("... . what does a CSO even
