@@ -4,6 +4,7 @@ import { compareRoles } from './compose/comparison.js';
 import { type Library, stem } from './compose/library.js';
 import { relatedRoles, relationAnswer } from './compose/relation.js';
 import { factsMentioning, roleDoing, roleFacet, roleOverview, roleParts } from './compose/role.js';
+import { bareWord, firstNamed, nameAt } from './compose/role-names.js';
 import { topicAnswer } from './compose/topic.js';
 import { shortName } from './examples.js';
 import { tokenize } from './normalise.js';
@@ -49,11 +50,11 @@ const CHANGES =
   /\b(?:does|would|will|could|is|was) (?:that|this|it|the answer) (?:still )?(?:change|be different|differ|different|hold|apply)\b|\bcambi(?:a|erebbe) (?:qualcosa )?(?:se|per|in)\b|\b(?:vale|varrebbe) (?:lo stesso|anche)\b/g;
 
 /**
- * "does the same apply to a CSO?", "is that true for BDRs too?", "same goes for the VP?", "vale lo
+ * "does the same apply to a CSO?", "is that true for BDRs too?", "same goes for the VP?", "same q for a CSO", "vale lo
  * stesso per il CSO?": the answer just given, asked of another role (its facet, not both roles).
  */
 const SAME_FOR =
-  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\bsimilar (?:for|with)\b|\bthe same(?: [\w-]+){0,2}$|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
+  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\bsame (?:q|qs|qn|question|questions|thing|deal|again)(?: but)? (?:for|about|with|re|on)\b|\bsame but (?:for|with)\b|\b(?:stessa domanda|stessa cosa) (?:per|su)\b|\bsimilar (?:for|with)\b|\bthe same(?: [\w-]+){0,2}$|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
 
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
@@ -467,13 +468,65 @@ function counterpart(lib: Library, role: Role): Role | undefined {
   return other ? lib.roles([other])[0] : undefined;
 }
 
+/** "which one ...", "who hands ...": the question's subject is the role it asks for ("who is", "who do" are not). */
+const ASKED_SUBJECT =
+  /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:which(?: one| of them| of the two| role)?|who|chi)\b(?! (?:do|does|did|is|are|was|were|s|re|should|would|can|will|e|sono)\b)/;
+/** "they", "he", "she": the thread's role as the question's subject. */
+const SUBJECT_PRONOUN = /^(?:they|he|she)$/;
+
+/**
+ * "which one hands the leads over to the AEs?" after the SDR and the BDR, "do they also look after
+ * SDR performance?" after the CRO: a role named after the question's own subject ("which one" among
+ * the thread's roles, "they") is what that subject acts on, not a role the question asks about. It
+ * stays among the words that lead the answer. (Not "who reports to the VP?", which asks about the
+ * VP's people, nor "do they report to the VP?", nor "them or the team lead?", which offers a choice.)
+ */
+function actedOn(previous: Turn | undefined, q: QuestionReading): QuestionReading {
+  if (!previous?.roles.length || q.named.length === 0 || q.fromThread) return q;
+  const joined = q.words.join(' ');
+  if (q.named.some((r) => previous.roles.includes(r.id)) || q.words.some((w) => COMPARE_CUES.has(w)))
+    return q;
+  if (THEM_OR.test(joined) || OR_IS_THAT.test(joined)) return q;
+  const bare = q.words.map(bareWord);
+  const at = (r: Role) => firstNamed(r, bare);
+  const picking = previous.roles.length >= 2 || (previous.among?.length ?? 0) >= 2;
+  const acted =
+    picking && ASKED_SUBJECT.test(joined)
+      ? q.named.every((r) => at(r) > 0)
+      : q.named.every((r) => {
+          // "look after SDR performance": the role names whose thing the question is about.
+          const i = at(r);
+          const subject = q.words.findIndex((w) => SUBJECT_PRONOUN.test(w));
+          const next = q.words[i + nameAt(r, bare, i)];
+          return (
+            subject >= 0 &&
+            i > subject &&
+            OF_SOMETHING.test(q.words[i - 1] ?? '') &&
+            next !== undefined &&
+            !STOPWORDS.has(next) &&
+            !ROLE_NOUN.test(next)
+          );
+        });
+  if (!acted) return q;
+  const names = q.named.map((r) => (r.abbreviation ?? r.name).toLowerCase());
+  return { ...q, named: [], telling: [...(q.telling ?? []), ...names] };
+}
+/** Words before a role that names whose thing follows: "after SDR performance", "for AE quotas". */
+const OF_SOMETHING = /^(?:after|of|for|on|over|about|into)$/;
+/** "an AE role", "the sales manager job": the role itself. */
+const ROLE_NOUN = /^(?:role|roles|position|positions|job|jobs|seat|title|level|ruolo|posizione)$/;
+
+/** "unrelated, but ...", "separate thing:", "cambiando argomento": the asker says it is no follow-up. */
+const NEW_SUBJECT =
+  /\b(?:unrelated|(?:separate|different|other|another|random|new) (?:thing|question|q|topic|subject)|off topic|totally different|change of (?:subject|topic)|changing (?:the )?(?:subject|topic)|cambiando argomento|cambio argomento|altra domanda|domanda diversa|un altra cosa|non c entra)\b/;
+
 /** Reads the question as a follow-up of `previous`, or returns undefined when it stands on its own. */
 export function followUpPlan(
   lib: Library,
   previous: Turn | undefined,
   q: QuestionReading,
 ): FollowUpPlan | undefined {
-  const plan = planFor(lib, previous, withManager(lib, previous, q));
+  const plan = planFor(lib, previous, actedOn(previous, withManager(lib, previous, q)));
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
     ? { ...plan, also: q.also }
@@ -481,7 +534,7 @@ export function followUpPlan(
 }
 
 function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): FollowUpPlan | undefined {
-  if (!previous || (q.otherTitle && !titleBeside(q))) return;
+  if (!previous || (q.otherTitle && !titleBeside(q)) || NEW_SUBJECT.test(q.words.join(' '))) return;
   const before = lib.roles(previous.roles);
   const topic = q.previousTopic;
   // A facet asked across every role ("sales leaders") is its own subject, not a role to carry on.
@@ -570,22 +623,30 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
     };
   }
-  // "who handles the budget?" after the Sales Manager and the Team Lead: which of them does it.
+  // "who handles the budget?" after the Sales Manager and the Team Lead: which of them does it. So
+  // is "who sets the quotas?" ("quotas" a metrics word) or "who does the coaching day to day?": the
+  // one whose facts of that facet say it. (Pay and whom to hire set both side by side.) After one
+  // was picked, "and who does the coaching?" picks again among the same roles.
+  const among = before.length >= 2 ? before : previous.among ? lib.roles(previous.among) : [];
   if (
-    before.length >= 2 &&
+    among.length >= 2 &&
     q.named.length === 0 &&
-    (!q.facet || q.facet === 'responsibilities') &&
-    WHO_DOES.test(joined)
+    (!q.facet || !UNRANKED_FACETS.has(q.facet)) &&
+    WHO_DOES.test(joined) &&
+    // ("who does the former report to": the former's.)
+    !ordinal(q.words, among, false)
   ) {
     return {
-      roles: before,
+      roles: among,
+      ...(q.facet ? { facet: q.facet } : {}),
       downward: false,
       pick: true,
       // (If neither alone does it, both are set side by side, led by what is asked.)
       specifics: telling,
-      assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
+      assumed: { roles: among.map((r) => r.id), ...said(lib.msg.thread.aboutRoles(among.map(shortName))) },
     };
   }
+
   // "and which works with the board?" after "which one runs daily ops?" picked the VP of Sales among
   // three: "which" picks again among the roles the thread just had.
   const earlier = lib.roles(previous.earlier ?? []).slice(0, 3);
@@ -1083,12 +1144,22 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
   const earlier = [...new Set(before)].filter((id) => !roles.includes(id)).slice(0, MAX_EARLIER);
   // A single role's answer led by the question's own words: "and BDRs?" asks them again.
   const point = answer.point && roles.length === 1 ? answer.point : undefined;
+  // One role picked among several ("who sets the quotas?" after two): "and who coaches?" picks again.
+  const [one] = roles;
+  const among =
+    one &&
+    roles.length === 1 &&
+    (answer.assumed?.roles.length ?? 0) >= 2 &&
+    answer.assumed?.roles.includes(one)
+      ? answer.assumed.roles
+      : undefined;
   // A detail one role's answer lacked: "and for the VP?" asks it again.
   const unknown = answer.coverage === 'partial' && roles.length === 1 ? answer.missing : undefined;
   return {
     kind: answer.kind,
     ...answer.subject,
     ...(earlier.length > 0 ? { earlier } : {}),
+    ...(among ? { among: [...among] } : {}),
     ...(point?.length ? { point: [...point] } : {}),
     ...(unknown?.length ? { unknown: unknown.slice(0, MAX_UNKNOWN) } : {}),
     ...(answer.destination ? { to: answer.destination } : {}),

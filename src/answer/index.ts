@@ -336,8 +336,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // ("which one is more hands-on?", "which one's more B2B" are still the one whose facts say so.)
     const both = COMPARATIVE_ON.test(said) || ONLY.test(said);
     if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
-      const doer = roleDoing(lib, own.telling, plan.roles);
-      if (doer) return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed });
+      // ("which one has marketing under them?": a word of every sales text, but it tells them apart.)
+      const doer = roleDoing(lib, own.telling, plan.roles) ?? roleDoing(lib, own.domain, plan.roles);
+      // ("two" in "which of the two" was read: it points back.)
+      const pointing = WHICH_OF_THEM.exec(said)?.[0].split(' ');
+      if (doer)
+        return done({ ...roleOverview(lib, question, doer, own.telling), assumed: plan.assumed }, pointing);
     }
     // "which of them runs the day to day?", "do they set quotas or is that the manager?": a facet's
     // words name the duty, and the one whose facts say it is meant, on that facet. Pay and anything
@@ -446,6 +450,23 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
           !roleWords.has(p.token),
       ),
     );
+    // "who owns renewals and upsells, the CRO or the VP of Sales?": one of the two is asked for, the
+    // one whose facts say it, on the facet asked where there is one. (Where both say it, or neither,
+    // both side by side, led by what is asked; "who earns more, ...?" ranks them: both.)
+    if (
+      named.length === 2 &&
+      between.some((t) => OR.has(t)) &&
+      ASKS_FOR_ONE.test(said) &&
+      !AUXILIARY.test(words[beforeName(words, pieces[mentions[0]?.start ?? 0]?.at ?? 0)] ?? '') &&
+      (facet ? pickable(facet, said) : !RANKED.test(said))
+    ) {
+      // (Said only outside the facet's facts, "the recruiting day to day" among the Team Lead's
+      // duties: the duty, led by those facts.)
+      const inFacet = facet ? roleDoing(lib, own, named, { facet, alone: true }) : undefined;
+      if (inFacet && facet) return done(roleFacet(lib, question, inFacet, facet, false, own), between);
+      const doer = roleDoing(lib, [...own, ...facetWords], named, { alone: true });
+      if (doer) return done(roleOverview(lib, question, doer, [...own, ...facetWords]), between);
+    }
     // "how do you get from VP to CRO?": a route from one to the other, the career of both.
     const from = tokens[(mentions[0]?.start ?? 0) - 1] as string;
     const route =
@@ -953,7 +974,10 @@ function withChoiceManager(
   const route =
     found.length > 0 &&
     (FROM.has(before) || (TO.has(before) && tokens.slice(0, at).some((t) => FROM.has(t))));
-  if (!route && !(thread && tokens.some((t) => OR.has(t)))) return found;
+  // ("who does the recruiting, the team lead or the manager?": offered beside one of ours, it is ours.)
+  const offered =
+    found.length > 0 && [tokens[at - 2], tokens[at - 1], tokens[at + 1]].some((t) => OR.has(t as string));
+  if (!route && !offered && !(thread && tokens.some((t) => OR.has(t)))) return found;
   return [...found, { role: manager, start: at, end: at + 1 }].sort((a, b) => a.start - b.start);
 }
 
@@ -989,15 +1013,17 @@ function ownWords(
   pointer: ReadonlySet<number>,
   outside: (i: number) => boolean,
   neutral: MissingWords,
-): { telling: string[]; loose: string[] } {
+): { telling: string[]; loose: string[]; domain: string[] } {
   const telling: string[] = [];
   const loose: string[] = [];
+  const domain: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i] as Piece;
-    if (pointer.has(p.at) || !outside(i) || STOPWORDS.has(p.token) || DOMAIN_WORDS.has(p.token)) continue;
-    (neutral.isNeutral(p.token) ? loose : telling).push(p.token);
+    if (pointer.has(p.at) || !outside(i) || STOPWORDS.has(p.token)) continue;
+    if (DOMAIN_WORDS.has(p.token)) domain.push(p.token);
+    else (neutral.isNeutral(p.token) ? loose : telling).push(p.token);
   }
-  return { telling, loose };
+  return { telling, loose, domain };
 }
 
 /**
@@ -1030,6 +1056,17 @@ const FROM = new Set(['from', 'da']);
 const TO = new Set(['to', 'into', 'a']);
 /** "CSO or CRO?": the words that offer a choice. */
 const OR = new Set(['or', 'o', 'oppure']);
+/** "who owns ...", "which one runs ...", "chi gestisce ...": one role asked for ("who is ..." is not). */
+const ASKS_FOR_ONE =
+  /^(?:(?:so|and|ok|okay|but|hey|e|ma) )?(?:which(?: one| of them| of the two| role)?|who|whos|chi)\b(?! (?:is|are|was|were|e|sono)\b)/;
+/** "who do the SDRs hand leads to, ...": a role right after one of these is the question's subject. */
+const AUXILIARY = /^(?:do|does|did|is|are|was|were|should|would|can|will)$/;
+/** The word before position `at`, past any article ("do" in "who do the SDRs"); -1 when none. */
+function beforeName(words: readonly string[], at: number): number {
+  let i = at - 1;
+  while (i >= 0 && /^(?:the|a|an|our|their|your|my|its)$/.test(words[i] as string)) i--;
+  return i;
+}
 /** Facets asked of the roles themselves, not words of a company's situation ("customer success"). */
 const OF_THE_ROLE = new Set<FacetKey>(['compensation', 'reporting', 'responsibilities', 'daily', 'skills']);
 /** "we", "our", "noi": the asker speaks of their own company; "more" sets the roles side by side. */

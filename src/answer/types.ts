@@ -46,6 +46,11 @@ export interface Turn extends Subject {
    * of Sales?" asks it again, and the reply says so again where that role's facts are silent too.
    */
   unknown?: string[];
+  /**
+   * The roles this turn's one role was picked from ("who sets the quotas?" after the Team Lead and
+   * the Sales Manager): what "and who does the coaching?" picks among again. Optional, like `earlier`.
+   */
+  among?: string[];
   /** The role someone moves to ("we're promoting an AE to sales manager": the Sales Manager). */
   to?: string;
   /** Who the asker said they are earlier in the thread ("I'm the CSO", "my boss is the CRO"). */

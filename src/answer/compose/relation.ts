@@ -39,7 +39,8 @@ function spokenIn(lib: Library, said: ReadonlySet<string>, wanted: readonly stri
   return wanted.filter((w) => speaks(w) || lib.related.of(w, stem).some(speaks));
 }
 
-const akin = (x: string, y: string) =>
+/** Two forms of one word: "recruits" and "recruiting", "quota" and "quotas". */
+export const akin = (x: string, y: string) =>
   (x.length >= 5 && y.startsWith(x)) || (y.length >= 5 && x.startsWith(y)) || x === `${y}s` || y === `${x}s`;
 
 const spoken = (lib: Library, text: string, wanted: readonly string[]) => spokenOf(lib, text, wanted).length;

@@ -10,6 +10,8 @@ import {
 import { tokenize } from '../normalise.js';
 import type { Answer, Section } from '../types.js';
 import { Body, type Library, stem } from './library.js';
+import { akin } from './relation.js';
+import { bareWord, nameAt } from './role-names.js';
 import { topicAnswer } from './topic.js';
 
 /** Room for a facet asked across every role. */
@@ -368,84 +370,112 @@ export function roleDoing(
   lib: Library,
   words: readonly string[],
   among?: readonly Role[],
-  { facet }: { facet?: FacetKey } = {},
+  { facet, alone = false }: { facet?: FacetKey; alone?: boolean } = {},
 ): Role | undefined {
+  return among ? roleAmong(lib, words, among, facet, alone) : roleOfAll(lib, words);
+}
+
+/** Among every role: the one sharing the most telling words, weighed by how rare each is. */
+function roleOfAll(lib: Library, words: readonly string[]): Role | undefined {
   const wanted = [...new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0))];
   if (wanted.length === 0) return undefined;
-  const scored = (among ?? lib.kb.roles).flatMap((role) => {
-    // The role's texts: with `facet`, that facet's facts only ("which one runs daily ops" is read in
-    // each role's day), else its summary and every fact.
-    const texts = facet ? (role.facets[facet] ?? []) : undefined;
+  const scored = lib.kb.roles.flatMap((role) => {
     const summary = lib.summaryWords(role);
-    const uses = texts
-      ? (w: string) => texts.some((f) => lib.factStems(f).has(w))
-      : (w: string) => summary.has(w) || lib.factPostings(role).has(w);
-    // Among roles named, a word counts only where the role's own texts say it of the role: "SDRs
-    // focus on B2C, while BDRs handle B2B" gives "B2B" to the BDR, not the SDR.
-    const others = among ? among.filter((r) => r !== role) : [];
-    const shared = wanted.filter(
-      (w) => uses(w) && (others.length === 0 || saysOfRole(lib, role, others, w, texts)),
-    );
+    const shared = wanted.filter((w) => summary.has(w) || lib.factPostings(role).has(w));
     return shared.length === 0
       ? []
       : [{ role, shared: shared.length, score: shared.reduce((n, w) => n + lib.weight(w), 0) }];
   });
   scored.sort((a, b) => b.score - a.score);
-  const [first, second] = scored;
-  if (among && first && second && second.score === first.score) return undefined;
-  // Among every role, one shared word will do only when no other role's knowledge uses it ("which
-  // role handles pricing": the CRO); else it takes two.
-  if (!among && first && first.shared < MIN_SHARED && scored.length > 1) {
-    const enough = scored.filter((s) => s.shared >= MIN_SHARED);
-    return enough[0]?.role;
+  const [first] = scored;
+  // One shared word will do only when no other role's knowledge uses it ("which role handles
+  // pricing": the CRO); else it takes two.
+  if (first && first.shared < MIN_SHARED && scored.length > 1) {
+    return scored.find((s) => s.shared >= MIN_SHARED)?.role;
   }
   return first?.role;
 }
 
+/**
+ * Among a few roles already named: the one whose own texts say the words most. A word counts for a
+ * role only where its text says it of that role ("SDRs focus on B2C, while BDRs handle B2B" gives
+ * "B2B" to the BDR), and the more often, the more: "marketing" is in the VP of Sales's facts, but it
+ * runs through the CRO's, summary first. A word every role uses still tells them apart this way; a
+ * rare word weighs more. With `facet`, each role's facts of that facet only.
+ */
+function roleAmong(
+  lib: Library,
+  words: readonly string[],
+  among: readonly Role[],
+  facet: FacetKey | undefined,
+  alone: boolean,
+) {
+  const wanted = [...new Set(words.filter((w) => !PLACING.has(w)).map(stem))].filter((w) => w.length >= 3);
+  if (wanted.length === 0) return undefined;
+  const scored = among.map((role) => {
+    const others = among.filter((r) => r !== role);
+    const texts = facet ? (role.facets[facet] ?? []) : undefined;
+    let score = 0;
+    for (const w of wanted) {
+      const times = timesSaid(lib, role, others, w, texts);
+      if (times > 0) score += (lib.weight(w) + 1) * Math.log2(1 + times);
+    }
+    return { role, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first || first.score === 0 || (second && second.score === first.score)) return undefined;
+  // `alone`: only a role that says it when the others don't ("who owns the budget, the manager or
+  // the VP?": both do).
+  return alone && second && second.score > 0 ? undefined : first.role;
+}
+
+/** "which one has marketing under them": where things sit, which the texts' words can't tell. */
+const PLACING = new Set(['under', 'over', 'above', 'below', 'beneath', 'sotto', 'sopra']);
+
 /** Where a text turns from one thing to another: a word after one is said of what follows. */
 const CLAUSE_BREAK = /[.;:,!?]|\b(?:while|whereas|but|unlike|mentre|invece|ma)\b/i;
 
-/** Stemmed words that name `role`, and only it, among `roles`: "sdr", "bdr"; "manager", not "sales". */
-function nameWords(role: Role, roles: readonly Role[]): Set<string> {
-  const words = (r: Role) =>
-    tokenize(`${r.name} ${r.abbreviation ?? ''}`).map((w) => stem(w.replace(/s$/, '')));
-  const shared = new Set(roles.filter((r) => r !== role).flatMap(words));
-  return new Set(words(role).filter((w) => !shared.has(w)));
-}
-
 /**
- * Whether one of `role`'s texts (summary or facts, or only `facts`) uses `word` of the role itself:
- * in some clause, the nearest role named before the word is not one of `others`.
+ * How often `role`'s texts (summary or facts, or only `facts`) use `word`, in any of its forms, of
+ * the role itself: in a clause where the nearest role named before the word is not one of `others`.
+ * The summary, which says what the role is, counts twice.
  */
-function saysOfRole(
+function timesSaid(
   lib: Library,
   role: Role,
   others: readonly Role[],
   word: string,
   facts?: readonly Fact[],
-): boolean {
-  const all = [role, ...others];
-  const theirs = others.map((o) => nameWords(o, all));
-  const own = nameWords(role, all);
+): number {
+  // (Forms, not related words: "hands-off" is said of the one that is not hands-on.)
+  const form = (w: string) => w === word || (w[0] === word[0] && akin(word, w));
   const texts = facts
-    ? facts.filter((f) => lib.factStems(f).has(word)).map((f) => lib.text(f))
+    ? facts.map((f) => [lib.text(f), 1] as const)
     : [
-        lib.text(role.summary),
-        ...lib
-          .factWords(role)
-          .filter(([, ws]) => ws.has(word))
-          .map(([f]) => lib.text(f)),
+        [lib.text(role.summary), 2] as const,
+        ...Object.values(role.facets).flatMap((fs) => (fs ?? []).map((f) => [lib.text(f), 1] as const)),
       ];
-  for (const text of texts) {
-    for (const clause of text.split(CLAUSE_BREAK)) {
-      const words = tokenize(clause).map((w) => stem(w));
-      let other = false;
-      for (const w of words) {
-        const bare = w.replace(/s$/, '');
-        if (theirs.some((names) => names.has(bare) || names.has(w))) other = true;
-        else if (own.has(bare)) other = false;
-        if (w === word && !other) return true;
+  let times = 0;
+  for (const [text, counts] of texts) if (saysIn(text, role, others, form)) times += counts;
+  return times;
+}
+
+/** Whether `text` uses a word that is `form` in a clause where the nearest role named before it is `role`'s, or none. */
+function saysIn(text: string, role: Role, others: readonly Role[], form: (w: string) => boolean): boolean {
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const tokens = tokenize(clause);
+    const bare = tokens.map(bareWord);
+    let other = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const theirs = Math.max(0, ...others.map((o) => nameAt(o, bare, i)));
+      const own = nameAt(role, bare, i);
+      if (theirs > 0 || own > 0) {
+        other = theirs > own;
+        i += Math.max(theirs, own) - 1;
+        continue;
       }
+      if (!other && form(stem(tokens[i] as string))) return true;
     }
   }
   return false;
