@@ -2,7 +2,7 @@ import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../know
 import { type Asker, MY_BOSS } from './asker.js';
 import { compareRoles } from './compose/comparison.js';
 import { type Library, stem } from './compose/library.js';
-import { relatedRoles, relationAnswer } from './compose/relation.js';
+import { akin, relatedRoles, relationAnswer } from './compose/relation.js';
 import { factsMentioning, roleDoing, roleFacet, roleOverview, roleParts } from './compose/role.js';
 import { bareWord, firstNamed, nameAt } from './compose/role-names.js';
 import { topicAnswer } from './compose/topic.js';
@@ -54,7 +54,7 @@ const CHANGES =
  * stesso per il CSO?": the answer just given, asked of another role (its facet, not both roles).
  */
 const SAME_FOR =
-  /\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\bsame (?:q|qs|qn|question|questions|thing|deal|again)(?: but)? (?:for|about|with|re|on)\b|\bsame but (?:for|with)\b|\b(?:stessa domanda|stessa cosa) (?:per|su)\b|\bsimilar (?:for|with)\b|\bthe same(?: [\w-]+){0,2}$|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
+  /\b(?:equivalent|counterpart|equivalente|omologo)\b|\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\bsame (?:q|qs|qn|question|questions|thing|deal|again)(?: but)? (?:for|about|with|re|on)\b|\bsame but (?:for|with)\b|\b(?:stessa domanda|stessa cosa) (?:per|su)\b|\bsimilar (?:for|with)\b|\bthe same(?: [\w-]+){0,2}$|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
 
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
@@ -144,6 +144,8 @@ const PART_OF_IT =
 const UNRANKED_FACETS: ReadonlySet<FacetKey> = new Set(['compensation', 'hiring']);
 /** "which works with the board?", "and which one owns renewals?": one of several roles asked for. */
 const WHICH_ASKS = /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:which|quale)\b/;
+/** "of the two", "of the 2": how many roles, which asks nothing of them. */
+const COUNT = /^(?:\d+|two|three|four|due|tre|quattro)$/;
 /** "which one earns more", "which is more senior": roles ranked, side by side. */
 const RANKS =
   /\b(?:more|less|most|least|higher|highest|lower|lowest|bigger|biggest|smaller|better|best|worse|worst|senior|junior|top|bottom|piu|meno)\b/;
@@ -516,6 +518,9 @@ const OF_SOMETHING = /^(?:after|of|for|on|over|about|into)$/;
 /** "an AE role", "the sales manager job": the role itself. */
 const ROLE_NOUN = /^(?:role|roles|position|positions|job|jobs|seat|title|level|ruolo|posizione)$/;
 
+/** "any AI ones?", "anything for call recording?": more of the kind of thing just listed. */
+const ONES = /\b(?:ones|any|anything|something|others)\b/;
+
 /** "unrelated, but ...", "separate thing:", "cambiando argomento": the asker says it is no follow-up. */
 const NEW_SUBJECT =
   /\b(?:unrelated|(?:separate|different|other|another|random|new) (?:thing|question|q|topic|subject)|off topic|totally different|change of (?:subject|topic)|changing (?:the )?(?:subject|topic)|cambiando argomento|cambio argomento|altra domanda|domanda diversa|un altra cosa|non c entra)\b/;
@@ -613,7 +618,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     if (q.facet && q.facet !== 'career' && referring && !comparing) return onlyOne(to);
   }
   // "which one's higher up?", "who's more senior?" after two roles: where each stands, side by side.
-  const standing = before.length >= 2 && q.named.length === 0 && !q.facet && joined.match(STANDING);
+  // ("which one is higher?" right after their pay ranks the pay.)
+  const payRank = prevFacet === 'compensation' && !/\b(?:higher|lower) up\b/.test(joined);
+  const standing =
+    before.length >= 2 && q.named.length === 0 && !q.facet && !payRank && joined.match(STANDING);
   if (standing) {
     return {
       roles: before,
@@ -621,6 +629,21 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       downward: false,
       used: [...standing[0].split(' '), 'up', 'alto', 'basso'],
       assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
+    };
+  }
+  // "which one is higher?", "who gets more?" right after a facet of both: that facet, side by side.
+  const ranking = telling.length > 0 && telling.every((w) => RANKS.test(w) || COUNT.test(w));
+  if (before.length >= 2 && q.named.length === 0 && !q.facet && prevFacet && ranking) {
+    return {
+      roles: before,
+      facet: prevFacet,
+      downward: false,
+      used: telling,
+      assumed: {
+        roles: previous.roles,
+        facet: prevFacet,
+        ...said(lib.msg.thread.aboutRoles(before.map(shortName))),
+      },
     };
   }
   // "who handles the budget?" after the Sales Manager and the Team Lead: which of them does it. So
@@ -798,12 +821,15 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     const point = previous.point;
     const unknown = previous.unknown?.length ? { unknown: previous.unknown } : {};
     if (prevFacet) {
+      // ("the CRO equivalent", "same q for": the words that asked it again were read.)
+      const echo = joined.match(SAME_FOR)?.[0].split(' ') ?? [];
       return {
         roles: [role],
         facet: prevFacet,
         downward: false,
         ...unknown,
         ...(point?.length ? { specifics: point } : {}),
+        ...(echo.length > 0 ? { used: echo } : {}),
         assumed: { roles: [], facet: prevFacet, ...said(aboutFacet(prevFacet)) },
       };
     }
@@ -826,6 +852,44 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       };
     }
     return;
+  }
+  // "any AI ones?", "and for call recording?", "e per l'analisi delle performance?" after the sales
+  // technology topic: that topic again, led by what is asked, where it speaks of it.
+  const lastTopic =
+    previous.kind === 'topic' && previous.topic
+      ? lib.kb.topics.find((t) => t.id === previous.topic)
+      : undefined;
+  const topicWords = lastTopic ? lib.topicWords(lastTopic) : undefined;
+  const inTopic = (w: string) => {
+    const x = stem(w);
+    if (!topicWords || topicWords.has(x)) return !!topicWords;
+    for (const y of topicWords) if (y[0] === x[0] && akin(x, y)) return true;
+    return false;
+  };
+  // (A topic of some roles, "CSO or CRO?", carries on with them below: "how do they work together?")
+  if (
+    lastTopic &&
+    !ownRoles &&
+    q.named.length === 0 &&
+    telling.some(inTopic) &&
+    // ("what platforms for finding candidates?" after building a team: every word asked is the topic's.)
+    (continues || referring || ONES.test(joined) || telling.every(inTopic)) &&
+    // ("AI insights" are a trend too: a facet read from words the topic itself uses keeps to it, as
+    // does one asked as "and for ...?", "e per ...?", unless a topic of its own has that facet: "what
+    // about the future of AI?" is the trends.)
+    (!q.facet ||
+      q.facet === lastTopic.facet ||
+      (q.facetWords ?? []).every((w) => tokenize(w).every(inTopic)) ||
+      (continues && !lib.kb.topics.some((t) => t.facet === q.facet)))
+  ) {
+    const title = lib.lang === 'it' ? (lastTopic.title_it ?? lastTopic.title) : lastTopic.title;
+    return {
+      roles: lib.roles(lastTopic.roles ?? []),
+      downward: false,
+      topic: lastTopic,
+      specifics: telling,
+      assumed: { roles: [], ...said(lib.msg.thread.aboutTopic(title)) },
+    };
   }
   if (!ownRoles) return;
 
@@ -903,11 +967,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "which of them earns more?" after "how much does a CSO make?" and "and a CRO?": the two roles
   // last named, not only the last answer's, on the facet asked (or, with none, asked before).
   if (before.length === 1 && named.length === 2 && (comparing || PLURAL.test(joined))) {
-    const facet = q.facet ?? (telling.length === 0 ? prevFacet : undefined);
+    // ("which of the 2 is higher?" after their pay: a word that ranks asks the same facet again.)
+    const asking = telling.filter((w) => !RANKS.test(w) && !COUNT.test(w));
+    const facet = q.facet ?? (asking.length === 0 ? prevFacet : undefined);
     return {
       roles: named,
       ...(facet ? { facet } : {}),
       downward: false,
+      ...(facet && !q.facet ? { used: telling.filter((w) => RANKS.test(w)) } : {}),
       assumed: {
         roles: named.map((r) => r.id),
         ...(facet && !q.facet ? { facet } : {}),
@@ -1126,10 +1193,6 @@ function speaks(lib: Library, role: Role, facts: readonly Fact[], word: string):
   }
   return false;
 }
-
-/** "ethics" and "ethical", "building" and "builds": one word starts the other (five letters at least). */
-const akin = (x: string, y: string) =>
-  (x.length >= 5 && y.startsWith(x)) || (y.length >= 5 && x.startsWith(y));
 
 /**
  * The turn a conversation carries after `answer`: what it was about when it matched. A miss or the

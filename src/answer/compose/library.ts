@@ -207,13 +207,17 @@ export class Library {
     return counts;
   }
 
-  /** Every word a topic's summary and sections use, stemmed: what the topic can speak of. */
+  /**
+   * Every word a topic's summary and sections use, their facts' labels too ("Data-driven recruitment
+   * platforms"), stemmed: what the topic can speak of.
+   */
   topicWords(topic: Topic): ReadonlySet<string> {
     let words = this.topicIndex.get(topic);
     if (!words) {
       words = new Set([
         ...tokenize(this.text(topic.summary)).map(stem),
         ...topic.sections.flatMap((s) => this.sectionWords(s)),
+        ...topic.sections.flatMap((s) => s.facts.flatMap((f) => tokenize(this.label(f)).map(stem))),
       ]);
       this.topicIndex.set(topic, words);
     }

@@ -39,7 +39,7 @@ function spokenIn(lib: Library, said: ReadonlySet<string>, wanted: readonly stri
   return wanted.filter((w) => speaks(w) || lib.related.of(w, stem).some(speaks));
 }
 
-/** Two forms of one word: "recruits" and "recruiting", "quota" and "quotas". */
+/** Two forms of one word: "ethics" and "ethical", "recruits" and "recruiting" (one starts the other, five letters at least), "quota" and "quotas". */
 export const akin = (x: string, y: string) =>
   (x.length >= 5 && y.startsWith(x)) || (y.length >= 5 && x.startsWith(y)) || x === `${y}s` || y === `${x}s`;
 
