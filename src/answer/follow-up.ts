@@ -5,7 +5,7 @@ import { type Library, stem } from './compose/library.js';
 import { akin, relatedRoles, relationAnswer } from './compose/relation.js';
 import { factsMentioning, roleDoing, roleFacet, roleOverview, roleParts } from './compose/role.js';
 import { bareWord, firstNamed, nameAt } from './compose/role-names.js';
-import { topicAnswer } from './compose/topic.js';
+import { choiceAnswer, topicAnswer } from './compose/topic.js';
 import { shortName } from './examples.js';
 import { tokenize } from './normalise.js';
 import type { Answer, Assumed, Turn } from './types.js';
@@ -47,7 +47,7 @@ const POINTER =
  * qualcosa se": the answer just given, asked again of another situation. Its words ask no facet.
  */
 const CHANGES =
-  /\b(?:does|would|will|could|is|was) (?:that|this|it|the answer) (?:still )?(?:change|be different|differ|different|hold|apply)\b|\bcambi(?:a|erebbe) (?:qualcosa )?(?:se|per|in)\b|\b(?:vale|varrebbe) (?:lo stesso|anche)\b/g;
+  /\bif (?:that|it|this) (?:changes|matters|makes a difference)\b|\b(?:does|would|will|could|is|was) (?:that|this|it|the answer) (?:still )?(?:change|be different|differ|different|hold|apply)\b|\bcambi(?:a|erebbe) (?:qualcosa )?(?:se|per|in)\b|\b(?:vale|varrebbe) (?:lo stesso|anche)\b/g;
 
 /**
  * "does the same apply to a CSO?", "is that true for BDRs too?", "same goes for the VP?", "same q for a CSO", "vale lo
@@ -144,6 +144,16 @@ const PART_OF_IT =
 const UNRANKED_FACETS: ReadonlySet<FacetKey> = new Set(['compensation', 'hiring']);
 /** "which works with the board?", "and which one owns renewals?": one of several roles asked for. */
 const WHICH_ASKS = /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:which|quale)\b/;
+/** "how's that different from ...", "che cambia rispetto a ...": how two roles differ, in general. */
+// biome-ignore format: a word list reads best packed
+const DIFFER = new Set(['different', 'difference', 'differences', 'differ', 'differs', 'diff', 'diverso', 'diversa', 'differenza', 'differenze', 'cambia']);
+/** "compare with", "vs", "against": the last answer set beside another role's. */
+// biome-ignore format: a word list reads best packed
+const SET_BESIDE = new Set(['compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'against', 'than', 'confronta', 'confronto', 'paragona']);
+
+/** "both", "entrambi": two roles at once. */
+const BOTH = /\b(?:both|entrambi|entrambe|tutti e due|ambedue)\b/;
+
 /** "of the two", "of the 2": how many roles, which asks nothing of them. */
 const COUNT = /^(?:\d+|two|three|four|due|tre|quattro)$/;
 /** "which one earns more", "which is more senior": roles ranked, side by side. */
@@ -166,7 +176,7 @@ const FORMER = /\bthe (?:former|latter)\b/;
  * said, which is in the last answer's own facts.
  */
 const WHY =
-  /^(?:(?:but|and|ok|okay|so|hmm|e|ma) )?(?:why|why so|why is that|why not|how so|how come|in what way|what do you mean|really|perche|perche mai|come mai|in che senso|cioe|davvero)$/;
+  /^(?:(?:but|and|ok|okay|so|hmm|e|ma) )?(?:why|why so|why is that|why not|why (?:that|this)(?: one| role)?|why them|why him|why her|perche (?:quello|quella|lui|lei)|how so|how come|in what way|what do you mean|really|perche|perche mai|come mai|in che senso|cioe|davvero)$/;
 
 /** "what comes after that?", "what's next for them?", "where do they go from there?", "e dopo?". */
 const NEXT_STEP =
@@ -277,6 +287,8 @@ export interface FollowUpPlan {
   specifics?: string[];
   /** "do they get promoted to AE?": the role they would move to, a route the sources never give. */
   route?: Role;
+  /** "how do I get to CSO?" after the SDR: where the asker starts from, the answer being the role reached. */
+  start?: Role;
   /** "what comes after that?" after a career answer: where the role leads, which the sources never give. */
   beyond?: boolean;
   /** "who handles the budget?" after two roles: asks which of `roles` does what is named. */
@@ -711,6 +723,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "why?", "how so?": the last answer's subject again, where its reasons are.
   if (WHY.test(joined)) {
     const again = previous.topic ? lib.kb.topics.find((t) => t.id === previous.topic) : undefined;
+    // "why that one?" after a choice that leaned to the CRO: the reasons to hire a CRO.
+    const [leaned] = before;
+    if (again?.facet === 'hiring' && leaned && before.length === 1) return onlyOne(leaned);
     const about = again
       ? lib.msg.thread.aboutTopic(lib.lang === 'it' ? (again.title_it ?? again.title) : again.title)
       : lib.msg.thread.aboutRoles(before.map(shortName));
@@ -751,6 +766,17 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // career answer, "and the path to CRO?" asks the same of another role, like "and for a CRO?".
   const transition = q.destination && (referring || !SWITCHES.test(joined) || prevFacet !== 'career');
   if (role && transition && ownRoles && !before.some((r) => r.id === role.id)) {
+    // "how do I get to CSO?" after "I'm an SDR": how people reach the CSO, which the asker wants.
+    const [from] = before;
+    if (from && before.length === 1 && q.words.some((w) => FIRST_PERSON.has(w))) {
+      return {
+        roles: [role],
+        facet: 'career',
+        downward: false,
+        start: from,
+        assumed: { roles: [from.id], ...said(lib.msg.thread.aboutRoles([shortName(from)])) },
+      };
+    }
     return {
       roles: before,
       facet: 'career',
@@ -787,7 +813,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       OR_IS_THAT.test(joined) ||
       (!!q.facet && MORE_THAN_IT.test(joined));
     if (ownRoles && beside && earlier.length > 0 && earlier.length === before.length) {
-      const facet = q.facet ?? prevFacet;
+      // "compare with the CSO" after the CRO's pay compares their pay; "how's that different from a
+      // team lead?" asks how the roles differ, whatever was asked before. ("is that different for a
+      // CSO?" asks the last question again.)
+      const differing =
+        !again && q.words.some((w) => DIFFER.has(w)) && !q.words.some((w) => SET_BESIDE.has(w));
+      const facet = q.facet ?? (differing ? undefined : prevFacet);
       // ("do they recruit, or is that the manager's job?": recruiting, the duty asked, leads.)
       const duty = q.facet === 'responsibilities';
       const specifics = duty ? telling : telling.filter((w) => !q.facetWords?.includes(w));
@@ -903,7 +934,19 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const carriesOn = referring || continues || !q.topic || q.rate === true || onlyFacet;
   const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
   // The roles in the order the thread named them: "the first one", "which of them" pick among them.
-  const named = before.length >= 2 ? before : [...lib.roles(previous.earlier ?? []).slice(0, 1), ...before];
+  // (After a choice that leaned to one, "if we end up with both" means the two it was between.)
+  // ("could we end up with both?" after when to hire a CRO: the CRO and the role it is chosen against.)
+  const chosenFrom = previous.among && previous.among.length >= 2 ? lib.roles(previous.among) : undefined;
+  const [sole] = before;
+  const pair =
+    sole && before.length === 1 && !previous.earlier?.length && BOTH.test(joined)
+      ? counterpart(lib, sole)
+      : undefined;
+  const named =
+    before.length >= 2
+      ? before
+      : (chosenFrom ??
+        (pair && sole ? [pair, sole] : [...lib.roles(previous.earlier ?? []).slice(0, 1), ...before]));
   // "and the other one?" after the CSO alone: the role it is chosen against, or its one comparison.
   const [alone] = before;
   if (alone && named.length === 1 && OTHER_ONE.test(joined)) {
@@ -1003,10 +1046,17 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   }
   // "and if we're a 20-person startup?", "what if marketing is separate?" after "when should we hire
   // a CSO?": a company's situation asks which role to hire, the choice their hiring topic weighs.
+  // ("if that changes anything": the words of the change ask nothing of their own.)
+  const changing = joined.match(CHANGES)?.join(' ') ?? '';
   const choice =
     prevFacet === 'hiring' &&
-    (!q.facet || q.facet === 'hiring') &&
-    (SITUATION.test(joined) || !!joined.match(CHANGES))
+    (!q.facet ||
+      q.facet === 'hiring' ||
+      (q.facetWords ?? []).every((w) => changing.includes(w)) ||
+      // ("what if our revenue comes from subscriptions?": a situation, though "comes from" asks history.)
+      (!!joined.match(SCENARIO) && !referring)) &&
+    // (After the choice itself, "what if our revenue comes from subscriptions?" weighs it again.)
+    (SITUATION.test(joined) || changing !== '' || (previous.kind === 'topic' && !!joined.match(SCENARIO)))
       ? lib.kb.topics.find((t) => t.facet === 'hiring' && before.every((r) => t.roles?.includes(r.id)))
       : undefined;
   if (choice) {
@@ -1129,8 +1179,10 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
     roles.length === 2 && role && other && !plan.specifics?.length
       ? lib.comparisonFor(role, other)?.dimensions.some((d) => d.facet === 'reporting')
       : false;
+  // ("and if we sell subscriptions?" after "CSO or CRO?": the choice again, leaning where it points.)
+  const choosing = plan.topic?.facet === 'hiring' && plan.topic.roles?.length === 2;
   const answer = plan.topic
-    ? topicAnswer(lib, question, plan.topic, plan.specifics ?? [])
+    ? (choosing ? choiceAnswer : topicAnswer)(lib, question, plan.topic, plan.specifics ?? [])
     : plan.relation && role && !curated
       ? relationAnswer(lib, question, role, roles.slice(1), plan.specifics ?? [])
       : roles.length >= 2 || !role
@@ -1143,6 +1195,10 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
     return { ...roleParts(lib, question, role, [facet, plan.also], plan.specifics), assumed: plan.assumed };
   if (plan.beyond && role) {
     const gap = lib.msg.nextStepNotCovered(shortName(role));
+    return { ...answer, coverage: 'partial', intro: gap, assumed: plan.assumed };
+  }
+  if (plan.start && role) {
+    const gap = lib.msg.routeToNotCovered(shortName(plan.start), shortName(role));
     return { ...answer, coverage: 'partial', intro: gap, assumed: plan.assumed };
   }
   if (plan.route && role) {
@@ -1209,13 +1265,18 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
   const point = answer.point && roles.length === 1 ? answer.point : undefined;
   // One role picked among several ("who sets the quotas?" after two): "and who coaches?" picks again.
   const [one] = roles;
+  // (Kept while the thread stays on that role: "why that one?", then "if we end up with both ...".)
+  const stays = one && roles.length === 1 && previous?.roles.length === 1 && previous.roles[0] === one;
   const among =
-    one &&
+    answer.among ??
+    (one &&
     roles.length === 1 &&
     (answer.assumed?.roles.length ?? 0) >= 2 &&
     answer.assumed?.roles.includes(one)
       ? answer.assumed.roles
-      : undefined;
+      : stays
+        ? previous?.among
+        : undefined);
   // A detail one role's answer lacked: "and for the VP?" asks it again.
   const unknown = answer.coverage === 'partial' && roles.length === 1 ? answer.missing : undefined;
   return {

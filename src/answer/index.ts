@@ -15,7 +15,7 @@ import {
   roleParts,
   whoDoes,
 } from './compose/role.js';
-import { leaningOf, topicAnswer } from './compose/topic.js';
+import { choiceAnswer, topicAnswer } from './compose/topic.js';
 import {
   exampleQuestions,
   facetFollowUp,
@@ -415,19 +415,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const between = tokens.slice(mentions[0]?.end, mentions[1]?.start);
     const situation = !facet || !OF_THE_ROLE.has(facet);
     if (choice && named.length === 2 && situation && between.some((t) => OR.has(t)) && ours(words)) {
-      const weighed = topicAnswer(lib, question, choice, rest);
-      // "subscription SaaS with interconnected revenue streams: CSO or CRO?": where the situation's
-      // words are in one role's own reasons to hire it, the sources point to that role, which the
-      // thread then carries on with ("what skills should we look for in them?"). (Where they point
-      // both ways, as for a startup, no lean.)
+      // (The words that ask for a choice are not the situation it is for.)
       const situation = tokens.filter((t, i) => outside(i) && !STOPWORDS.has(t) && !CHOOSING.has(t));
-      const leaning = lib.role(leaningOf(lib, choice, situation) ?? '');
-      if (!leaning) return done(weighed);
-      return done({
-        ...weighed,
-        subject: { ...weighed.subject, roles: [leaning.id] },
-        intro: lib.msg.choiceLeans(withArticle(leaning, r.lang)),
-      });
+      return done(choiceAnswer(lib, question, choice, situation));
     }
     const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
     // A topic about both roles answers a choice, or a facet their comparison has no dimension for

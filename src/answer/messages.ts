@@ -97,6 +97,8 @@ export interface Messages {
   routeNotCovered: (from: string, to: string) => string;
   /** "do they get promoted to AE?" after the SDR: no route in the sources; what they say of the SDR. */
   routeFromNotCovered: (from: string, to: string) => string;
+  /** "how do I get to CSO?" from an SDR: no route in the sources; how people reach the CSO. */
+  routeToNotCovered: (from: string, to: string) => string;
   /** "what comes after that?" after a career answer: the sources say how people reach a role, not beyond. */
   nextStepNotCovered: (role: string) => string;
   /** Why "our CSO runs the SOC 2 audit" is declined: the abbreviation means another job there. */
@@ -258,6 +260,8 @@ const en: Messages = {
     `My sources don't describe a career path from ${from} to ${to}; here is what they say about each role.`,
   routeFromNotCovered: (from, to) =>
     `My sources don't describe a career path from ${from} to ${to}; here is what they say about the ${from}.`,
+  routeToNotCovered: (from, to) =>
+    `My sources don't describe a career path from ${from} to ${to}; here is how people usually reach the ${to} role.`,
   nextStepNotCovered: (role) =>
     `My sources don't say where the ${role} goes next; here is what they say about the path to the role.`,
   otherMeaning: (abbreviation, meaning, signal, ours) =>
@@ -407,6 +411,8 @@ const it: Messages = {
     `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco cosa dicono di ciascun ruolo.`,
   routeFromNotCovered: (from, to) =>
     `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco cosa dicono del ruolo di ${from}.`,
+  routeToNotCovered: (from, to) =>
+    `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco come si arriva di solito al ruolo di ${to}.`,
   nextStepNotCovered: (role) =>
     `Le mie fonti non dicono dove si va dopo il ruolo di ${role}; ecco cosa dicono del percorso per arrivarci.`,
   otherMeaning: (abbreviation, meaning, signal, ours) =>

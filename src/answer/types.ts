@@ -128,4 +128,6 @@ export interface Answer {
   destination?: string;
   /** Who the asker says they are in this question (see `Turn.asker`). */
   asker?: Asker;
+  /** The roles the one answered was chosen from, as a choice leans to one of two (see `Turn.among`). */
+  among?: readonly string[];
 }

@@ -1,6 +1,6 @@
 import { rolesByLevel } from '../../knowledge/ladder.js';
 import type { Topic } from '../../knowledge/schema.js';
-import { compareFollowUp, fullName, overviewFollowUp, topicFollowUp } from '../examples.js';
+import { compareFollowUp, fullName, overviewFollowUp, topicFollowUp, withArticle } from '../examples.js';
 import { sectionHeading, topicTitle } from '../localise.js';
 import type { Answer } from '../types.js';
 import { STOPWORDS } from '../words.js';
@@ -94,6 +94,29 @@ export function leaningOf(lib: Library, topic: Topic, words: readonly string[]):
   const [first, second] = [...score].sort((a, b) => b[1] - a[1]);
   // (Clearly more: twice the other's weight.)
   return first && (!second || first[1] >= LEAN * second[1]) ? first[0] : undefined;
+}
+
+/**
+ * A choice between two roles for the asker's situation ("subscription SaaS with interconnected revenue
+ * streams: CSO or CRO?"): the choice's topic, and where the situation's words are in one role's own
+ * reasons to hire it, the sources point to that role, which the thread then carries on with ("what
+ * skills should we look for in them?"). Where they point both ways, as for a startup, no lean.
+ */
+export function choiceAnswer(
+  lib: Library,
+  question: string,
+  topic: Topic,
+  situation: readonly string[],
+): Answer {
+  const weighed = topicAnswer(lib, question, topic, situation);
+  const leaning = lib.role(leaningOf(lib, topic, situation) ?? '');
+  if (!leaning) return weighed;
+  return {
+    ...weighed,
+    subject: { ...weighed.subject, roles: [leaning.id] },
+    among: topic.roles ?? [],
+    intro: lib.msg.choiceLeans(withArticle(leaning, lib.lang)),
+  };
 }
 
 /** How much more one role's reasons must weigh than the other's to point to it. */
