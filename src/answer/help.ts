@@ -118,6 +118,23 @@ export const asksOwnFigures = (said: string) =>
 /** Why "how much did our AEs close last month" is declined. */
 export const ownFiguresReason = (lang: Lang) => messages(lang).ownFigures;
 
+/**
+ * "what's Mark Roberge's take on hiring reps?", "cosa pensa Aaron Ross del cold calling?": one
+ * person's views, by a name written as one (two capitalised words or more).
+ */
+const OPINION =
+  /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)['’]s\s+(?:take|takes|view|views|opinion|opinions|thoughts|advice|approach|philosophy|playbook|framework|stance)\b|\b(?:cosa pensa|secondo|l['’]opinione di|il parere di)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)/u;
+
+/** The person whose views `question` asks for, unless `ours` says the name is one of our roles. */
+export function personsOpinion(question: string, ours: (name: string) => boolean): string | undefined {
+  const m = question.match(OPINION);
+  const name = m?.[1] ?? m?.[2];
+  return name && !ours(name) ? name : undefined;
+}
+
+/** Why "what's Mark Roberge's take on hiring" is declined. */
+export const opinionReason = (name: string, lang: Lang) => messages(lang).opinion(name);
+
 /** Why "write me a cold email" is declined. */
 export const writingReason = (lang: Lang) => messages(lang).writing;
 

@@ -43,9 +43,11 @@ import {
   HELP_WORDS,
   helpAnswer,
   notFoundAnswer,
+  opinionReason,
   otherRoleReason,
   ownFiguresReason,
   personReason,
+  personsOpinion,
   writingReason,
 } from './help.js';
 import { detectLanguage, type Lang } from './language.js';
@@ -702,6 +704,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (asksToWrite(said)) return decline(writingReason(lang));
     // "how much did our AEs close last month": the asker's own figures, which no source has.
     if (asksOwnFigures(said)) return decline(ownFiguresReason(lang));
+    // "what's Mark Roberge's take on hiring reps?": one person's views. ("the Chief Revenue Officer's
+    // view" is the role's.)
+    const opinionOf = personsOpinion(question, (name) => roles.find(fixWords(tokenize(name))).length > 0);
+    if (opinionOf) return decline(opinionReason(opinionOf, lang));
 
     // "for our managers": the token right after a possessive or article is people of the company.
     const determined = new Set<number>();

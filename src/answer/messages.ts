@@ -59,6 +59,8 @@ export interface Messages {
   sameRole: (a: string, b: string) => string;
   /** Why "who is the CRO of Acme" is declined. */
   person: (company: string) => string;
+  /** Why "what's Mark Roberge's take on hiring?" is declined: one person's views, which no source gives. */
+  opinion: (name: string) => string;
   /** Why "write me a cold email", "book a meeting" are declined: the bot answers questions, it does no tasks. */
   writing: string;
   /** Why "how much did our AEs close last month" is declined: no source has the asker's figures. */
@@ -231,6 +233,8 @@ const en: Messages = {
     "I can't see your company's figures: my sources describe the roles in general, not how your team did.",
   person: (company) =>
     `I can't tell you who holds a role at ${company}: my sources describe what the roles are, not the people in them.`,
+  opinion: (name) =>
+    `I can't tell you what ${name} thinks: my sources describe the roles, not particular people's views.`,
   personInRole: (role, company) =>
     `I can't tell you about the ${role} at ${company} in particular: my sources describe the role in general, not the people who hold it at one company or what that company pays. The buttons below ask about the role in general.`,
   sources: 'Sources',
@@ -382,6 +386,8 @@ const it: Messages = {
     'Non vedo i dati della tua azienda: le mie fonti descrivono i ruoli in generale, non i risultati del tuo team.',
   person: (company) =>
     `Non posso dirti chi ricopre un ruolo presso ${COMPANY_IT[company] ?? company}: le mie fonti descrivono i ruoli, non le persone che li ricoprono.`,
+  opinion: (name) =>
+    `Non so dirti cosa pensa ${name}: le mie fonti descrivono i ruoli, non le opinioni di singole persone.`,
   personInRole: (role, company) =>
     `Non posso dirti nulla del ruolo di ${role} presso ${COMPANY_IT[company] ?? company} in particolare: le mie fonti descrivono il ruolo in generale, non chi lo ricopre in un'azienda o quanto quell'azienda paga. I pulsanti qui sotto chiedono del ruolo in generale.`,
   sources: 'Fonti',

@@ -70,6 +70,10 @@ const ACTS_ON_PEOPLE = new Set([
   'new', 'junior', 'existing', 'struggling', 'underperforming', 'nuovi',
 ]);
 
+/** "6 reps", "two managers", "dieci venditori": how many people. */
+const COUNT =
+  /^(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|dozen|due|tre|quattro|cinque|sei|dieci)$/;
+
 const isOccupation = (t: string) => OCCUPATIONS.has(t) || singularIn(t, OCCUPATIONS) !== undefined;
 const isGeneric = (t: string) =>
   GENERIC_OCCUPATIONS.has(t) || singularIn(t, GENERIC_OCCUPATIONS) !== undefined;
@@ -122,8 +126,9 @@ export function otherTitles(
     } else if (isOccupation(t) && !(i > 0 && SALES_WORDS.has(tokens[i - 1] as string))) {
       const prev = i > 0 && !STOPWORDS.has(tokens[i - 1] as string) ? tokens[i - 1] : undefined;
       // "coach reps", "hire managers": a generic title after a verb is people, not another title; so
-      // is one right after "our" or "the" ("tools for our managers").
-      if ((!prev || ACTS_ON_PEOPLE.has(prev) || determined?.has(i)) && isGeneric(t)) continue;
+      // is one right after "our" or "the" ("tools for our managers") or a count ("hire 6 reps").
+      if ((!prev || ACTS_ON_PEOPLE.has(prev) || COUNT.test(prev) || determined?.has(i)) && isGeneric(t))
+        continue;
       spans.push(
         prev ? { title: `${prev} ${t}`, start: i - 1, end: i + 1 } : { title: t, start: i, end: i + 1 },
       );

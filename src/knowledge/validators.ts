@@ -145,7 +145,20 @@ export const TopicSchema = z.strictObject({
   summary: FactSchema,
   /** `true` shows the roles from the top down, ordered by each role's `level` (the hierarchy). */
   ladder: z.literal(true).optional(),
-  sections: z.array(z.strictObject({ heading: text, heading_it: italian('heading'), facts })).min(1),
+  sections: z
+    .array(
+      z.strictObject({
+        heading: text,
+        heading_it: italian('heading'),
+        /**
+         * The facet of any role this section answers for sales teams in general ("Monitoring
+         * performance": metrics), where a role's own facts are silent on it.
+         */
+        facet: z.enum(FACETS).optional(),
+        facts,
+      }),
+    )
+    .min(1),
 });
 
 /**

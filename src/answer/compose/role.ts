@@ -141,11 +141,15 @@ function facetOf(
     const { msg } = lib;
     const silent = msg.silentOnFacet(msg.facetPhrases[facet], withArticle(role, lib.lang));
     // ... or, where a topic covers the facet for every sales team ("what tools should I be using?"
-    // of an AE: sales technology), what they say of sales teams in general.
-    const general = lib.kb.topics.find((t) => t.facet === facet && !t.roles?.length);
+    // of an AE: sales technology; "what KPIs should I track?" of a Sales Manager: building a team's
+    // section on monitoring performance), what they say of sales teams in general, that part first.
+    const general = lib.kb.topics.find(
+      (t) => !t.roles?.length && (t.facet === facet || t.sections.some((s) => s.facet === facet)),
+    );
     if (general) {
+      const section = general.facet === facet ? undefined : general.sections.find((s) => s.facet === facet);
       return {
-        ...topicAnswer(lib, question, general),
+        ...topicAnswer(lib, question, general, section ? tokenize(section.heading) : []),
         coverage: 'partial',
         subject: { roles: [role.id], facet, topic: general.id },
         intro: `${silent} ${msg.inGeneral}`,
