@@ -459,6 +459,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const doer = roleDoing(lib, [...own, ...facetWords], named, { alone: true });
       if (doer) return done(roleOverview(lib, question, doer, [...own, ...facetWords]), between);
     }
+    // "from the CSO all the way down to the BDRs": the hierarchy between them, not a career route.
+    const ladder = SPAN.test(said) ? lib.kb.topics.find((t) => t.ladder) : undefined;
+    if (ladder) return done(topicAnswer(lib, question, ladder, rest), SPAN.exec(said)?.[0].split(' '));
     // "how do you get from VP to CRO?": a route from one to the other, the career of both.
     const from = tokens[(mentions[0]?.start ?? 0) - 1] as string;
     const route =
@@ -526,6 +529,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const others = specifics.filter((t) => !t.split('-').some((w) => parts.used.includes(w)));
       return done(noting(roleParts(lib, question, role, parts.facets, others)), parts.used);
     }
+    // "sketch the org chart from the c-suite down to the SDRs": the whole ladder, the role only its end.
+    const ladder = facet === 'reporting' && SPAN.test(said) ? ranked.find((h) => h.topic.ladder) : undefined;
+    if (ladder)
+      return done(topicAnswer(lib, question, ladder.topic, r.rest), SPAN.exec(said)?.[0].split(' '));
     // "who qualifies the leads before they go to the AEs", "who coaches AEs": the role named is
     // what another role acts on; the roles its knowledge says do it.
     if (!facet && (mentions[0]?.start ?? 0) >= 2 && WHO_ACTS.test(said)) {
@@ -656,13 +663,28 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
   function answerSentences(raw: string, previous?: Turn): Answer {
     const whole = answerWhole(raw, previous);
-    if (whole.subject.roles.length < 2) return whole;
+    if (whole.subject.roles.length < 2) return topicAsked(whole, previous);
     const last = lastSentence(whole.question);
     if (!last) return whole;
     const asked = answerWhole(last, previous);
     const [role] = asked.subject.roles;
     const own = asked.matched && !asked.assumed && asked.subject.roles.length === 1;
     return own && role && whole.subject.roles.includes(role) ? { ...asked, question: whole.question } : whole;
+  }
+
+  /**
+   * "Our BDR team keeps missing pipeline targets. Any best practices on lead gen?": where the whole
+   * message reads as a detail of one role that the sources lack, its last sentence may ask a topic
+   * that role works in, fully answered: that is the question; the rest set the scene.
+   */
+  function topicAsked(whole: Answer, previous?: Turn): Answer {
+    const [role] = whole.subject.roles;
+    if (!role || whole.coverage !== 'partial') return whole;
+    const last = lastSentence(whole.question);
+    if (!last) return whole;
+    const asked = answerWhole(last, previous);
+    const fits = asked.kind === 'topic' && asked.coverage === 'full' && asked.subject.roles.includes(role);
+    return fits ? { ...asked, question: whole.question } : whole;
   }
 
   function answerWhole(raw: string, previous?: Turn): Answer {
@@ -918,6 +940,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     return noRole(r);
   }
 }
+
+/** "from the c-suite down to the SDRs", "top to bottom": a span of the hierarchy, not one role's place. */
+const SPAN =
+  /\b(?:down to|all the way (?:down|up)|top to bottom|top down|bottom up|from top|dall alto|fino (?:a|ai|agli|al|alle))\b/;
 
 /** "tips", "ideas", "best practices", "consigli": advice asked, which a topic gives and a role does not. */
 const ADVICE =
