@@ -1117,10 +1117,12 @@ const WHICH_OF_THEM =
  * stand ("chi dei due riporta all'altro?"); whom one works with is one's own ("which works with the
  * board").
  */
+// ("which of them needs more finance chops?": the one whose skills say it; "which one is more
+// senior?", "who is higher?" rank the reporting lines, set side by side.)
 const pickable = (facet: FacetKey, said: string) =>
   facet !== 'compensation' &&
   facet !== 'hiring' &&
-  !RANKED.test(said) &&
+  !(facet === 'reporting' && RANKED.test(said)) &&
   !(facet === 'reporting' && BETWEEN_THEM.test(said));
 const RANKED =
   /\b(?:more|less|most|least|higher|lower|bigger|smaller|better|worse|harder|easier|senior|junior|piu|meno)\b/;

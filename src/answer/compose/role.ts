@@ -416,16 +416,21 @@ function roleAmong(
 ) {
   const wanted = [...new Set(words.filter((w) => !PLACING.has(w)).map(stem))].filter((w) => w.length >= 3);
   if (wanted.length === 0) return undefined;
-  const scored = among.map((role) => {
-    const others = among.filter((r) => r !== role);
-    const texts = facet ? (role.facets[facet] ?? []) : undefined;
-    let score = 0;
-    for (const w of wanted) {
-      const times = timesSaid(lib, role, others, w, texts);
-      if (times > 0) score += (lib.weight(w) + 1) * Math.log2(1 + times);
-    }
-    return { role, score };
-  });
+  const score = (related: boolean) =>
+    among.map((role) => {
+      const others = among.filter((r) => r !== role);
+      const texts = facet ? (role.facets[facet] ?? []) : undefined;
+      let score = 0;
+      for (const w of wanted) {
+        const times = timesSaid(lib, role, others, w, texts, related);
+        if (times > 0) score += (lib.weight(w) + 1) * Math.log2(1 + times);
+      }
+      return { role, score };
+    });
+  // The words as asked, in their forms; only where no role says them, their related words ("finance
+  // chops": the CRO's financial acumen). ("hands-off" is said of the one that is not hands-on.)
+  let scored = score(false);
+  if (scored.every((s) => s.score === 0)) scored = score(true);
   scored.sort((a, b) => b.score - a.score);
   const [first, second] = scored;
   if (!first || first.score === 0 || (second && second.score === first.score)) return undefined;
@@ -441,7 +446,8 @@ const PLACING = new Set(['under', 'over', 'above', 'below', 'beneath', 'sotto', 
 const CLAUSE_BREAK = /[.;:,!?]|\b(?:while|whereas|but|unlike|mentre|invece|ma)\b/i;
 
 /**
- * How often `role`'s texts (summary or facts, or only `facts`) use `word`, in any of its forms, of
+ * How often `role`'s texts (summary or facts, or only `facts`) use `word`, in any of its forms (or
+ * its `related` words too), of
  * the role itself: in a clause where the nearest role named before the word is not one of `others`.
  * The summary, which says what the role is, counts twice.
  */
@@ -450,10 +456,11 @@ function timesSaid(
   role: Role,
   others: readonly Role[],
   word: string,
-  facts?: readonly Fact[],
+  facts: readonly Fact[] | undefined,
+  related: boolean,
 ): number {
-  // (Forms, not related words: "hands-off" is said of the one that is not hands-on.)
-  const form = (w: string) => w === word || (w[0] === word[0] && akin(word, w));
+  const forms = related ? [word, ...lib.related.of(word, stem)] : [word];
+  const form = (w: string) => forms.some((x) => w === x || (w[0] === x[0] && akin(x, w)));
   const texts = facts
     ? facts.map((f) => [lib.text(f), 1] as const)
     : [
