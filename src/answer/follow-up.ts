@@ -65,7 +65,7 @@ const SCENARIO =
  * separate?", "and for a company with recurring revenue?", "we're B2B though", "e se fossimo piccoli?".
  */
 const SITUATION =
-  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:(?:what|how) (?:about )?)?(?:if|se)\b|^(?:(?:and|but|what|how) )?(?:about )?(?:for|in|per) (?:a|an|our|my|the|un|una|uno|la|le|small|smaller|big|bigger|large|larger|startups?|companies)\b|\bwe (?:re|are|were|have|ve|sell|only|don t|do not|run|hit|reach|get to|grow|double|raise|raised|go|move|expand)\b|\bour (?:company|business|team|org|startup|revenue|sales|marketing|product|size|headcount)\b|\b(?:once|when|after|until|before) (?:we|our)\b|\b\d+ (?:people|employees|staff|reps|sellers|salespeople|persone|dipendenti)\b/;
+  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:(?:what|how) (?:about )?)?(?:if|se)\b|^(?:(?:and|but|what|how) )?(?:about )?(?:for|in|per) (?:a|an|our|my|the|un|una|uno|la|le|small|smaller|big|bigger|large|larger|startups?|companies)\b|\bwe (?:re|are|were|have|ve|sell|only|don t|do not|run|hit|reach|get to|grow|double|raise|raised|go|move|expand)\b|\bour (?:company|business|teams?|org|startup|revenue|sales|marketing|products?|size|headcount|departments?|functions?)\b|\b(?:once|when|after|until|before) (?:we|our)\b|\b\d+ (?:people|employees|staff|reps|sellers|salespeople|persone|dipendenti)\b/;
 
 /** The positions of `words` inside such pointers, and in "does that change" or "what if we". */
 export function pointerWords(words: readonly string[]): Set<number> {
@@ -158,7 +158,7 @@ const BOTH = /\b(?:both|entrambi|entrambe|tutti e due|ambedue)\b/;
 const COUNT = /^(?:\d+|two|three|four|due|tre|quattro)$/;
 /** "which one earns more", "which is more senior": roles ranked, side by side. */
 const RANKS =
-  /\b(?:more|less|most|least|higher|highest|lower|lowest|bigger|biggest|smaller|better|best|worse|worst|senior|junior|top|bottom|piu|meno)\b/;
+  /\b(?:more|less|most|least|higher|highest|lower|lowest|bigger|biggest|smaller|better|best|worse|worst|senior|junior|top|bottom|harder|hardest|tougher|toughest|easier|easiest|piu|meno)\b/;
 
 /** "who handles the budget?", "which role owns renewals?": a duty, asked of roles already named. */
 const WHO_DOES =
@@ -533,6 +533,9 @@ const ROLE_NOUN = /^(?:role|roles|position|positions|job|jobs|seat|title|level|r
 /** "any AI ones?", "anything for call recording?": more of the kind of thing just listed. */
 const ONES = /\b(?:ones|any|anything|something|others)\b/;
 
+/** "anything besides AI?", "a parte l'IA?": the rest of what was just listed. */
+const BESIDES = /\b(?:besides|apart from|other than|aside from|except|oltre a|oltre all|a parte|tranne)\b/;
+
 /** "unrelated, but ...", "separate thing:", "cambiando argomento": the asker says it is no follow-up. */
 const NEW_SUBJECT =
   /\b(?:unrelated|(?:separate|different|other|another|random|new) (?:thing|question|q|topic|subject)|off topic|totally different|change of (?:subject|topic)|changing (?:the )?(?:subject|topic)|cambiando argomento|cambio argomento|altra domanda|domanda diversa|un altra cosa|non c entra)\b/;
@@ -544,6 +547,14 @@ export function followUpPlan(
   q: QuestionReading,
 ): FollowUpPlan | undefined {
   const plan = planFor(lib, previous, actedOn(previous, withManager(lib, previous, q)));
+  if (process.env.DBG)
+    console.error(
+      'plan',
+      q.facet,
+      q.telling,
+      q.loose,
+      plan && { ...plan, roles: plan.roles.map((r) => r.id), topic: plan.topic?.id },
+    );
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
     ? { ...plan, also: q.also }
@@ -605,10 +616,13 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // nothing points back, and half or more of what is asked is no word our sources use: a new
   // question, off our topic, not a follow-up.
   const strangers = telling.filter((w) => !lib.knows(stem(w))).length;
+  // ("our sales and marketing are totally siloed" after when to hire which: the asker's situation.)
+  const situation = prevFacet === 'hiring' && SITUATION.test(joined);
   if (
     !referring &&
     !continues &&
     !q.rate &&
+    !situation &&
     q.named.length === 0 &&
     strangers >= 2 &&
     2 * strangers >= telling.length
@@ -644,17 +658,24 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     };
   }
   // "which one is higher?", "who gets more?" right after a facet of both: that facet, side by side.
+  // ("which of the two has it tougher?" after the CRO's and then the CSO's challenges: both.)
   const ranking = telling.length > 0 && telling.every((w) => RANKS.test(w) || COUNT.test(w));
-  if (before.length >= 2 && q.named.length === 0 && !q.facet && prevFacet && ranking) {
+  const rankedTwo =
+    before.length >= 2
+      ? before
+      : previous.earlier?.length && PLURAL.test(joined)
+        ? [...lib.roles(previous.earlier.slice(0, 1)), ...before]
+        : [];
+  if (rankedTwo.length >= 2 && q.named.length === 0 && !q.facet && prevFacet && ranking) {
     return {
-      roles: before,
+      roles: rankedTwo,
       facet: prevFacet,
       downward: false,
       used: telling,
       assumed: {
-        roles: previous.roles,
+        roles: rankedTwo.map((r) => r.id),
         facet: prevFacet,
-        ...said(lib.msg.thread.aboutRoles(before.map(shortName))),
+        ...said(lib.msg.thread.aboutRoles(rankedTwo.map(shortName))),
       },
     };
   }
@@ -897,10 +918,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     for (const y of topicWords) if (y[0] === x[0] && akin(x, y)) return true;
     return false;
   };
-  // (A topic of some roles, "CSO or CRO?", carries on with them below: "how do they work together?")
+  // (A topic of some roles, "CSO or CRO?", carries on with them below: "how do they work together?";
+  // "anything besides AI?" after the trends asks for the rest of the topic.)
+  const besides = BESIDES.test(joined);
   if (
     lastTopic &&
-    !ownRoles &&
+    (!ownRoles || (besides && (!q.facet || q.facet === lastTopic.facet))) &&
     q.named.length === 0 &&
     telling.some(inTopic) &&
     // ("what platforms for finding candidates?" after building a team: every word asked is the topic's.)
@@ -918,7 +941,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       roles: lib.roles(lastTopic.roles ?? []),
       downward: false,
       topic: lastTopic,
-      specifics: telling,
+      specifics: besides ? [] : telling,
+      used: besides ? telling : [],
       assumed: { roles: [], ...said(lib.msg.thread.aboutTopic(title)) },
     };
   }

@@ -1,4 +1,5 @@
 import { acknowledgement } from '../conversation/small-talk.js';
+import { rolesByLevel } from '../knowledge/ladder.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
 import { MY_BOSS, readAsker } from './asker.js';
@@ -360,7 +361,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     ) {
       // Read in each role's facts of the facet, the question's own words first: "daily" in "which
       // one runs daily ops" could be anyone's, "operations" in a day only the VP's.
-      const asked = own.telling.filter((w) => !facetWords.includes(w));
+      // ("which of the two has it tougher?" ranks them on the facet: side by side.)
+      const pointing = WHICH_OF_THEM.exec(said)?.[0].split(' ') ?? [];
+      const asked = own.telling.filter(
+        (w) => !facetWords.includes(w) && !RANKED.test(w) && !pointing.includes(w),
+      );
+      if (asked.length === 0 && RANKED.test(said))
+        return done(answerFollowUp(lib, question, { ...plan, facet }), [...(plan.used ?? []), ...pointing]);
       const words = [...asked, ...facetWords];
       const doer =
         (asked.length > 0 ? roleDoing(lib, asked, plan.roles, { facet }) : undefined) ??
@@ -529,6 +536,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const others = specifics.filter((t) => !t.split('-').some((w) => parts.used.includes(w)));
       return done(noting(roleParts(lib, question, role, parts.facets, others)), parts.used);
     }
+    // "and the one right under the CRO?", "who's directly above the team lead?": the role next to it
+    // in the typical hierarchy, and its reporting line.
+    const next = nextOnLadder(lib, role, words.slice(0, pieces[mentions[0]?.start ?? 0]?.at ?? 0));
+    if (next) return done(roleFacet(lib, question, next.role, 'reporting'), next.used);
     // "sketch the org chart from the c-suite down to the SDRs": the whole ladder, the role only its end.
     const ladder = facet === 'reporting' && SPAN.test(said) ? ranked.find((h) => h.topic.ladder) : undefined;
     if (ladder)
@@ -941,6 +952,27 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   }
 }
 
+/**
+ * The role right under (or over) `role` in the typical order, when `before` (the words before the
+ * role's name) asks for it: "the one right under", "quello sopra". ("who's above the team lead?"
+ * is the Team Lead's reporting line, which names its boss.)
+ */
+function nextOnLadder(
+  lib: Library,
+  role: Role,
+  before: readonly string[],
+): { role: Role; used: string[] } | undefined {
+  const m = before.join(' ').match(NEXT_TO);
+  if (!m || role.level === undefined) return undefined;
+  const below = /^(?:under|below|beneath|underneath|sotto)$/.test(m[2] ?? '');
+  const ladder = rolesByLevel(lib.kb.roles);
+  const at = ladder.indexOf(role);
+  const next = ladder[below ? at + 1 : at - 1];
+  return next ? { role: next, used: m[0].split(' ') } : undefined;
+}
+const NEXT_TO =
+  /(?:^|\b)(?:the one|the role|the person|the position|the level|quello|quella|il ruolo)(?: that| who| which| che)?(?: is| s| sits| comes| sta| c e| viene)? (right |directly |just |immediately |subito )?(under|below|beneath|underneath|above|over|sotto|sopra)(?: the| a| an| il| lo| la| l| al| allo)?$/;
+
 /** "from the c-suite down to the SDRs", "top to bottom": a span of the hierarchy, not one role's place. */
 const SPAN =
   /\b(?:down to|all the way (?:down|up)|top to bottom|top down|bottom up|from top|dall alto|fino (?:a|ai|agli|al|alle))\b/;
@@ -1125,7 +1157,7 @@ const pickable = (facet: FacetKey, said: string) =>
   !(facet === 'reporting' && RANKED.test(said)) &&
   !(facet === 'reporting' && BETWEEN_THEM.test(said));
 const RANKED =
-  /\b(?:more|less|most|least|higher|lower|bigger|smaller|better|worse|harder|easier|senior|junior|piu|meno)\b/;
+  /\b(?:more|less|most|least|higher|lower|bigger|smaller|better|worse|harder|easier|tougher|toughest|hardest|senior|junior|piu|meno)\b/;
 const BETWEEN_THEM =
   /\b(?:other|others|altro|altra|each other|one another|whom|to who|between them|tra loro|fra loro|a chi|chi riporta)\b/;
 

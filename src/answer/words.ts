@@ -25,7 +25,7 @@ export const STOPWORDS = new Set([
   'he', 'she', 'him', 'her', 'his', 'we', 'us', 'you', 'me', 'im', 'ive', 'id', 'dont', 'doesnt', 'isnt', 'arent',
   'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'more', 'most', 'much', 'many', 'very', 'really',
   'just', 'also', 'please', 'pls', 'thanks', 'thank', 'hey', 'hi', 'hello', 'tell', 'explain', 'know', 'want',
-  'like', 'get', 'got', 'have', 'has', 'had', 'other', 'one', 'ones', 'vs', 'versus', 'v', 'between',
+  'like', 'get', 'got', 'have', 'has', 'had', 'other', 'another', 'one', 'ones', 'vs', 'versus', 'v', 'between',
   'difference', 'differences', 'compare', 'compared', 'comparison', 'mean', 'means', 'exactly', 'actually',
   'typical', 'typically', 'usually', 'good', 'best', 'better', 'need', 'needs', 'give', 'show', 'list',
   'describe', 'definition', 'define', 'quick', 'question', 'questions', 'answer', 'ok', 'okay', 'role', 'roles',

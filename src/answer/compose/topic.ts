@@ -81,14 +81,25 @@ function topicOf(
  * Undefined where they point both ways (a startup, on which the sources disagree) or nowhere.
  */
 export function leaningOf(lib: Library, topic: Topic, words: readonly string[]): string | undefined {
-  const wanted = [...new Set(words.map(stem))].filter((w) => w.length >= 3 && lib.weight(w) > 0);
+  // (Not the words every reason uses; a word of no reason's, but related to one, counts.)
+  const wanted = [...new Set(words.map(stem))].filter(
+    (w) => w.length >= 3 && (lib.weight(w) > 0 || (!lib.knows(w) && lib.related.of(w, stem).length > 0)),
+  );
   const score = new Map<string, number>();
+  // (A word or one related to it: "siloed" is a reason given as "silos". Each word counts once for
+  // a role, however many of its reasons say it: "model" is in both roles' reasons.)
+  const forms = new Map(wanted.map((w) => [w, [w, ...lib.related.of(w, stem)]]));
+  const counted = new Set<string>();
   for (const section of topic.sections) {
     for (const f of section.facts) {
       if (!f.favours) continue;
       const stems = lib.factStems(f);
-      for (const w of wanted)
-        if (stems.has(w)) score.set(f.favours, (score.get(f.favours) ?? 0) + lib.weight(w));
+      for (const w of wanted) {
+        const key = `${f.favours} ${w}`;
+        if (counted.has(key) || !forms.get(w)?.some((x) => stems.has(x))) continue;
+        counted.add(key);
+        score.set(f.favours, (score.get(f.favours) ?? 0) + Math.max(lib.weight(w), MIN_WEIGHT));
+      }
     }
   }
   const [first, second] = [...score].sort((a, b) => b[1] - a[1]);
@@ -118,6 +129,9 @@ export function choiceAnswer(
     intro: lib.msg.choiceLeans(withArticle(leaning, lib.lang)),
   };
 }
+
+/** What a word the knowledge base has never seen weighs in a reason ("siloed", read as "silos"). */
+const MIN_WEIGHT = 1;
 
 /** How much more one role's reasons must weigh than the other's to point to it. */
 const LEAN = 2;
