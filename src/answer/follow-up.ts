@@ -330,9 +330,13 @@ const PLURAL =
 const THEM_OR =
   /\b(?:them|they|him|her|he|she|lui|lei|loro) (?:or|o|oppure)\b|\b(?:or|o|oppure) (?:them|they|him|her|he|she|lui|lei|loro)\b/;
 
-/** "more", "less", "higher": set against what was just said, when no "than" says against what. */
+/**
+ * "does a VP make more?", "is the CSO paid less?": set against what was just said, when no "than"
+ * says against what; the comparative closes the question ("wants more responsibility" compares
+ * nothing).
+ */
 const MORE_THAN_IT =
-  /^(?!.*\b(?:than|di quanto)\b).*\b(?:more|less|higher|lower|bigger|smaller|better|worse|piu|meno)\b/;
+  /^(?!.*\b(?:than|di quanto)\b).*\b(?:more|less|higher|lower|bigger|smaller|better|worse|piu|meno)(?: (?:too|then|tho|though|overall|usually|typically|generally|on average|di loro))?$/;
 
 /**
  * "do they run the demos, or is that the SDR's job?": a duty set between the thread's role and the
@@ -547,14 +551,13 @@ export function followUpPlan(
   q: QuestionReading,
 ): FollowUpPlan | undefined {
   const plan = planFor(lib, previous, actedOn(previous, withManager(lib, previous, q)));
-  if (process.env.DBG)
-    console.error(
-      'plan',
-      q.facet,
-      q.telling,
-      q.loose,
-      plan && { ...plan, roles: plan.roles.map((r) => r.id), topic: plan.topic?.id },
-    );
+  console.error(
+    'plan',
+    q.facet,
+    q.telling,
+    q.loose,
+    plan && { ...plan, roles: plan.roles.map((r) => r.id), topic: plan.topic?.id },
+  );
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
     ? { ...plan, also: q.also }

@@ -135,6 +135,16 @@ export function personsOpinion(question: string, ours: (name: string) => boolean
 /** Why "what's Mark Roberge's take on hiring" is declined. */
 export const opinionReason = (name: string, lang: Lang) => messages(lang).opinion(name);
 
+/** "how much is Gong per seat these days", "licence cost of Salesforce": what a tool costs. */
+const TOOL_PRICE =
+  /\b(?:per (?:seat|user|licen[cs]e|month per user)|(?:seat|licen[cs]e) (?:price|pricing|cost|costs|fee|fees)|prezzo per (?:utente|licenza)|costo (?:per utente|della licenza))\b/;
+
+/** Whether `said` asks what a tool costs. */
+export const asksToolPrice = (said: string) => TOOL_PRICE.test(said);
+
+/** Why "how much is Gong per seat" is declined. */
+export const toolPriceReason = (lang: Lang) => messages(lang).toolPrice;
+
 /** Why "write me a cold email" is declined. */
 export const writingReason = (lang: Lang) => messages(lang).writing;
 

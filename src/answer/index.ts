@@ -39,6 +39,7 @@ import {
 import { functionWordFixer } from './function-words.js';
 import {
   asksOwnFigures,
+  asksToolPrice,
   asksToWrite,
   clashReason,
   HELP_WORDS,
@@ -49,6 +50,7 @@ import {
   ownFiguresReason,
   personReason,
   personsOpinion,
+  toolPriceReason,
   writingReason,
 } from './help.js';
 import { detectLanguage, type Lang } from './language.js';
@@ -569,7 +571,14 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       return done({ ...overview, intro }, [...a.split(' '), ...b.split(' ')]);
     }
     // "ideas for lead gen for our SDR team?": advice on a topic the role works in is that topic.
-    const advice = !facet && ADVICE.test(said) && ranked.find((h) => h.topic.roles?.includes(role.id));
+    // ("I manage 6 AEs and need to hire 3 more, any tips on recruiting?": advice on a topic of every
+    // team, building one, whose facet the question asks.)
+    const advice =
+      ADVICE.test(said) &&
+      ranked.find(
+        (h) =>
+          (h.topic.roles?.includes(role.id) || !h.topic.roles?.length) && (!facet || h.topic.facet === facet),
+      );
     if (advice)
       return done(topicAnswer(lib, question, advice.topic, r.rest), ADVICE.exec(said)?.[0].split(' '));
     if (!facet) {
@@ -620,6 +629,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       lib,
     } = r;
     if (other) return decline(otherRoleReason(other, lang));
+    // "who's at the very top?", "chi c'è in cima?": the first (or last) role of the typical order, and
+    // where it stands.
+    const end = said.match(LADDER_END);
+    if (end && (!facet || facet === 'reporting')) {
+      const ladder = rolesByLevel(lib.kb.roles);
+      const role = /^(?:top|highest|cima|vertice)$/.test(end[1] ?? '')
+        ? ladder[0]
+        : ladder[ladder.length - 1];
+      if (role) return done(roleFacet(lib, question, role, 'reporting'), end[0].split(' '));
+    }
     const [best] = ranked;
     // What the best topic's own text speaks of ("follow-up emails" under sales tools) is its vocabulary
     // too: such a word is neither chatter nor unknown.
@@ -724,7 +743,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     const decline = (reason?: string) => notFoundAnswer(question, suggest(lang, meaningful), lang, reason);
 
-    const asksHelp = meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t));
+    // ("who's at the very top?" is all small words, and asks the top of the hierarchy.)
+    const asksHelp =
+      (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) &&
+      !LADDER_END.test(said);
     // "thanks, that helps", "makes sense": nothing asked (the conversation replies to it in one line).
     if (words.length <= 6 && acknowledgement(question)) return helpAnswer(kb, question, lang);
     // "tell me more about them" is help-shaped, but in a conversation it is about the last answer.
@@ -737,6 +759,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (asksToWrite(said)) return decline(writingReason(lang));
     // "how much did our AEs close last month": the asker's own figures, which no source has.
     if (asksOwnFigures(said)) return decline(ownFiguresReason(lang));
+    // "how much is Gong per seat these days": what a tool costs, which no source gives.
+    if (asksToolPrice(said)) return decline(toolPriceReason(lang));
     // "what's Mark Roberge's take on hiring reps?": one person's views. ("the Chief Revenue Officer's
     // view" is the role's.)
     const opinionOf = personsOpinion(question, (name) => roles.find(fixWords(tokenize(name))).length > 0);
@@ -972,6 +996,13 @@ function nextOnLadder(
 }
 const NEXT_TO =
   /(?:^|\b)(?:the one|the role|the person|the position|the level|quello|quella|il ruolo)(?: that| who| which| che)?(?: is| s| sits| comes| sta| c e| viene)? (right |directly |just |immediately |subito )?(under|below|beneath|underneath|above|over|sotto|sopra)(?: the| a| an| il| lo| la| l| al| allo)?$/;
+
+/**
+ * "who's at the very top?", "who sits at the bottom?", "chi sta in cima?": an end of the hierarchy
+ * just described. ("who's at the top of the sales org?" names it: the hierarchy, whole.)
+ */
+const LADDER_END =
+  /^(?:(?:so|and|ok|okay|k|kk|thx|thanks|cool|great|hey|hi|e|grazie) )*(?:who|whos|whose|who s|which role|what role|chi)(?: is| s| sits| comes| sta| c e| e)? (?:at|on|in) (?:the )?(?:very )?(top|bottom|cima|vertice|fondo)(?: (?:of (?:it|that|them|the list|the ladder)|there|then|again))?$/;
 
 /** "from the c-suite down to the SDRs", "top to bottom": a span of the hierarchy, not one role's place. */
 const SPAN =

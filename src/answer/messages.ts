@@ -65,6 +65,8 @@ export interface Messages {
   writing: string;
   /** Why "how much did our AEs close last month" is declined: no source has the asker's figures. */
   ownFigures: string;
+  /** Why "how much is Gong per seat?" is declined: the sources name tools, not what they cost. */
+  toolPrice: string;
   /** "the one at Oracle" in a conversation about a role: the role in general is all there is. */
   personInRole: (role: string, company: string) => string;
   sources: string;
@@ -158,7 +160,7 @@ const en: Messages = {
     challenges: 'the challenges',
     technology: 'the impact of technology',
     trends: 'trends',
-    hiring: 'when to hire one',
+    hiring: 'when to hire',
     history: 'the history of the role',
   },
   facetQuestions: {
@@ -229,6 +231,8 @@ const en: Messages = {
     }.`,
   writing:
     "I answer questions about sales roles from my sources; I don't write emails or posts, or do tasks such as booking meetings.",
+  toolPrice:
+    "My sources name the tools sales teams use, not what they cost; a vendor's pricing page will say.",
   ownFigures:
     "I can't see your company's figures: my sources describe the roles in general, not how your team did.",
   person: (company) =>
@@ -382,6 +386,8 @@ const it: Messages = {
     }.`,
   writing:
     'Rispondo a domande sui ruoli commerciali in base alle mie fonti; non scrivo email o post, né svolgo compiti come fissare riunioni.',
+  toolPrice:
+    'Le mie fonti citano gli strumenti che usano i team di vendita, non quanto costano: lo dice la pagina prezzi del fornitore.',
   ownFigures:
     'Non vedo i dati della tua azienda: le mie fonti descrivono i ruoli in generale, non i risultati del tuo team.',
   person: (company) =>
