@@ -551,13 +551,6 @@ export function followUpPlan(
   q: QuestionReading,
 ): FollowUpPlan | undefined {
   const plan = planFor(lib, previous, actedOn(previous, withManager(lib, previous, q)));
-  console.error(
-    'plan',
-    q.facet,
-    q.telling,
-    q.loose,
-    plan && { ...plan, roles: plan.roles.map((r) => r.id), topic: plan.topic?.id },
-  );
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
     ? { ...plan, also: q.also }
