@@ -144,9 +144,12 @@ const PART_OF_IT =
 const UNRANKED_FACETS: ReadonlySet<FacetKey> = new Set(['compensation', 'hiring']);
 /** "which works with the board?", "and which one owns renewals?": one of several roles asked for. */
 const WHICH_ASKS = /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:which|quale)\b/;
-/** "how's that different from ...", "che cambia rispetto a ...": how two roles differ, in general. */
-// biome-ignore format: a word list reads best packed
-const DIFFER = new Set(['different', 'difference', 'differences', 'differ', 'differs', 'diff', 'diverso', 'diversa', 'differenza', 'differenze', 'cambia']);
+/**
+ * "how's that different from ...", "what's the diff with ...", "che cambia rispetto a ...": how two roles
+ * differ, in general. ("is it different for a CSO?" asks the last question again.)
+ */
+const DIFFERS_FROM =
+  /\b(?:different|differ|differs|diff|difference|differences|diverso|diversa|differenza|differenze|cambia)\b(?: \w+)? (?:from|than|to|vs|versus|with|between|rispetto|da|dal|dalla|dallo|tra|fra)\b/;
 /** "compare with", "vs", "against": the last answer set beside another role's. */
 // biome-ignore format: a word list reads best packed
 const SET_BESIDE = new Set(['compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'against', 'than', 'confronta', 'confronto', 'paragona']);
@@ -182,9 +185,12 @@ const WHY =
 const NEXT_STEP =
   /\b(?:(?:what|which role|which job) (?:comes|is|s|goes) (?:after|next)|whats next|next (?:step|move|role|job|level)s?|after (?:that|this|it|the role|being)|where (?:does|do|can|could|will|would) (?:it|that|this|they|the role|the job) (?:lead|take (?:them|you)|go)|(?:go|move|goes|moves) (?:on )?(?:next|from there|from here|after)|and then|cosa viene dopo|passo successivo)\b|^(?:e |ma )?(?:dopo|poi)(?: (?:che|cosa))?$/;
 
-/** "how do people become one?", "when should we hire one?": "one" is the role just discussed. */
+/**
+ * "how do people become one?", "when should we hire one?", "how much does one make?": "one" is the
+ * role just discussed.
+ */
 const A_ONE =
-  /\b(?:become|becoming|hire|hiring|need|have|find|be|get|diventare|assumere|serve) (?:one|uno|una)\b(?! of)/;
+  /\b(?:become|becoming|hire|hiring|need|have|find|be|get|diventare|assumere|serve) (?:one|uno|una)\b(?! of)|\b(?:does|do|did|would|will|can|could|should|might) one (?!of\b)\w/;
 
 /** "how do I get there?", "come ci si arriva?": "there" is the role just discussed, as a place to reach. */
 const THERE =
@@ -540,6 +546,10 @@ const ONES = /\b(?:ones|any|anything|something|others)\b/;
 /** "anything besides AI?", "a parte l'IA?": the rest of what was just listed. */
 const BESIDES = /\b(?:besides|apart from|other than|aside from|except|oltre a|oltre all|a parte|tranne)\b/;
 
+/** "what ...", "how ...", "is ...": a question that says what it asks (not "b2b or b2c mostly?"). */
+const QUESTION_OPENER =
+  /^(?:(?:and|but|so|ok|e|ma) )?(?:what|whats|how|who|whos|whose|why|when|where|which|is|are|do|does|did|can|could|should|would|will|cosa|come|chi|perche|quando|dove|quale|quali|quanto)\b/;
+
 /** "unrelated, but ...", "separate thing:", "cambiando argomento": the asker says it is no follow-up. */
 const NEW_SUBJECT =
   /\b(?:unrelated|(?:separate|different|other|another|random|new) (?:thing|question|q|topic|subject)|off topic|totally different|change of (?:subject|topic)|changing (?:the )?(?:subject|topic)|cambiando argomento|cambio argomento|altra domanda|domanda diversa|un altra cosa|non c entra)\b/;
@@ -833,8 +843,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       // "compare with the CSO" after the CRO's pay compares their pay; "how's that different from a
       // team lead?" asks how the roles differ, whatever was asked before. ("is that different for a
       // CSO?" asks the last question again.)
-      const differing =
-        !again && q.words.some((w) => DIFFER.has(w)) && !q.words.some((w) => SET_BESIDE.has(w));
+      const differing = DIFFERS_FROM.test(joined) && !q.words.some((w) => SET_BESIDE.has(w));
       const facet = q.facet ?? (differing ? undefined : prevFacet);
       // ("do they recruit, or is that the manager's job?": recruiting, the duty asked, leads.)
       const duty = q.facet === 'responsibilities';
@@ -1155,7 +1164,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // demos?") or with no subject of its own: "how does lead generation work?" is a topic.
     const [only] = before;
     const everything = (r: Role) => Object.values(r.facets).flatMap((f) => f ?? []);
-    const aboutThem = carriesOn || q.words.some((w) => FIRST_PERSON.has(w));
+    // ("b2b or b2c mostly?": a fragment asking nothing of its own is about them too.)
+    const elliptic = q.words.length <= 5 && !QUESTION_OPENER.test(joined);
+    const aboutThem = carriesOn || elliptic || q.words.some((w) => FIRST_PERSON.has(w));
     if (!q.facet && aboutThem && only && before.length === 1 && fits(only, everything(only))) {
       const specifics = [...telling, ...loose];
       return { roles: before, downward: false, specifics, assumed: { roles: previous.roles, ...note } };
