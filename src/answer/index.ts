@@ -683,6 +683,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   // "our CSO just quit and the VP of Sales might step up. what does a CSO even own?": a message of
   // several sentences asks in its last one; those before set the scene. Where the whole reads as
   // several roles and the last sentence names one of them itself, that sentence is what is answered.
+  /** The role the asker says they hold ("I'm a sales manager", "sono un SDR"), if they say one. */
+  const askerSelf = (question: string) => readAsker(question, roles)?.self;
+
   const answerQuestion: Answerer = (raw, previous) => {
     const answer = answerSentences(raw, previous);
     // "I'm the CSO", "my boss is the CRO": remembered through the thread (see `Turn.asker`).
@@ -694,12 +697,20 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   function answerSentences(raw: string, previous?: Turn): Answer {
     const whole = answerWhole(raw, previous);
     if (whole.subject.roles.length < 2) return topicAsked(whole, previous);
-    const last = lastSentence(whole.question);
+    const last = askingSentence(whole.question);
     if (!last) return whole;
     const asked = answerWhole(last, previous);
-    const [role] = asked.subject.roles;
-    const own = asked.matched && !asked.assumed && asked.subject.roles.length === 1;
-    return own && role && whole.subject.roles.includes(role) ? { ...asked, question: whole.question } : whole;
+    const roles = asked.subject.roles;
+    if (!asked.matched || asked.assumed || roles.length === 0) return whole;
+    // The sentence that asks names one of the whole's roles ("... . what does a CSO even own?"), or
+    // all of them, read differently from the whole: "What's the difference between a sales manager
+    // and a team lead? Our org chart has both" asks the difference, not the reporting lines.
+    const one = roles.length === 1 && whole.subject.roles.includes(roles[0] as string);
+    const same =
+      roles.length === whole.subject.roles.length &&
+      roles.every((r) => whole.subject.roles.includes(r)) &&
+      asked.subject.facet !== whole.subject.facet;
+    return one || same ? { ...asked, question: whole.question } : whole;
   }
 
   /**
@@ -796,7 +807,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         clash = undefined;
       if (clash) break;
     }
-    const mentions = clash ? found.filter(byName) : found;
+    const spoken = clash ? found.filter(byName) : found;
+    // "sono sales manager e vorrei nominare un team leader: quali sono i suoi compiti?": the asker's
+    // own role, named to set the scene, is not what is asked about when another role is (unless the
+    // two are set side by side, or the asker asks about their own job).
+    const self =
+      spoken.length === 2 && !SIDE_BY_SIDE.test(said) && !MY_JOB.test(said) && !asksOfSelf(question, lang)
+        ? askerSelf(question)
+        : undefined;
+    const setting = self ? spoken.filter((m) => m.role.id === self) : [];
+    const mentions = setting.length === 1 ? spoken.filter((m) => m.role.id !== self) : spoken;
     if (clash && mentions.length === 0) {
       const ours = found.map((m) => m.role);
       return notFoundAnswer(
@@ -812,7 +832,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const named: Role[] = [];
     for (const m of mentions) named.push(m.role);
     // Words inside a role's name ("manager" in "sales manager") say nothing about the facet asked.
-    const outside = (i: number) => !mentions.some((m) => i >= m.start && i < m.end);
+    const outside = (i: number) =>
+      !mentions.some((m) => i >= m.start && i < m.end) && !setting.some((m) => i >= m.start && i < m.end);
     const rest = mentions.length > 0 ? tokens.filter((_, i) => outside(i)) : tokens;
     // "how much does the one at Oracle make": the pointer says which role, not what is asked.
     const pointer = previous ? pointerWords(words) : NO_POSITIONS;
@@ -849,7 +870,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const parts =
       rate || pointer.size || (!previous && named.length !== 1) || read.used.includes('wise')
         ? undefined
-        : askedParts(facets, question, words, tokens, pieces, [mentions, titles], scene);
+        : askedParts(facets, question, words, tokens, pieces, [mentions, titles, setting], scene);
     const two = parts && (!read.facet || parts.facets.includes(read.facet)) ? parts : undefined;
     const first = two ? { facet: two.facets[0], used: two.used } : read;
     // "does a CSO do the hiring?": hiring the team is one of the role's duties. "customer service, is
@@ -864,7 +885,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
               first.used,
               rest,
               titles.length > 0,
-              (t) => vocabulary.has(t) || lib.knows(stem(t)),
+              (t) => !missingWords.isNeutral(t) && (vocabulary.has(t) || lib.knows(stem(t))),
             )
           ? undefined
           : first.facet;
@@ -997,6 +1018,24 @@ function nextOnLadder(
 const NEXT_TO =
   /(?:^|\b)(?:the one|the role|the person|the position|the level|quello|quella|il ruolo)(?: that| who| which| che)?(?: is| s| sits| comes| sta| c e| viene)? (right |directly |just |immediately |subito )?(under|below|beneath|underneath|above|over|sotto|sopra)(?: the| a| an| il| lo| la| l| al| allo)?$/;
 
+/** Words that set two roles side by side: then the asker's own role is one of the two. */
+const SIDE_BY_SIDE =
+  /\b(?:vs|versus|compare|compared|comparison|difference|different|differ|diff|than|between|rispetto|differenza|diverso|confronto)\b/;
+/**
+ * "I'm an SDR, who do I pass leads to?": after the clause that says who the asker is, another speaks
+ * of the asker ("I", "me", "my"), so the asker's role is still asked about.
+ */
+function asksOfSelf(question: string, lang: Lang): boolean {
+  const clauses = question.toLowerCase().split(/[,.;:!?]|\b(?:and|but|e|ma)\b/);
+  // (Italian "i" is "the".)
+  const me = lang === 'it' ? /\b(?:io|mi|me|mio|mia|miei|mie)\b/ : /\b(?:i|me|my|mine)\b/;
+  return clauses.slice(1).some((c) => me.test(c));
+}
+
+/** "my job", "my responsibilities", "il mio ruolo": the asker asks about their own role. */
+const MY_JOB =
+  /\b(?:my|mine|mio|mia|miei|mie) (?:own )?(?:job|role|duties|responsibilities|day|work|pay|salary|boss|career|ruolo|lavoro|compiti|responsabilita|giornata|stipendio|capo)\b|\b(?:i|io) (?:do|own|handle|faccio|gestisco)\b/;
+
 /**
  * "who's at the very top?", "who sits at the bottom?", "chi sta in cima?": an end of the hierarchy
  * just described. ("who's at the top of the sales org?" names it: the hierarchy, whole.)
@@ -1028,6 +1067,22 @@ function lastSentence(question: string): string | undefined {
   const last = sentences.length >= 2 ? sentences[sentences.length - 1] : undefined;
   return last && (last.trim().endsWith('?') || QUESTION_WORD.test(last)) ? last : undefined;
 }
+
+/**
+ * The sentence of two or more that asks: the last one that ends in a question mark or opens with a
+ * question word ("What's the difference ...? Our org chart has both."). Not one that only carries
+ * another on ("... b2b or b2c? and bdrs?"). Undefined for a single sentence.
+ */
+function askingSentence(question: string): string | undefined {
+  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter((s) => s.trim().endsWith('?') || QUESTION_WORD.test(s));
+  const last = asking[asking.length - 1];
+  return last && !CARRIES_ON.test(last) ? last : undefined;
+}
+
+/** "and BDRs?", "what about the CRO?", "e gli SDR?": a sentence that carries the one before on. */
+const CARRIES_ON = /^\s*(?:and|or|also|plus|what about|how about|same for|e|o|anche|invece)\b/i;
 
 const QUESTION_WORD =
   /^\s*(?:what|whats|what's|who|whom|whose|how|why|when|where|which|does|do|is|are|can|should|cosa|chi|come|quanto|quale|quali|perche|perché|dove|quando)\b/i;

@@ -14,6 +14,9 @@ const PLACING =
 /** Asking who: people, whatever they are placed under. */
 const WHO = /^(?:who|whom|whose|chi)$/;
 
+/** "reporting to the new person": which of the people, not a thing placed under the role. */
+const WHICH_ONE = /^(?:new|current|next|incoming|future|existing|nuovo|nuova|attuale)$/;
+
 /** A department is the work of people ("the customer service team"); other people words are people. */
 const DEPARTMENT_PEOPLE = /^(?:team|teams|squadra|staff)$/;
 
@@ -35,7 +38,7 @@ export function asksRemit(
   let things = 0;
   for (const t of rest) {
     if (STOPWORDS.has(t) || facetWords.includes(t)) continue;
-    if (DEPARTMENT_PEOPLE.test(t)) continue;
+    if (DEPARTMENT_PEOPLE.test(t) || WHICH_ONE.test(t)) continue;
     if (PEOPLE_WORDS.has(t) || SALES_PEOPLE.has(t)) return false;
     // A word we don't know ("hwo" in "hwo do they report to") names nothing placed under the role.
     if (known(t)) things++;

@@ -48,7 +48,7 @@ export const STOPWORDS = new Set([
   'si', 'non', 'piu', 'anche', 'ruolo', 'ruoli', 'differenza', 'differenze', 'qual', 'spiega', 'dimmi', 'ciao',
   'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare', 'entrambi', 'stesso', 'stessa', 'se', 'azienda', 'aziende', 'altro', 'altra', 'altri', 'altre',
   'tutto', 'tutta', 'tutti', 'tutte', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle',
-  'ogni', 'molto', 'molti', 'ancora', 'gia', 'solo', 'sempre', 'mai', 'qui', 'qua', 'li', 'loro', 'lui', 'lei', 'noi', 'voi',
+  'ogni', 'molto', 'molti', 'ancora', 'gia', 'solo', 'sempre', 'mai', 'qui', 'qua', 'li', 'loro', 'lui', 'lei', 'noi', 'voi', 'suo', 'sua', 'suoi', 'sue',
   'invece', 'figura',
 ]);
 
