@@ -154,6 +154,9 @@ const DIFFERS_FROM =
 // biome-ignore format: a word list reads best packed
 const SET_BESIDE = new Set(['compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'against', 'than', 'confronta', 'confronto', 'paragona']);
 
+/** The most roles a pick or a ranking reads among: the hierarchy's eight are a topic, not a choice. */
+const MAX_PICK = 4;
+
 /** "both", "entrambi": two roles at once. */
 const BOTH = /\b(?:both|entrambi|entrambe|tutti e due|ambedue)\b/;
 
@@ -179,7 +182,7 @@ const FORMER = /\bthe (?:former|latter)\b/;
  * said, which is in the last answer's own facts.
  */
 const WHY =
-  /^(?:(?:but|and|ok|okay|so|hmm|e|ma) )?(?:why|why so|why is that|why not|why (?:that|this)(?: one| role)?|why them|why him|why her|perche (?:quello|quella|lui|lei)|how so|how come|in what way|what do you mean|really|perche|perche mai|come mai|in che senso|cioe|davvero)$/;
+  /^(?:(?:but|and|ok|okay|so|hmm|e|ma) )?(?:why|why so|why is that|why not|why (?:that|this)(?: one| role)?|why them|why him|why her|perche (?:quello|quella|lui|lei)|how so|how come|in what way|what do you mean|really|perche|perche mai|come mai|in che senso|cioe|davvero)(?: (?:tho|though|then|exactly|again|allora|quindi))?$/;
 
 /** "what comes after that?", "what's next for them?", "where do they go from there?", "e dopo?". */
 const NEXT_STEP =
@@ -543,6 +546,10 @@ const ROLE_NOUN = /^(?:role|roles|position|positions|job|jobs|seat|title|level|r
 /** "any AI ones?", "anything for call recording?": more of the kind of thing just listed. */
 const ONES = /\b(?:ones|any|anything|something|others)\b/;
 
+/** "me lo riassumi in italiano?", "say that in English": the last answer, asked again in a language. */
+const AGAIN_IN =
+  /^(?:(?:ok|okay|sorry|scusa|pls|please|can you|could you|can u|puoi|potresti|me lo|me la|ce lo) )*(?:(?:riassum|ripet|tradu|translat|repeat|say|dill|dirl|scriv|write|summari[sz]|answer|rispond)\w*)?(?: (?:it|that|this|lo|la|quello|questo|again|di nuovo))? ?in (?:italiano|italian|inglese|english)(?: (?:please|pls|per favore|grazie))?$/;
+
 /** "anything besides AI?", "a parte l'IA?": the rest of what was just listed. */
 const BESIDES = /\b(?:besides|apart from|other than|aside from|except|oltre a|oltre all|a parte|tranne)\b/;
 
@@ -629,6 +636,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     !continues &&
     !q.rate &&
     !situation &&
+    !AGAIN_IN.test(joined) &&
+    // ("who's supposed to be feeding me leads?" from an AE who said so: about the asker's role.)
+    !(previous.asker?.self && ME.test(joined)) &&
     q.named.length === 0 &&
     strangers >= 2 &&
     2 * strangers >= telling.length
@@ -672,7 +682,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       : previous.earlier?.length && PLURAL.test(joined)
         ? [...lib.roles(previous.earlier.slice(0, 1)), ...before]
         : [];
-  if (rankedTwo.length >= 2 && q.named.length === 0 && !q.facet && prevFacet && ranking) {
+  if (
+    rankedTwo.length >= 2 &&
+    rankedTwo.length <= MAX_PICK &&
+    q.named.length === 0 &&
+    !q.facet &&
+    prevFacet &&
+    ranking
+  ) {
     return {
       roles: rankedTwo,
       facet: prevFacet,
@@ -692,6 +709,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const among = before.length >= 2 ? before : previous.among ? lib.roles(previous.among) : [];
   if (
     among.length >= 2 &&
+    among.length <= MAX_PICK &&
     q.named.length === 0 &&
     (!q.facet || !UNRANKED_FACETS.has(q.facet)) &&
     WHO_DOES.test(joined) &&
@@ -745,6 +763,22 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       beyond: true,
       used: q.words.filter((w) => !STOPWORDS.has(w)),
       assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
+    };
+  }
+  // "me lo riassumi in italiano?", "can you say that in English?": the last answer again, in that
+  // language (the answerer reads which).
+  if (q.named.length === 0 && !q.facet && AGAIN_IN.test(joined)) {
+    const again = previous.topic ? lib.kb.topics.find((t) => t.id === previous.topic) : undefined;
+    const about = again
+      ? lib.msg.thread.aboutTopic(lib.lang === 'it' ? (again.title_it ?? again.title) : again.title)
+      : lib.msg.thread.aboutRoles(before.map(shortName));
+    return {
+      roles: again ? lib.roles(again.roles ?? previous.roles) : before,
+      ...(prevFacet ? { facet: prevFacet } : {}),
+      downward: false,
+      ...(again ? { topic: again } : {}),
+      used: [...q.words],
+      assumed: { roles: previous.roles, ...(prevFacet ? { facet: prevFacet } : {}), ...said(about) },
     };
   }
   // "why?", "how so?": the last answer's subject again, where its reasons are.
@@ -953,7 +987,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   }
   if (!ownRoles) return;
 
-  if (q.general) return;
+  // ("so someone from marketing could get there, not just sales people?": "there" is the role.)
+  if (q.general && !referring) return;
   // A question with its own topic and no pointer back is a new subject ("how does lead generation work?").
   // A count per period ("how many cold calls a day?") asks about someone's activity: the role's.
   // "what tools?" after the CSO asks nothing but a facet: the CSO's tools, though sales tools are a
@@ -1058,15 +1093,17 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // for it, beside the AE. ("who do they report to?" asks the AE's own reporting line.)
   const [only] = before;
   // (Italian says who without a pronoun: "e a chi passa i lead?".)
+  // ("who's supposed to be feeding me leads?" from an AE who said so: "me" is the AE.)
+  const meThem = !!only && previous.asker?.self === only.id && /\b(?:me|my|mi|mio|miei)\b/.test(joined);
   const pronoun =
-    q.words.some((w) => PRONOUNS.has(w)) || OBJECT.test(joined) || (continues && lib.lang === 'it');
+    q.words.some((w) => PRONOUNS.has(w)) || OBJECT.test(joined) || meThem || (continues && lib.lang === 'it');
   const asksWho = WHO.test(joined) || (/\bwhere\b/.test(joined) && OBJECT.test(joined));
   // "who do they report to?" is the role's own reporting line; "who gives them leads?" (the reporting
   // facet, read from a hand-off of leads) a relation.
   const ownLine = q.facet === 'reporting' && !q.facetWords?.some(isLead);
   if (only && before.length === 1 && !ownLine && !q.also && pronoun && asksWho) {
     // "who feeds them" asks what comes to the role; "who do they pass leads to", where it goes.
-    const way = OBJECT.test(joined) ? 'in' : /\b(?:to|a chi)$/.test(joined) ? 'out' : undefined;
+    const way = OBJECT.test(joined) || meThem ? 'in' : /\b(?:to|a chi)$/.test(joined) ? 'out' : undefined;
     // "who leads them?" asks who is in charge: the verb, not the leads an AE is handed.
     const verb = LEADS_VERB.test(joined);
     const words = q.rest.filter((w) => own(w) && !(verb && isLead(w)));

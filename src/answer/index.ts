@@ -16,7 +16,7 @@ import {
   roleParts,
   whoDoes,
 } from './compose/role.js';
-import { choiceAnswer, topicAnswer } from './compose/topic.js';
+import { choiceAnswer, leaningOf, topicAnswer } from './compose/topic.js';
 import {
   exampleQuestions,
   facetFollowUp,
@@ -336,13 +336,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // (A facet the thread gives, as "which one's higher up?" gets the reporting line, is no duty.)
     const duty = !(facet ?? plan?.facet) || (facet ?? plan?.facet) === 'responsibilities';
     const whichOfThem = WHICH_OF_THEM.test(said) || OR_IS_THAT.test(said) || plan?.pick === true;
-    // ("which of them is more hands-on with the reps?" sets both side by side on that point; "or is
-    // that only the manager's job?" asks whether both do it.)
-    // ("which one is more hands-on?", "which one's more B2B" are still the one whose facts say so.)
-    const both = COMPARATIVE_ON.test(said) || ONLY.test(said);
+    // ("or is that only the manager's job?" asks whether both do it.) "which of the two cares more
+    // about retention?", "which one is more hands-on with the reps?": the one whose facts say it
+    // clearly more than the other's; else both, side by side on that point.
+    // ("which one is more hands-on?", "which one's more B2B" are the one whose facts say so.)
+    const both = ONLY.test(said);
+    const clearly = COMPARATIVE_ON.test(said);
     if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
       // ("which one has marketing under them?": a word of every sales text, but it tells them apart.)
-      const doer = roleDoing(lib, own.telling, plan.roles) ?? roleDoing(lib, own.domain, plan.roles);
+      const doer =
+        roleDoing(lib, own.telling, plan.roles, { clearly }) ??
+        roleDoing(lib, own.domain, plan.roles, { clearly });
       // ("two" in "which of the two" was read: it points back.)
       const pointing = WHICH_OF_THEM.exec(said)?.[0].split(' ');
       if (doer)
@@ -372,15 +376,15 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         return done(answerFollowUp(lib, question, { ...plan, facet }), [...(plan.used ?? []), ...pointing]);
       const words = [...asked, ...facetWords];
       const doer =
-        (asked.length > 0 ? roleDoing(lib, asked, plan.roles, { facet }) : undefined) ??
-        roleDoing(lib, words, plan.roles, { facet });
+        (asked.length > 0 ? roleDoing(lib, asked, plan.roles, { facet, clearly }) : undefined) ??
+        roleDoing(lib, words, plan.roles, { facet, clearly });
       if (doer) {
         const picked = { ...plan, roles: [doer], facet, specifics: words };
         return done({ ...answerFollowUp(lib, question, picked), assumed: plan.assumed });
       }
       // Said only elsewhere in one role's facts ("which one sets the quotas": among the Sales
       // Manager's duties, not in how anyone is measured): a duty, led by those facts.
-      const anywhere = roleDoing(lib, words, plan.roles);
+      const anywhere = roleDoing(lib, words, plan.roles, { clearly });
       if (anywhere) return done({ ...roleOverview(lib, question, anywhere, words), assumed: plan.assumed });
     }
     if (plan) {
@@ -425,11 +429,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     );
     const between = tokens.slice(mentions[0]?.end, mentions[1]?.start);
     const situation = !facet || !OF_THE_ROLE.has(facet);
-    if (choice && named.length === 2 && situation && between.some((t) => OR.has(t)) && ours(words)) {
-      // (The words that ask for a choice are not the situation it is for.)
-      const situation = tokens.filter((t, i) => outside(i) && !STOPWORDS.has(t) && !CHOOSING.has(t));
-      return done(choiceAnswer(lib, question, choice, situation));
-    }
+    // (The words that ask for a choice are not the situation it is for.)
+    const told = tokens.filter((t, i) => outside(i) && !STOPWORDS.has(t) && !CHOOSING.has(t));
+    // ("subscription business, CSO or CRO?": a situation the reasons point one way on is the asker's.)
+    if (
+      choice &&
+      named.length === 2 &&
+      situation &&
+      between.some((t) => OR.has(t)) &&
+      (ours(words) || leaningOf(lib, choice, told) !== undefined)
+    )
+      return done(choiceAnswer(lib, question, choice, told));
     const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
     // A topic about both roles answers a choice, or a facet their comparison has no dimension for
     // ("how will machine learning affect CSOs and CROs" -> future trends).
@@ -655,6 +665,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (best && coverage > MIN_TOPIC_COVERAGE)
       return done(topicAnswer(lib, question, best.topic, meaningful));
     if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens)) {
+      // "how do we find good sales people to hire?": a topic of every team with that facet (building
+      // a team) answers it, not when to hire each leader.
+      const general = lib.kb.topics.find((t) => t.facet === facet && !t.roles?.length);
+      if (general) return done(topicAnswer(lib, question, general, meaningful));
       const across = facetAcrossRoles(lib, question, facet);
       if (across) return done(across);
     }
@@ -734,7 +748,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const all = fixWords(tokenize(question));
     const words = all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all;
     const said = words.join(' ');
-    const lang = detectLanguage(question, words);
+    // "me lo riassumi in italiano?", "can you say that in english": the language asked for.
+    const inLanguage = said.match(IN_LANGUAGE);
+    const lang: Lang = inLanguage
+      ? /^(?:italiano|italian)$/.test(inLanguage[1] ?? '')
+        ? 'it'
+        : 'en'
+      : detectLanguage(question, words);
     const { lib } = languages[lang];
     // Each matching token remembers the word it came from, to name the words an answer left out.
     const pieces: Piece[] = [];
@@ -933,32 +953,36 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const holder = inSales ? namedHolder(question, ownWord) : undefined;
     // What the question asks beyond its roles and pointers: the words a follow-up is matched on.
     const own = previous ? ownWords(pieces, pointer, outside, missingWords) : undefined;
+    // ("who's at the very top?" after the hierarchy asks its top, not all eight roles again.)
+    const ladderEnd = named.length === 0 && LADDER_END.test(said);
     const plan =
       previous &&
       own &&
-      followUpPlan(lib, previous, {
-        words,
-        rest,
-        named,
-        facet,
-        topic: ranked.length > 0,
-        general: aboutSalesPeople(tokens),
-        otherTitle: other !== undefined,
-        ...(otherSpan ? { otherTitleAt: pieces[otherSpan.start]?.at ?? 0 } : {}),
-        rate: rate !== undefined,
-        telling: own.telling,
-        loose: own.loose,
-        // ("just got promoted to sales manager, what should I focus on": the asker's own move, done.)
-        destination:
-          mentions.length === 1 &&
-          !scene.includes('promoted') &&
-          DESTINATION.test(words.slice(0, pieces[mentions[0]?.start ?? 0]?.at).join(' ')),
-        facetWords,
-        ...(also ? { also } : {}),
-        ...(previous?.kind === 'topic' && previous.topic
-          ? { previousTopic: carries[lang].get(previous.topic) }
-          : {}),
-      });
+      (ladderEnd
+        ? undefined
+        : followUpPlan(lib, previous, {
+            words,
+            rest,
+            named,
+            facet,
+            topic: ranked.length > 0,
+            general: aboutSalesPeople(tokens),
+            otherTitle: other !== undefined,
+            ...(otherSpan ? { otherTitleAt: pieces[otherSpan.start]?.at ?? 0 } : {}),
+            rate: rate !== undefined,
+            telling: own.telling,
+            loose: own.loose,
+            // ("just got promoted to sales manager, what should I focus on": the asker's own move, done.)
+            destination:
+              mentions.length === 1 &&
+              !scene.includes('promoted') &&
+              DESTINATION.test(words.slice(0, pieces[mentions[0]?.start ?? 0]?.at).join(' ')),
+            facetWords,
+            ...(also ? { also } : {}),
+            ...(previous?.kind === 'topic' && previous.topic
+              ? { previousTopic: carries[lang].get(previous.topic) }
+              : {}),
+          }));
     const r: Reading = {
       previous,
       question,
@@ -1017,6 +1041,9 @@ function nextOnLadder(
 }
 const NEXT_TO =
   /(?:^|\b)(?:the one|the role|the person|the position|the level|quello|quella|il ruolo)(?: that| who| which| che)?(?: is| s| sits| comes| sta| c e| viene)? (right |directly |just |immediately |subito )?(under|below|beneath|underneath|above|over|sotto|sopra)(?: the| a| an| il| lo| la| l| al| allo)?$/;
+
+/** "in italiano", "in English": the language a reply is asked in. */
+const IN_LANGUAGE = /\bin (italiano|italian|inglese|english)\b/;
 
 /** Words that set two roles side by side: then the asker's own role is one of the two. */
 const SIDE_BY_SIDE =

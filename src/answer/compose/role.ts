@@ -374,9 +374,11 @@ export function roleDoing(
   lib: Library,
   words: readonly string[],
   among?: readonly Role[],
-  { facet, alone = false }: { facet?: FacetKey; alone?: boolean } = {},
+  { facet, alone = false, clearly = false }: { facet?: FacetKey; alone?: boolean; clearly?: boolean } = {},
 ): Role | undefined {
-  return among ? roleAmong(lib, words, among, facet, alone) : roleOfAll(lib, words);
+  return among
+    ? roleAmong(lib, words, among, facet, alone ? 'alone' : clearly ? 'clearly' : 'most')
+    : roleOfAll(lib, words);
 }
 
 /** Among every role: the one sharing the most telling words, weighed by how rare each is. */
@@ -412,7 +414,7 @@ function roleAmong(
   words: readonly string[],
   among: readonly Role[],
   facet: FacetKey | undefined,
-  alone: boolean,
+  margin: 'most' | 'clearly' | 'alone',
 ) {
   const wanted = [...new Set(words.filter((w) => !PLACING.has(w)).map(stem))].filter((w) => w.length >= 3);
   if (wanted.length === 0) return undefined;
@@ -435,9 +437,15 @@ function roleAmong(
   const [first, second] = scored;
   if (!first || first.score === 0 || (second && second.score === first.score)) return undefined;
   // `alone`: only a role that says it when the others don't ("who owns the budget, the manager or
-  // the VP?": both do).
-  return alone && second && second.score > 0 ? undefined : first.role;
+  // the VP?": both do); `clearly`: at least twice as much as the next ("which of the two cares more
+  // about retention?").
+  if (margin === 'alone' && second && second.score > 0) return undefined;
+  if (margin === 'clearly' && second && first.score < CLEARLY * second.score) return undefined;
+  return first.role;
 }
+
+/** How much more one role must say a word than the next to be the one asked for "more" of it. */
+const CLEARLY = 2;
 
 /** "which one has marketing under them": where things sit, which the texts' words can't tell. */
 const PLACING = new Set(['under', 'over', 'above', 'below', 'beneath', 'sotto', 'sopra']);
