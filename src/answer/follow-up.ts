@@ -157,6 +157,9 @@ const SET_BESIDE = new Set(['compare', 'compared', 'comparison', 'comparing', 'v
 /** The most roles a pick or a ranking reads among: the hierarchy's eight are a topic, not a choice. */
 const MAX_PICK = 4;
 
+/** "number", "figure", "cifra": the figure an answer gave. */
+const FIGURE = /^(?:number|numbers|figure|figures|amount|cifra|cifre|numero|numeri)$/;
+
 /** "both", "entrambi": two roles at once. */
 const BOTH = /\b(?:both|entrambi|entrambe|tutti e due|ambedue)\b/;
 
@@ -599,7 +602,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const sameFor = q.named.length === 1 && SAME_FOR.test(joined);
   const again = q.named.length === 1 && (!!joined.match(CHANGES) || sameFor);
   // ("what about for CSOs specifically": a word that changes nothing asks nothing new.)
-  const carried = !q.facet && (bare || again || (continues && telling.length === 0));
+  // ("whats the CSO number then?" after pay: "number" is the figure just given, of another role.)
+  const figure =
+    (prevFacet === 'compensation' || prevFacet === 'metrics') &&
+    telling.length > 0 &&
+    telling.every((w) => FIGURE.test(w));
+  const carried = !q.facet && (bare || again || figure || (continues && telling.length === 0));
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
@@ -913,7 +921,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     const unknown = previous.unknown?.length ? { unknown: previous.unknown } : {};
     if (prevFacet) {
       // ("the CRO equivalent", "same q for": the words that asked it again were read.)
-      const echo = joined.match(SAME_FOR)?.[0].split(' ') ?? [];
+      const echo = [...(joined.match(SAME_FOR)?.[0].split(' ') ?? []), ...(figure ? telling : [])];
       return {
         roles: [role],
         facet: prevFacet,
@@ -1081,7 +1089,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       roles: named,
       ...(facet ? { facet } : {}),
       downward: false,
-      ...(facet && !q.facet ? { used: telling.filter((w) => RANKS.test(w)) } : {}),
+      ...(facet ? { used: telling.filter((w) => RANKS.test(w)) } : {}),
       assumed: {
         roles: named.map((r) => r.id),
         ...(facet && !q.facet ? { facet } : {}),

@@ -111,8 +111,10 @@ export function otherTitles(
       const at = SALES_WORDS.has(next ?? '') ? i : i - 1;
       spans.push({ title: `${tokens[at]} ${tokens[at + 1]}`, start: at, end: at + 2 });
       i = at + 1;
-    } else if (OTHER_C_LEVEL.has(t)) {
-      spans.push({ title: t.toUpperCase(), start: i, end: i + 1 });
+    } else if (OTHER_C_LEVEL.has(t) || (t.endsWith('s') && OTHER_C_LEVEL.has(t.slice(0, -1)))) {
+      // ("what do CMOs earn": the plural too.)
+      const title = OTHER_C_LEVEL.has(t) ? t.toUpperCase() : `${t.slice(0, -1).toUpperCase()}s`;
+      spans.push({ title, start: i, end: i + 1 });
     } else if (
       SENIOR_TITLES.has(t) &&
       next &&
