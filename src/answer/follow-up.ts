@@ -160,6 +160,12 @@ const MAX_PICK = 4;
 /** "number", "figure", "cifra": the figure an answer gave. */
 const FIGURE = /^(?:number|numbers|figure|figures|amount|cifra|cifre|numero|numeri)$/;
 
+/** "how would that work", "come funzionerebbe": how two roles would stand together. */
+const HOW_IT_WORKS = /\bhow (?:would|does|do|will|could|can) (?:that|it|this|they) work\b|\bcome funzion/;
+
+/** "why not a CSO?", "perché non un CSO?": the other option of a choice. */
+const WHY_NOT = /^(?:(?:but|and|ok|so|e|ma) )?(?:why not|perche non)\b/;
+
 /** "both", "entrambi": two roles at once. */
 const BOTH = /\b(?:both|entrambi|entrambe|tutti e due|ambedue)\b/;
 
@@ -171,7 +177,7 @@ const RANKS =
 
 /** "who handles the budget?", "which role owns renewals?": a duty, asked of roles already named. */
 const WHO_DOES =
-  /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:who|which (?:one|role|of them)|chi)\b(?! (?:do|does|did|is|are|was|were|s|re) (?:they|he|she|it|them|that|this)\b)/;
+  /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:who|which (?:one|role|of them)|which(?= (?:is|s|does|has|needs|gets|runs|owns|handles|works|deals|cares)\b)|chi)\b(?! (?:do|does|did|is|are|was|were|s|re) (?:they|he|she|it|them|that|this)\b)/;
 
 /** "those", "these": things of the last answer (the role is "they"). */
 const THOSE =
@@ -729,8 +735,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       ...(q.facet ? { facet: q.facet } : {}),
       downward: false,
       pick: true,
-      // (If neither alone does it, both are set side by side, led by what is asked.)
+      // (If neither alone does it, both are set side by side, led by what is asked: "higher" is read.)
       specifics: telling,
+      used: telling.filter((w) => RANKS.test(w)),
       assumed: { roles: among.map((r) => r.id), ...said(lib.msg.thread.aboutRoles(among.map(shortName))) },
     };
   }
@@ -788,6 +795,34 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       used: [...q.words],
       assumed: { roles: previous.roles, ...(prevFacet ? { facet: prevFacet } : {}), ...said(about) },
     };
+  }
+  // "could we have both later on?" after choosing between a CSO and a CRO: that choice again, on
+  // having both (a reporting line asked, "who reports to whom if we have both", is below).
+  // ("why not a CSO?" after a choice that leaned to the CRO: the choice again, too.)
+  const whyNot = WHY_NOT.test(joined) && q.named.length === 1;
+  const onlyBoth = (q.facetWords ?? []).every((w) => /\b(?:both|entrambi|have|avere)\b/.test(w));
+  // ("can we have both? how would that work" asks how the two stand: the reporting line, below.)
+  if (
+    prevFacet === 'hiring' &&
+    (!q.facet || onlyBoth) &&
+    !HOW_IT_WORKS.test(joined) &&
+    ((q.named.length === 0 && BOTH.test(joined)) || whyNot)
+  ) {
+    const ids = [...(previous.among ?? previous.roles), ...q.named.map((r) => r.id)];
+    const choice = lib.kb.topics.find(
+      (t) => t.facet === 'hiring' && t.roles?.length === 2 && ids.every((id) => t.roles?.includes(id)),
+    );
+    if (choice) {
+      const title = lib.lang === 'it' ? (choice.title_it ?? choice.title) : choice.title;
+      return {
+        roles: lib.roles(choice.roles ?? []),
+        facet: 'hiring',
+        downward: false,
+        specifics: [...telling, ...loose, joined.match(BOTH)?.[0] ?? 'both'],
+        topic: choice,
+        assumed: { roles: previous.roles, facet: prevFacet, ...said(lib.msg.thread.aboutTopic(title)) },
+      };
+    }
   }
   // "why?", "how so?": the last answer's subject again, where its reasons are.
   if (WHY.test(joined)) {
@@ -1168,13 +1203,16 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     };
   }
   if (q.facet && carriesOn) {
-    // "is training new reps part of their job?": the facts on training lead.
+    // "is training new reps part of their job?": the facts on training lead. ("which is higher paid?"
+    // sets their pay side by side: "higher" is read.)
     const specifics = telling.filter((w) => !q.facetWords?.includes(w));
+    const ranks = before.length >= 2 ? telling.filter((w) => RANKS.test(w)) : [];
     return {
       roles: before,
       facet: q.facet,
       downward,
       ...(specifics.length > 0 ? { specifics } : {}),
+      ...(ranks.length > 0 ? { used: ranks } : {}),
       assumed: { roles: previous.roles, ...note },
     };
   }

@@ -1254,7 +1254,7 @@ const asksHow = (words: readonly string[], facet: FacetKey) =>
 
 /** "which of them", "who of the two", "chi dei due": one of the roles just discussed. */
 const WHICH_OF_THEM =
-  /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|the 2|these|those|both)|which one|the (?:former|first) or the (?:latter|second)|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
+  /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|the 2|these|those|both)|which one|^(?:(?:so|and|ok) )?which(?= (?:is|s|does|has|needs|gets|runs|owns|handles|works|deals|cares)\b)|the (?:former|first) or the (?:latter|second)|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
 
 /**
  * A facet one of two roles can be picked on. Not pay or anything ranked ("which one earns more"), nor

@@ -30,7 +30,7 @@ const OCCUPATIONS = new Set([
 const DESCRIBING = new Set([
   'handson', 'handsoff', 'strategic', 'tactical', 'involved', 'responsible', 'accountable', 'busy',
   'make', 'makes', 'earn', 'earns', 'gets', 'handle', 'handles', 'own', 'owns', 'run', 'runs', 'manage', 'manages',
-  'hire', 'hires', 'sit', 'sits', 'work', 'works', 'spend', 'spends', 'usually', 'typically',
+  'hire', 'hires', 'sit', 'sits', 'work', 'works', 'spend', 'spends', 'usually', 'typically', 'solito', 'solitamente', 'normalmente', 'tipicamente', 'spesso',
 ]);
 
 /** Directors: in English, never one of our titles (Italian "direttore commerciale" is the CSO). */
