@@ -16,14 +16,17 @@ const MAY_SAY = /\b(?:i|im|as|sono|lavoro|faccio|here|my|mio|riporto)\b/i;
 /** "my boss", "il mio capo": whom the asker reports to, named in a later question. */
 export const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|responsabile))\b/;
 
-/** "I'm an SDR", "as a new AE", "sono un sales manager", "lavoro come BDR": the asker's own role next. */
+/**
+ * "I'm an SDR", "as a new AE", "my title is VP Sales", "sono un sales manager", "lavoro come BDR": the
+ * asker's own role next.
+ */
 const SELF =
-  /\b(?:i m|im|i am|i work as|i started as|i just started as|as|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
+  /\b(?:i m|im|i am|i work as|i started as|i just started as|as|my (?:title|role|job) is|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
 /** "SDR here", "AE here": the asker's own role before. */
 const HERE = /^(?:hi |hey |ciao )?([a-z][a-z ]{1,30}?) here\b/;
 /** "my boss is the CRO", "I report to the VP of Sales", "il mio capo è il CRO": whom the asker reports to. */
 const BOSS =
-  /\b(?:(?:my|mio|il mio) (?:boss|manager|capo|responsabile) (?:is|s|e|will be|sara)|i report to|riporto a(?:l|lla)?)\s+(?:(?:the|a|an|our|il|la|un|una|nostro|nostra)\s+)?([a-z][a-z ]{1,40})/;
+  /\b(?:(?:my|mio|il mio) (?:boss|manager|capo|responsabile) (?:is|s|e|will be|sara)|i report to|(?:and |i )report (?:in)?to|riporto a(?:l|lla)?)\s+(?:(?:the|a|an|our|il|la|un|una|nostro|nostra)\s+)?([a-z][a-z ]{1,40})/;
 
 /**
  * Who the asker says they are in `question`, if they say: a role named right after "I'm a" (or

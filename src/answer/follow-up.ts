@@ -249,7 +249,8 @@ const INTERJECTIONS =
   /^(?:(?:hmm+|hm+|ah+|oh+|ooh|cool|great|nice|right|sure|interesting|gotcha|got it|i see|ok|okay|thanks|thx|ty|wow|perfetto|bene|grazie|capito) )+/;
 
 /** Openings that switch to another subject, asking the same again: "and for a CRO?", "e il CSO?". */
-const SWITCHES = /^(?:and|e|ed|(?:what|how) about)\b/;
+const SWITCHES =
+  /^(?:and|e|ed|(?:what|how) about)\b|\b(?:different|differ|differs|diverso|diversa|similar|same)\b/;
 
 /** Glue around role names in a bare follow-up ("and the CSO?", "both CRO and VP of Sales?"). */
 const GLUE =

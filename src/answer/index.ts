@@ -478,6 +478,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const doer = roleDoing(lib, [...own, ...facetWords], named, { alone: true });
       if (doer) return done(roleOverview(lib, question, doer, [...own, ...facetWords]), between);
     }
+    // "I'm an AE, how would I get to CSO from here?": how people reach the CSO, saying the sources give
+    // no route from AE to CSO.
+    if (named.length === 2 && TOWARD.test(said) && askerSelf(question) === a.id) {
+      const reached = roleFacet(lib, question, b, 'career');
+      const gap = lib.msg.routeToNotCovered(shortName(a), shortName(b));
+      return done({ ...reached, coverage: 'partial', intro: gap }, TOWARD.exec(said)?.[0].split(' '));
+    }
     // "from the CSO all the way down to the BDRs": the hierarchy between them, not a career route.
     const ladder = SPAN.test(said) ? lib.kb.topics.find((t) => t.ladder) : undefined;
     if (ladder) return done(topicAnswer(lib, question, ladder, rest), SPAN.exec(said)?.[0].split(' '));
@@ -1069,6 +1076,10 @@ const MY_JOB =
  */
 const LADDER_END =
   /^(?:(?:so|and|ok|okay|k|kk|thx|thanks|cool|great|hey|hi|e|grazie) )*(?:who|whos|whose|who s|which role|what role|chi)(?: is| s| sits| comes| sta| c e| e)? (?:at|on|in) (?:the )?(?:very )?(top|bottom|cima|vertice|fondo)(?: (?:of (?:it|that|them|the list|the ladder)|there|then|again))?$/;
+
+/** "how would I get to CSO", "how do I become a CRO", "my path to VP": the asker reaching a role. */
+const TOWARD =
+  /\b(?:i|me|my)\b.*\b(?:get to|getting to|become|becoming|reach|move (?:up )?(?:in)?to|path to|route to|road to|way to|diventare|arrivare a)\b/;
 
 /** "from the c-suite down to the SDRs", "top to bottom": a span of the hierarchy, not one role's place. */
 const SPAN =
