@@ -7,6 +7,7 @@ import { factsMentioning, roleDoing, roleFacet, roleOverview, roleParts } from '
 import { bareWord, firstNamed, nameAt } from './compose/role-names.js';
 import { choiceAnswer, topicAnswer } from './compose/topic.js';
 import { shortName } from './examples.js';
+import { topicTitle } from './localise.js';
 import { tokenize } from './normalise.js';
 import type { Answer, Assumed, Turn } from './types.js';
 import { COMPARE_CUES, FILLERS, STOPWORDS } from './words.js';
@@ -783,20 +784,38 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   }
   // "me lo riassumi in italiano?", "can you say that in English?": the last answer again, in that
   // language (the answerer reads which).
-  if (q.named.length === 0 && !q.facet && AGAIN_IN.test(joined)) {
-    const again = previous.topic ? lib.kb.topics.find((t) => t.id === previous.topic) : undefined;
-    const about = again
-      ? lib.msg.thread.aboutTopic(lib.lang === 'it' ? (again.title_it ?? again.title) : again.title)
-      : lib.msg.thread.aboutRoles(before.map(shortName));
-    return {
-      roles: again ? lib.roles(again.roles ?? previous.roles) : before,
+  // The last answer's subject again: its topic if it was one, else its roles, on its facet.
+  const lastTopic = previous.topic ? lib.kb.topics.find((t) => t.id === previous.topic) : undefined;
+  const sameAgain = (used?: string[]): FollowUpPlan => ({
+    roles: lastTopic ? lib.roles(lastTopic.roles ?? previous.roles) : before,
+    ...(prevFacet ? { facet: prevFacet } : {}),
+    downward: false,
+    ...(lastTopic ? { topic: lastTopic } : {}),
+    ...(used ? { used } : {}),
+    assumed: {
+      roles: previous.roles,
       ...(prevFacet ? { facet: prevFacet } : {}),
-      downward: false,
-      ...(again ? { topic: again } : {}),
-      used: [...q.words],
-      assumed: { roles: previous.roles, ...(prevFacet ? { facet: prevFacet } : {}), ...said(about) },
-    };
-  }
+      ...said(
+        lastTopic
+          ? lib.msg.thread.aboutTopic(topicTitle(lastTopic, lib.lang))
+          : lib.msg.thread.aboutRoles(before.map(shortName)),
+      ),
+    },
+  });
+  if (q.named.length === 0 && !q.facet && AGAIN_IN.test(joined)) return sameAgain([...q.words]);
+  // A choice between roles weighed again, led by the situation the question tells (and `extra`).
+  const choiceAgain = (choice: Topic, extra: string[] = []): FollowUpPlan => ({
+    roles: lib.roles(choice.roles ?? []),
+    facet: 'hiring',
+    downward: false,
+    specifics: [...telling, ...loose, ...extra],
+    topic: choice,
+    assumed: {
+      roles: previous.roles,
+      ...(prevFacet ? { facet: prevFacet } : {}),
+      ...said(lib.msg.thread.aboutTopic(topicTitle(choice, lib.lang))),
+    },
+  });
   // "could we have both later on?" after choosing between a CSO and a CRO: that choice again, on
   // having both (a reporting line asked, "who reports to whom if we have both", is below).
   // ("why not a CSO?" after a choice that leaned to the CRO: the choice again, too.)
@@ -813,34 +832,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     const choice = lib.kb.topics.find(
       (t) => t.facet === 'hiring' && t.roles?.length === 2 && ids.every((id) => t.roles?.includes(id)),
     );
-    if (choice) {
-      const title = lib.lang === 'it' ? (choice.title_it ?? choice.title) : choice.title;
-      return {
-        roles: lib.roles(choice.roles ?? []),
-        facet: 'hiring',
-        downward: false,
-        specifics: [...telling, ...loose, joined.match(BOTH)?.[0] ?? 'both'],
-        topic: choice,
-        assumed: { roles: previous.roles, facet: prevFacet, ...said(lib.msg.thread.aboutTopic(title)) },
-      };
-    }
+    if (choice) return choiceAgain(choice, [joined.match(BOTH)?.[0] ?? 'both']);
   }
   // "why?", "how so?": the last answer's subject again, where its reasons are.
   if (WHY.test(joined)) {
-    const again = previous.topic ? lib.kb.topics.find((t) => t.id === previous.topic) : undefined;
     // "why that one?" after a choice that leaned to the CRO: the reasons to hire a CRO.
     const [leaned] = before;
-    if (again?.facet === 'hiring' && leaned && before.length === 1) return onlyOne(leaned);
-    const about = again
-      ? lib.msg.thread.aboutTopic(lib.lang === 'it' ? (again.title_it ?? again.title) : again.title)
-      : lib.msg.thread.aboutRoles(before.map(shortName));
-    return {
-      roles: again ? lib.roles(again.roles ?? previous.roles) : before,
-      ...(prevFacet ? { facet: prevFacet } : {}),
-      downward: false,
-      ...(again ? { topic: again } : {}),
-      assumed: { roles: previous.roles, ...(prevFacet ? { facet: prevFacet } : {}), ...said(about) },
-    };
+    if (lastTopic?.facet === 'hiring' && leaned && before.length === 1) return onlyOne(leaned);
+    return sameAgain();
   }
 
   // The relation answers the question's words, "feeds" included: none is left unanswered. Words of
@@ -990,11 +989,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   }
   // "any AI ones?", "and for call recording?", "e per l'analisi delle performance?" after the sales
   // technology topic: that topic again, led by what is asked, where it speaks of it.
-  const lastTopic =
-    previous.kind === 'topic' && previous.topic
-      ? lib.kb.topics.find((t) => t.id === previous.topic)
-      : undefined;
-  const topicWords = lastTopic ? lib.topicWords(lastTopic) : undefined;
+  const shown = previous.kind === 'topic' ? lastTopic : undefined;
+  const topicWords = shown ? lib.topicWords(shown) : undefined;
   const inTopic = (w: string) => {
     const x = stem(w);
     if (!topicWords || topicWords.has(x)) return !!topicWords;
@@ -1005,8 +1001,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "anything besides AI?" after the trends asks for the rest of the topic.)
   const besides = BESIDES.test(joined);
   if (
-    lastTopic &&
-    (!ownRoles || (besides && (!q.facet || q.facet === lastTopic.facet))) &&
+    shown &&
+    (!ownRoles || (besides && (!q.facet || q.facet === shown.facet))) &&
     q.named.length === 0 &&
     telling.some(inTopic) &&
     // ("what platforms for finding candidates?" after building a team: every word asked is the topic's.)
@@ -1015,18 +1011,17 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // does one asked as "and for ...?", "e per ...?", unless a topic of its own has that facet: "what
     // about the future of AI?" is the trends.)
     (!q.facet ||
-      q.facet === lastTopic.facet ||
+      q.facet === shown.facet ||
       (q.facetWords ?? []).every((w) => tokenize(w).every(inTopic)) ||
       (continues && !lib.kb.topics.some((t) => t.facet === q.facet)))
   ) {
-    const title = lib.lang === 'it' ? (lastTopic.title_it ?? lastTopic.title) : lastTopic.title;
     return {
-      roles: lib.roles(lastTopic.roles ?? []),
+      roles: lib.roles(shown.roles ?? []),
       downward: false,
-      topic: lastTopic,
+      topic: shown,
       specifics: besides ? [] : telling,
       used: besides ? telling : [],
-      assumed: { roles: [], ...said(lib.msg.thread.aboutTopic(title)) },
+      assumed: { roles: [], ...said(lib.msg.thread.aboutTopic(topicTitle(shown, lib.lang))) },
     };
   }
   if (!ownRoles) return;
@@ -1169,17 +1164,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     (SITUATION.test(joined) || changing !== '' || (previous.kind === 'topic' && !!joined.match(SCENARIO)))
       ? lib.kb.topics.find((t) => t.facet === 'hiring' && before.every((r) => t.roles?.includes(r.id)))
       : undefined;
-  if (choice) {
-    const title = lib.lang === 'it' ? (choice.title_it ?? choice.title) : choice.title;
-    return {
-      roles: lib.roles(choice.roles ?? []),
-      facet: 'hiring',
-      downward: false,
-      specifics: [...telling, ...loose],
-      topic: choice,
-      assumed: { roles: previous.roles, facet: prevFacet, ...said(lib.msg.thread.aboutTopic(title)) },
-    };
-  }
+  if (choice) return choiceAgain(choice);
   // "does that change if we're growing fast?" after choosing between a CSO and a CRO: the same
   // question of the same roles, in the situation it names (a facet's word there, as "startup" is
   // hiring's, names the situation, not what is asked).
