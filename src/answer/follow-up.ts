@@ -1,3 +1,4 @@
+import { rolesByLevel } from '../knowledge/ladder.js';
 import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../knowledge/schema.js';
 import { type Asker, MY_BOSS } from './asker.js';
 import { compareRoles } from './compose/comparison.js';
@@ -41,7 +42,7 @@ const THE_ROLE =
  * asked about it ("how much does the one at Oracle make" asks about pay).
  */
 const POINTER =
-  /\bthe (?:[\p{L}\p{N}-]+ )?(?:ones?|guy|gal|woman|man|lady|person|people|folks)(?: (?:at|of|from|in) [\p{L}\p{N}&.-]+)?|\bquell[oaie] (?:di|da|presso) [\p{L}\p{N}&.-]+/gu;
+  /\bthe (?:[\p{L}\p{N}-]+ )?(?:ones?|guy|gal|woman|man|lady|person|people|folks)\b(?: (?:at|of|from|in) [\p{L}\p{N}&.-]+)?|\bquell[oaie] (?:di|da|presso) [\p{L}\p{N}&.-]+/gu;
 
 /**
  * "does that change if we're growing fast?", "would it be different for a startup?", "cambia
@@ -478,10 +479,23 @@ const THEIRS = /\b(?:they|them|their|theirs|he|him|his|she|her|it|there|that one
  */
 function askerRole(lib: Library, asker: Asker, joined: string, before: readonly Role[]): Role | undefined {
   const justHad = (id: string) => before.length === 1 && before[0]?.id === id;
-  if (asker.boss && MY_BOSS.test(joined) && !justHad(asker.boss)) return lib.roles([asker.boss])[0];
+  // (Where the asker named no boss, the role above theirs in the typical order: a Team Lead's
+  // manager is the Sales Manager.)
+  const boss = asker.boss ?? (asker.self ? roleAbove(lib, asker.self)?.id : undefined);
+  if (boss && MY_BOSS.test(joined) && !justHad(boss)) return lib.roles([boss])[0];
   if (asker.self && ME.test(joined) && !MY_BOSS.test(joined) && !THEIRS.test(joined) && !justHad(asker.self))
     return lib.roles([asker.self])[0];
   return undefined;
+}
+
+/** "what does my manager do", "what do they actually do": what a role does, its overview. */
+const WHAT_DO = /^(?:(?:and|so|ok|but) )?what (?:does|do|would|will|did) (?:\w+ ){1,3}do\b/;
+
+/** The role right above `id` in the typical order, if any. */
+function roleAbove(lib: Library, id: string): Role | undefined {
+  const ladder = rolesByLevel(lib.kb.roles);
+  const at = ladder.findIndex((r) => r.id === id);
+  return at > 0 ? ladder[at - 1] : undefined;
 }
 
 /** "the other one", "the other role", "l'altro": the role that goes with the one discussed. */
@@ -615,7 +629,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     (prevFacet === 'compensation' || prevFacet === 'metrics') &&
     telling.length > 0 &&
     telling.every((w) => FIGURE.test(w));
-  const carried = !q.facet && (bare || again || figure || (continues && telling.length === 0));
+  // ("which ones hit the CRO in particular?" after the trends: those of the last answer, the CRO's.)
+  const thoseOnes = q.named.length === 1 && (THOSE.test(joined) || /\b(?:which|what) ones\b/.test(joined));
+  const carried = !q.facet && (bare || again || figure || thoseOnes || (continues && telling.length === 0));
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
@@ -639,8 +655,15 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // and I'm the CSO": the asker's own role, or their boss's, whatever the last answer was about.
   const mine =
     q.named.length === 0 && previous.asker ? askerRole(lib, previous.asker, joined, before) : undefined;
-  if (mine)
-    return { ...onlyOne(mine), used: q.words.filter((w) => MY_BOSS.test(w) || ME.test(w) || w === 'boss') };
+  if (mine) {
+    const used = q.words.filter((w) => MY_BOSS.test(w) || ME.test(w) || w === 'boss');
+    // ("what does my manager do that I don't?": what the role does, whatever was asked before.)
+    if (!q.facet && WHAT_DO.test(joined)) {
+      const { facet: _asked, ...overview } = onlyOne(mine);
+      return { ...overview, used };
+    }
+    return { ...onlyOne(mine), used };
+  }
   // "who should I invite to the team offsite?", "when does open enrollment for benefits close?":
   // nothing points back, and half or more of what is asked is no word our sources use: a new
   // question, off our topic, not a follow-up.

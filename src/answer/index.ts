@@ -877,7 +877,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // that work" asks the reporting line.
     // In a thread that knows the asker's boss, "my boss" names that role, and asks no reporting line
     // ("what does my boss get judged on").
-    const boss = previous?.asker?.boss && MY_BOSS.exec(said);
+    const boss = (previous?.asker?.boss || previous?.asker?.self) && MY_BOSS.exec(said);
     const scene = [...(mentions.length < 2 ? sceneWords(said) : []), ...(boss ? boss[0].split(' ') : [])];
     const untitled =
       titles.length > 0 || mentions.length > 0 || scene.length > 0
