@@ -225,9 +225,14 @@ export const pointsBack = (words: readonly string[]) => {
     CLITIC.test(joined) ||
     THE_ROLE.test(joined) ||
     PART_OF_IT.test(joined) ||
-    FORMER.test(joined)
+    FORMER.test(joined) ||
+    UNSAID_SUBJECT.test(joined)
   );
 };
+
+/** "cosa fa esattamente?", "quanto guadagna?": Italian leaves the subject unsaid, the role just named. */
+const UNSAID_SUBJECT =
+  /^(?:e |ma |ok )?(?:cosa|che cosa|che|quanto|come|dove|a chi|con chi|di cosa) (?:fa|fanno|guadagna|guadagnano|prende|prendono|lavora|lavorano|riporta|riportano|si occupa|si occupano)\b/;
 
 /** Openings that carry the conversation on: "and ...", "what about ...", "e invece ...". */
 const CONTINUATIONS = [

@@ -676,6 +676,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // a team) answers it, not when to hire each leader.
       const general = lib.kb.topics.find((t) => t.facet === facet && !t.roles?.length);
       if (general) return done(topicAnswer(lib, question, general, meaningful));
+      // "what KPIs should I be watching for my sales team?": a section written for every team (how a
+      // team's performance is monitored), that section first; "sales leaders" are the leader roles.
+      const forTeam = TEAM.test(said)
+        ? lib.kb.topics.find((t) => !t.roles?.length && t.sections.some((s) => s.facet === facet))
+        : undefined;
+      const section = forTeam?.sections.find((s) => s.facet === facet);
+      if (forTeam && section) {
+        const led = topicAnswer(lib, question, forTeam, tokenize(section.heading));
+        return done({ ...led, subject: { ...led.subject, facet } });
+      }
       const across = facetAcrossRoles(lib, question, facet);
       if (across) return done(across);
     }
@@ -741,12 +751,33 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
    */
   function topicAsked(whole: Answer, previous?: Turn): Answer {
     const [role] = whole.subject.roles;
-    if (!role || whole.coverage !== 'partial') return whole;
-    const last = lastSentence(whole.question);
+    if (whole.matched && (!role || whole.coverage !== 'partial')) return whole;
+    const last = askingSentence(whole.question);
     if (!last) return whole;
     const asked = answerWhole(last, previous);
-    const fits = asked.kind === 'topic' && asked.coverage === 'full' && asked.subject.roles.includes(role);
-    return fits ? { ...asked, question: whole.question } : whole;
+    // "what KPIs should I be watching for my team? quarterly review coming up": the whole matched
+    // nothing, the sentence that asks does. (Not where it names a role it declined: "sorry, wrong CRO,
+    // I meant the contract research org. how do we pick one?")
+    if (!whole.matched) {
+      const naming = roles.find(fixWords(tokenize(whole.question))).length > 0;
+      return asked.matched && !naming ? { ...asked, question: whole.question } : whole;
+    }
+    // ("We keep hiring reps who flame out. How should we be recruiting salespeople?": a topic of every
+    // team, building one, answers it.)
+    const fits =
+      asked.kind === 'topic' &&
+      asked.coverage === 'full' &&
+      (asked.subject.roles.includes(role as string) || asked.subject.roles.length === 0);
+    if (fits) return { ...asked, question: whole.question };
+    // "dobbiamo assumere il primo account executive. cosa fa esattamente?": the sentence that asks,
+    // about the role the others name, read as the turn after them.
+    if (asked.matched || asked.subject.roles.length > 0) return whole;
+    const scene: Turn = { kind: whole.kind, roles: [...whole.subject.roles] };
+    const onRole = answerWhole(last, scene);
+    const same = onRole.matched && onRole.coverage === 'full' && onRole.subject.roles.join() === role;
+    if (!same) return whole;
+    const { assumed: _scene, ...own } = onRole;
+    return { ...own, question: whole.question };
   }
 
   function answerWhole(raw: string, previous?: Turn): Answer {
@@ -1048,6 +1079,9 @@ function nextOnLadder(
 }
 const NEXT_TO =
   /(?:^|\b)(?:the one|the role|the person|the position|the level|quello|quella|il ruolo)(?: that| who| which| che)?(?: is| s| sits| comes| sta| c e| viene)? (right |directly |just |immediately |subito )?(under|below|beneath|underneath|above|over|sotto|sopra)(?: the| a| an| il| lo| la| l| al| allo)?$/;
+
+/** "my sales team", "the team", "il team": a team as a whole, not its leaders. */
+const TEAM = /\b(?:team|teams|squadra)\b/;
 
 /** "in italiano", "in English": the language a reply is asked in. */
 const IN_LANGUAGE = /\bin (italiano|italian|inglese|english)\b/;
