@@ -1032,7 +1032,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     shown &&
     (!ownRoles || (besides && (!q.facet || q.facet === shown.facet))) &&
     q.named.length === 0 &&
-    telling.some(inTopic) &&
+    // ("and what should we measure them on?": a facet one of its sections is on.)
+    (telling.some(inTopic) || (!!q.facet && shown.sections.some((s) => s.facet === q.facet))) &&
     // ("what platforms for finding candidates?" after building a team: every word asked is the topic's.)
     (continues || referring || ONES.test(joined) || telling.every(inTopic)) &&
     // ("AI insights" are a trend too: a facet read from words the topic itself uses keeps to it, as
@@ -1043,11 +1044,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       (q.facetWords ?? []).every((w) => tokenize(w).every(inTopic)) ||
       (continues && !lib.kb.topics.some((t) => t.facet === q.facet)))
   ) {
+    // ("which KPIs should we track for the team?" after building a team: its section on metrics.)
+    const section = q.facet ? shown.sections.find((s) => s.facet === q.facet) : undefined;
     return {
       roles: lib.roles(shown.roles ?? []),
+      ...(section ? { facet: q.facet } : {}),
       downward: false,
       topic: shown,
-      specifics: besides ? [] : telling,
+      specifics: besides ? [] : [...telling, ...(section ? tokenize(section.heading) : [])],
       used: besides ? telling : [],
       assumed: { roles: [], ...said(lib.msg.thread.aboutTopic(topicTitle(shown, lib.lang))) },
     };
@@ -1309,8 +1313,16 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
       : false;
   // ("and if we sell subscriptions?" after "CSO or CRO?": the choice again, leaning where it points.)
   const choosing = plan.topic?.facet === 'hiring' && plan.topic.roles?.length === 2;
-  const answer = plan.topic
+  const topical = plan.topic
     ? (choosing ? choiceAnswer : topicAnswer)(lib, question, plan.topic, plan.specifics ?? [])
+    : undefined;
+  // (A topic's section on another facet, led by it: the answer is on that facet.)
+  const onSection =
+    topical && plan.facet && plan.facet !== plan.topic?.facet
+      ? { ...topical, subject: { ...topical.subject, facet: plan.facet } }
+      : topical;
+  const answer = onSection
+    ? onSection
     : plan.relation && role && !curated
       ? relationAnswer(lib, question, role, roles.slice(1), plan.specifics ?? [])
       : roles.length >= 2 || !role
