@@ -11,7 +11,7 @@ export interface Asker {
 }
 
 /** A word one of the patterns below needs, in the question as typed ("I'm", "as", "here", "my"). */
-const MAY_SAY = /\b(?:i|im|as|sono|lavoro|faccio|here|my|mio|riporto)\b/i;
+const MAY_SAY = /\b(?:i|im|ive|as|sono|lavoro|faccio|here|my|mio|riporto)\b/i;
 
 /** "my boss", "il mio capo": whom the asker reports to, named in a later question. */
 export const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|responsabile))\b/;
@@ -21,7 +21,7 @@ export const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|
  * asker's own role next.
  */
 const SELF =
-  /\b(?:i m|im|i am|i work as|i started as|i just started as|as|my (?:title|role|job) is|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
+  /\b(?:i m|im|i am|i work as|i started as|i just started as|i ve been|ive been|i have been|as|my (?:title|role|job) is|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
 /** "SDR here", "AE here": the asker's own role before. */
 const HERE = /^(?:hi |hey |ciao )?([a-z][a-z ]{1,30}?) here\b/;
 /** "my boss is the CRO", "I report to the VP of Sales", "il mio capo è il CRO": whom the asker reports to. */

@@ -493,6 +493,12 @@ function askerRole(lib: Library, asker: Asker, joined: string, before: readonly 
   return undefined;
 }
 
+/**
+ * Facets asked on the way to a role: after the path to the CSO, "what skills should I work on?" asks the
+ * CSO's skills, not those of the role the asker holds.
+ */
+const TOWARD_ROLE: ReadonlySet<string> = new Set(['skills', 'career']);
+
 /** "what does my manager do", "what do they actually do": what a role does, its overview. */
 const WHAT_DO = /^(?:(?:and|so|ok|but) )?what (?:does|do|would|will|did) (?:\w+ ){1,3}do\b/;
 
@@ -659,7 +665,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "and mine?", "what challenges does my boss deal with?" after the asker said "my boss is the CRO
   // and I'm the CSO": the asker's own role, or their boss's, whatever the last answer was about.
   const mine =
-    q.named.length === 0 && previous.asker ? askerRole(lib, previous.asker, joined, before) : undefined;
+    q.named.length === 0 && previous.asker && !(prevFacet === 'career' && TOWARD_ROLE.has(q.facet ?? 'none'))
+      ? askerRole(lib, previous.asker, joined, before)
+      : undefined;
   if (mine) {
     const used = q.words.filter((w) => MY_BOSS.test(w) || ME.test(w) || w === 'boss');
     // ("what does my manager do that I don't?": what the role does, whatever was asked before.)
@@ -675,9 +683,16 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const strangers = telling.filter((w) => !lib.knows(stem(w))).length;
   // ("our sales and marketing are totally siloed" after when to hire which: the asker's situation.)
   const situation = prevFacet === 'hiring' && SITUATION.test(joined);
+  // ("also whats the capital of australia": carried on from nothing our sources say, a new question.)
+  // ("and in the UK, in pounds?" after pay asks nothing of its own: the same pay, somewhere else.)
+  const allStrangers =
+    strangers >= 2 &&
+    strangers === telling.length &&
+    !referring &&
+    /\b(?:what|whats|who|whos|how|where|when|why|which)\b/.test(joined);
   if (
     !referring &&
-    !continues &&
+    (!continues || allStrangers) &&
     !q.rate &&
     !situation &&
     !AGAIN_IN.test(joined) &&
@@ -1035,7 +1050,11 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // ("and what should we measure them on?": a facet one of its sections is on.)
     (telling.some(inTopic) || (!!q.facet && shown.sections.some((s) => s.facet === q.facet))) &&
     // ("what platforms for finding candidates?" after building a team: every word asked is the topic's.)
-    (continues || referring || ONES.test(joined) || telling.every(inTopic)) &&
+    (continues ||
+      referring ||
+      ONES.test(joined) ||
+      telling.every(inTopic) ||
+      (!!q.facet && shown.sections.some((s) => s.facet === q.facet))) &&
     // ("AI insights" are a trend too: a facet read from words the topic itself uses keeps to it, as
     // does one asked as "and for ...?", "e per ...?", unless a topic of its own has that facet: "what
     // about the future of AI?" is the trends.)

@@ -671,7 +671,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
     if (best && coverage > MIN_TOPIC_COVERAGE)
       return done(topicAnswer(lib, question, best.topic, meaningful));
-    if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens)) {
+    // ("who sets quotas on a sales team?" asks which role: below.)
+    const asksWhich = ASKS_WHICH_ROLE.test(said) && facet !== 'reporting';
+    if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens) && !asksWhich) {
       // "how do we find good sales people to hire?": a topic of every team with that facet (building
       // a team) answers it, not when to hire each leader.
       const general = lib.kb.topics.find((t) => t.facet === facet && !t.roles?.length);
@@ -1113,7 +1115,7 @@ const LADDER_END =
 
 /** "how would I get to CSO", "how do I become a CRO", "my path to VP": the asker reaching a role. */
 const TOWARD =
-  /\b(?:i|me|my)\b.*\b(?:get to|getting to|become|becoming|reach|move (?:up )?(?:in)?to|path to|route to|road to|way to|diventare|arrivare a)\b/;
+  /\b(?:i|me|my)\b.*\b(?:get to|getting to|become|becoming|reach|move (?:up )?(?:in)?to|path to|route to|road to|way to|want to be|wanna be|to be an?|diventare|arrivare a)\b/;
 
 /** "from the c-suite down to the SDRs", "top to bottom": a span of the hierarchy, not one role's place. */
 const SPAN =
