@@ -1343,7 +1343,7 @@ const ONLY = /\b(?:only|just|solely|exclusively|alone|solo|soltanto|solamente)\b
 const THE_TWO = /\b(?:the (?:two|2)|(?:dei|i|tra i|fra i) due)\b/;
 
 const ASKS_WHICH_ROLE =
-  /\b(?:who|whos|whose|chi|(?:which|what|quale) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;
+  /\b(?:who|whos|whose|chi|(?:which|what|quale|che) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;
 
 /**
  * "promoted to", "move into", "become", "diventare" right before a role: the role someone would go
