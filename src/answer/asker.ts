@@ -26,7 +26,10 @@ const SELF =
 const HERE = /^(?:hi |hey |ciao )?([a-z][a-z ]{1,30}?) here\b/;
 /** "my boss is the CRO", "I report to the VP of Sales", "il mio capo è il CRO": whom the asker reports to. */
 const BOSS =
-  /\b(?:(?:my|mio|il mio) (?:boss|manager|capo|responsabile) (?:is|s|e|will be|sara)|i report to|(?:and |i )report (?:in)?to|riporto a(?:l|lla)?)\s+(?:(?:the|a|an|our|il|la|un|una|nostro|nostra)\s+)?([a-z][a-z ]{1,40})/;
+  /\b(?:(?:my|mio|il mio) (?:boss|manager|capo|responsabile) (?:is|s|e|will be|sara)|i (?:also )?report (?:in)?to|and i report (?:in)?to|riporto a(?:l|lla)?)\s+(?:(?:the|a|an|our|il|la|un|una|nostro|nostra)\s+)?([a-z][a-z ]{1,40})/;
+
+/** "... and report to our CSO": whom the asker reports to, in a sentence that said who they are. */
+const AND_REPORT = /\band report (?:in)?to\s+(?:(?:the|a|an|our)\s+)?([a-z][a-z ]{1,40})/;
 
 /**
  * Who the asker says they are in `question`, if they say: a role named right after "I'm a" (or
@@ -49,6 +52,7 @@ export function readAsker(question: string, roles: RoleIndex): Asker | undefined
     if (self) break;
   }
   self ??= roleAt(said.match(HERE)?.[1]);
-  const boss = roleAt(said.match(BOSS)?.[1]);
+  // ("my title is VP Sales ... and report to our CSO": once the asker has said who they are.)
+  const boss = roleAt(said.match(BOSS)?.[1]) ?? (self ? roleAt(said.match(AND_REPORT)?.[1]) : undefined);
   return self || boss ? { ...(self ? { self } : {}), ...(boss ? { boss } : {}) } : undefined;
 }

@@ -1,4 +1,3 @@
-import { rolesByLevel } from '../knowledge/ladder.js';
 import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../knowledge/schema.js';
 import { type Asker, MY_BOSS } from './asker.js';
 import { compareRoles } from './compose/comparison.js';
@@ -255,7 +254,10 @@ export const continuesOn = (words: readonly string[]) => {
 const INTERJECTIONS =
   /^(?:(?:hmm+|hm+|ah+|oh+|ooh|cool|great|nice|right|sure|interesting|gotcha|got it|i see|ok|okay|thanks|thx|ty|wow|perfetto|bene|grazie|capito) )+/;
 
-/** Openings that switch to another subject, asking the same again: "and for a CRO?", "e il CSO?". */
+/**
+ * Openings that switch to another subject, asking the same again ("and for a CRO?", "e il CSO?"), and
+ * words that set it against the last ("is the path to CRO different?").
+ */
 const SWITCHES =
   /^(?:and|e|ed|(?:what|how) about)\b|\b(?:different|differ|differs|diverso|diversa|similar|same)\b/;
 
@@ -357,12 +359,11 @@ const THEM_OR =
   /\b(?:them|they|him|her|he|she|lui|lei|loro) (?:or|o|oppure)\b|\b(?:or|o|oppure) (?:them|they|him|her|he|she|lui|lei|loro)\b/;
 
 /**
- * "does a VP make more?", "is the CSO paid less?": set against what was just said, when no "than"
- * says against what; the comparative closes the question ("wants more responsibility" compares
- * nothing).
+ * "does a VP make more?", "is the CSO paid less in Europe?": set against what was just said, when no
+ * "than" says against what ("wants more responsibility" compares nothing).
  */
 const MORE_THAN_IT =
-  /^(?!.*\b(?:than|di quanto)\b).*\b(?:more|less|higher|lower|bigger|smaller|better|worse|piu|meno)(?: (?:too|then|tho|though|overall|usually|typically|generally|on average|di loro))?$/;
+  /^(?!.*\b(?:than|di quanto|wants?|wanted|needs?|needed|take on|taking on|vuole|vorrebbe)\b).*\b(?:more|less|higher|lower|bigger|smaller|better|worse|piu|meno)\b/;
 
 /**
  * "do they run the demos, or is that the SDR's job?": a duty set between the thread's role and the
@@ -484,9 +485,7 @@ const THEIRS = /\b(?:they|them|their|theirs|he|him|his|she|her|it|there|that one
  */
 function askerRole(lib: Library, asker: Asker, joined: string, before: readonly Role[]): Role | undefined {
   const justHad = (id: string) => before.length === 1 && before[0]?.id === id;
-  // (Where the asker named no boss, the role above theirs in the typical order: a Team Lead's
-  // manager is the Sales Manager.)
-  const boss = asker.boss ?? (asker.self ? roleAbove(lib, asker.self)?.id : undefined);
+  const boss = asker.boss;
   if (boss && MY_BOSS.test(joined) && !justHad(boss)) return lib.roles([boss])[0];
   if (asker.self && ME.test(joined) && !MY_BOSS.test(joined) && !THEIRS.test(joined) && !justHad(asker.self))
     return lib.roles([asker.self])[0];
@@ -501,13 +500,6 @@ const TOWARD_ROLE: ReadonlySet<string> = new Set(['skills', 'career']);
 
 /** "what does my manager do", "what do they actually do": what a role does, its overview. */
 const WHAT_DO = /^(?:(?:and|so|ok|but) )?what (?:does|do|would|will|did) (?:\w+ ){1,3}do\b/;
-
-/** The role right above `id` in the typical order, if any. */
-function roleAbove(lib: Library, id: string): Role | undefined {
-  const ladder = rolesByLevel(lib.kb.roles);
-  const at = ladder.findIndex((r) => r.id === id);
-  return at > 0 ? ladder[at - 1] : undefined;
-}
 
 /** "the other one", "the other role", "l'altro": the role that goes with the one discussed. */
 const OTHER_ONE =
@@ -553,9 +545,14 @@ function actedOn(previous: Turn | undefined, q: QuestionReading): QuestionReadin
   const bare = q.words.map(bareWord);
   const at = (r: Role) => firstNamed(r, bare);
   const picking = previous.roles.length >= 2 || (previous.among?.length ?? 0) >= 2;
+  // ("who reports to the VP of Sales?" asks about the VP's people: the VP is asked about.)
+  const reference = (r: Role) =>
+    /\b(?:(?:reports?|reporting|answers?) (?:in)?to|under|below|above) (?:the |a |an )?$/.test(
+      q.words.slice(0, at(r)).join(' ') + ' ',
+    );
   const acted =
     picking && ASKED_SUBJECT.test(joined)
-      ? q.named.every((r) => at(r) > 0)
+      ? q.named.every((r) => at(r) > 0 && !reference(r))
       : q.named.every((r) => {
           // "look after SDR performance": the role names whose thing the question is about.
           const i = at(r);
@@ -583,7 +580,7 @@ const ROLE_NOUN = /^(?:role|roles|position|positions|job|jobs|seat|title|level|r
 const ONES = /\b(?:ones|any|anything|something|others)\b/;
 
 /** "me lo riassumi in italiano?", "say that in English": the last answer, asked again in a language. */
-const AGAIN_IN =
+export const AGAIN_IN =
   /^(?:(?:ok|okay|sorry|scusa|pls|please|can you|could you|can u|puoi|potresti|me lo|me la|ce lo) )*(?:(?:riassum|ripet|tradu|translat|repeat|say|dill|dirl|scriv|write|summari[sz]|answer|rispond)\w*)?(?: (?:it|that|this|lo|la|quello|questo|again|di nuovo))? ?in (?:italiano|italian|inglese|english)(?: (?:please|pls|per favore|grazie))?$/;
 
 /** "anything besides AI?", "a parte l'IA?": the rest of what was just listed. */

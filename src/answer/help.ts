@@ -140,7 +140,10 @@ const TOOL_PRICE =
   /\b(?:per (?:seat|user|licen[cs]e|month per user)|(?:seat|licen[cs]e) (?:price|pricing|cost|costs|fee|fees)|prezzo per (?:utente|licenza)|costo (?:per utente|della licenza))\b/;
 
 /** Whether `said` asks what a tool costs. */
-export const asksToolPrice = (said: string) => TOOL_PRICE.test(said);
+export const asksToolPrice = (said: string) => TOOL_PRICE.test(said) && COST.test(said);
+/** A word of cost: "how many calls per user per day" asks no price. */
+const COST =
+  /\b(?:cost|costs|price|prices|pricing|priced|charge|charges|fee|fees|how much is|how much does|how much do|quanto costa|quanto costano|prezzo|costo)\b/;
 
 /** Why "how much is Gong per seat" is declined. */
 export const toolPriceReason = (lang: Lang) => messages(lang).toolPrice;

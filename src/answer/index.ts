@@ -27,6 +27,7 @@ import {
 } from './examples.js';
 import { asksPayByMake, asksRate, createFacetDetector, type FacetDetector, sceneWords } from './facets.js';
 import {
+  AGAIN_IN,
   answerFollowUp,
   continuesOn,
   followUpPlan,
@@ -437,7 +438,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       named.length === 2 &&
       situation &&
       between.some((t) => OR.has(t)) &&
-      (ours(words) || leaningOf(lib, choice, told) !== undefined)
+      // ("CSO or CRO: who handles customer success?", "... which is more focused on marketing?" ask of
+      // the roles themselves: a comparison.)
+      (ours(words) ||
+        (!ASKS_WHICH_ROLE.test(said) && !RANKED.test(said) && leaningOf(lib, choice, told) !== undefined))
     )
       return done(choiceAnswer(lib, question, choice, told));
     const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
@@ -789,7 +793,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const words = all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all;
     const said = words.join(' ');
     // "me lo riassumi in italiano?", "can you say that in english": the language asked for.
-    const inLanguage = said.match(IN_LANGUAGE);
+    // (Only a request to say it again: "do SDRs need to be fluent in Italian?" is asked in English.)
+    const inLanguage = AGAIN_IN.test(said) ? said.match(IN_LANGUAGE) : null;
     const lang: Lang = inLanguage
       ? /^(?:italiano|italian)$/.test(inLanguage[1] ?? '')
         ? 'it'
@@ -1096,10 +1101,14 @@ const SIDE_BY_SIDE =
  * of the asker ("I", "me", "my"), so the asker's role is still asked about.
  */
 function asksOfSelf(question: string, lang: Lang): boolean {
-  const clauses = question.toLowerCase().split(/[,.;:!?]|\b(?:and|but|e|ma)\b/);
-  // (Italian "i" is "the".)
+  const clauses = question
+    .toLowerCase()
+    .split(/[,.;:!?]|\b(?:and|but|e|ma)\b/)
+    .filter((c) => /\p{L}/u.test(c));
+  // The clause that asks: the last one ("..., what are their duties?"). (Italian "i" is "the".)
+  const asking = clauses.length > 1 ? (clauses[clauses.length - 1] as string) : '';
   const me = lang === 'it' ? /\b(?:io|mi|me|mio|mia|miei|mie)\b/ : /\b(?:i|me|my|mine)\b/;
-  return clauses.slice(1).some((c) => me.test(c));
+  return me.test(asking);
 }
 
 /** "my job", "my responsibilities", "il mio ruolo": the asker asks about their own role. */
@@ -1131,16 +1140,6 @@ const CHOOSING = new Set([
   'want', 'need', 'hire', 'hiring', 'choose', 'pick', 'get', 'go', 'better', 'best', 'fit', 'right', 'first',
   'serve', 'served', 'vogliamo', 'assumere', 'scegliere', 'meglio',
 ]);
-
-/**
- * The last sentence of a message of two or more, when it asks something ("... . what does a CSO even
- * own?"): it ends in a question mark or opens with a question word. Undefined otherwise.
- */
-function lastSentence(question: string): string | undefined {
-  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => /[\p{L}\p{N}]/u.test(s));
-  const last = sentences.length >= 2 ? sentences[sentences.length - 1] : undefined;
-  return last && (last.trim().endsWith('?') || QUESTION_WORD.test(last)) ? last : undefined;
-}
 
 /**
  * The sentence of two or more that asks: the last one that ends in a question mark or opens with a
@@ -1272,7 +1271,7 @@ const TO = new Set(['to', 'into', 'a']);
 const OR = new Set(['or', 'o', 'oppure']);
 /** "who owns ...", "which one runs ...", "chi gestisce ...": one role asked for ("who is ..." is not). */
 const ASKS_FOR_ONE =
-  /^(?:(?:so|and|ok|okay|but|hey|e|ma) )?(?:which(?: one| of them| of the two| role)?|who|whos|chi)\b(?! (?:is|are|was|were|e|sono)\b)/;
+  /^(?:(?:so|and|ok|okay|but|hey|e|ma) )?(?:which(?: one| of them| of the two| role)?|who|whos|chi)\b(?! (?:is|s|are|re|was|were|e|sono)\b)/;
 /** "who do the SDRs hand leads to, ...": a role right after one of these is the question's subject. */
 const AUXILIARY = /^(?:do|does|did|is|are|was|were|should|would|can|will)$/;
 /** The word before position `at`, past any article ("do" in "who do the SDRs"); -1 when none. */

@@ -160,7 +160,7 @@ const en: Messages = {
     challenges: 'the challenges',
     technology: 'the impact of technology',
     trends: 'trends',
-    hiring: 'when to hire',
+    hiring: 'when to hire one',
     history: 'the history of the role',
   },
   facetQuestions: {
