@@ -156,6 +156,8 @@ interface Reading {
   pieces: Piece[];
   tokens: string[];
   meaningful: string[];
+  /** "who's at the very top?": an end of the hierarchy asked for, read once. */
+  ladderEnd: RegExpMatchArray | null;
   decline: (reason?: string) => Answer;
   titles: ReturnType<typeof otherTitles>;
   found: Mention[];
@@ -652,7 +654,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (other) return decline(otherRoleReason(other, lang));
     // "who's at the very top?", "chi c'è in cima?": the first (or last) role of the typical order, and
     // where it stands.
-    const end = said.match(LADDER_END);
+    const end = r.ladderEnd;
     if (end && (!facet || facet === 'reporting')) {
       const ladder = rolesByLevel(lib.kb.roles);
       const role = /^(?:top|highest|cima|vertice)$/.test(end[1] ?? '')
@@ -820,9 +822,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const decline = (reason?: string) => notFoundAnswer(question, suggest(lang, meaningful), lang, reason);
 
     // ("who's at the very top?" is all small words, and asks the top of the hierarchy.)
+    const ladderEnd = said.match(LADDER_END);
     const asksHelp =
-      (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) &&
-      !LADDER_END.test(said);
+      (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) && !ladderEnd;
     // "thanks, that helps", "makes sense": nothing asked (the conversation replies to it in one line).
     if (words.length <= 6 && acknowledgement(question)) return helpAnswer(kb, question, lang);
     // "tell me more about them" is help-shaped, but in a conversation it is about the last answer.
@@ -999,7 +1001,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // What the question asks beyond its roles and pointers: the words a follow-up is matched on.
     const own = previous ? ownWords(pieces, pointer, outside, missingWords) : undefined;
     // ("who's at the very top?" after the hierarchy asks its top, not all eight roles again.)
-    const ladderEnd = named.length === 0 && LADDER_END.test(said);
+    const atLadderEnd = named.length === 0 && ladderEnd !== null;
     const plan =
       previous &&
       own &&
@@ -1029,6 +1031,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
               : {}),
           }));
     const r: Reading = {
+      ladderEnd,
       previous,
       question,
       words,
