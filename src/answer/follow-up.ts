@@ -1412,7 +1412,7 @@ function speaks(lib: Library, role: Role, facts: readonly Fact[], word: string):
  */
 export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | undefined {
   if (!answer.matched) return previous;
-  const { roles } = answer.subject;
+  const roles = answer.related ?? answer.subject.roles;
   // A turn across many roles ("sales leaders") names none of them in particular.
   const named = (ids: readonly string[] = []) => (ids.length <= MAX_CARRIED ? ids : []);
   const before = previous ? [...named(previous.roles), ...named(previous.earlier)] : [];
@@ -1438,6 +1438,7 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
   return {
     kind: answer.kind,
     ...answer.subject,
+    roles: [...roles],
     ...(earlier.length > 0 ? { earlier } : {}),
     ...(among ? { among: [...among] } : {}),
     ...(point?.length ? { point: [...point] } : {}),

@@ -130,4 +130,9 @@ export interface Answer {
   asker?: Asker;
   /** The roles the one answered was chosen from, as a choice leans to one of two (see `Turn.among`). */
   among?: readonly string[];
+  /**
+   * Roles a topic's answer bears on without being about them (lead generation: BDRs and SDRs): what
+   * "who should own that?" or "what do they earn?" after it is about. The subject names none.
+   */
+  related?: readonly string[];
 }

@@ -348,6 +348,8 @@ export class Library {
     /** The knowledge-base entries the answer draws on: it is as fresh as the oldest review. */
     entries: ReadonlyArray<{ reviewed: string }>;
     subject: Subject;
+    /** Roles a topic bears on without being about them (see `Answer.related`). */
+    related?: readonly string[];
     /** `partial` when the sources are silent on the detail asked; full by default. */
     coverage?: Coverage;
     question: string;
@@ -382,6 +384,7 @@ export class Library {
       followUps,
     };
     if (parts.intro) answer.intro = parts.intro;
+    if (parts.related) answer.related = parts.related;
     if (reviewed) answer.reviewed = reviewed;
     return answer;
   }

@@ -54,11 +54,14 @@ function topicOf(
 
   const related = lib.roles(topic.roles ?? []);
   const [a, b] = related;
+  // A choice between roles is about them; any other topic is about itself, its roles only bear on it.
+  const choice = topic.sections.some((s) => s.facts.some((f) => f.favours));
   return lib.answer({
     kind: 'topic',
     entries: [topic],
+    ...(choice || !topic.roles?.length ? {} : { related: [...topic.roles] }),
     subject: {
-      roles: [...(topic.roles ?? [])],
+      roles: choice ? [...(topic.roles ?? [])] : [],
       ...(topic.facet ? { facet: topic.facet } : {}),
       topic: topic.id,
     },
