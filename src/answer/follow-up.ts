@@ -365,6 +365,10 @@ const THEM_OR =
 const MORE_THAN_IT =
   /^(?!.*\b(?:than|di quanto|wants?|wanted|needs?|needed|take on|taking on|vuole|vorrebbe)\b).*\b(?:more|less|higher|lower|bigger|smaller|better|worse|piu|meno)\b/;
 
+/** "is that above or below the AE?", "is it under the VP?": the thread's role placed against the one named. */
+const PLACED_AGAINST =
+  /\b(?:above|below|over|under|higher|lower) or (?:above|below|over|under|higher|lower)\b|\b(?:is|are|sits?|comes?) (?:that|it|this|they|he|she)(?: role| one| job| position)? (?:above|below|over|under|higher than|lower than|senior to|junior to)\b|\b(?:sopra o sotto|sotto o sopra)\b/;
+
 /**
  * "do they run the demos, or is that the SDR's job?": a duty set between the thread's role and the
  * one named, as "which of them runs the demos?" is.
@@ -955,6 +959,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       THEM_OR.test(joined) ||
       (PLURAL.test(joined) && !(sameFor && prevFacet)) ||
       OR_IS_THAT.test(joined) ||
+      PLACED_AGAINST.test(joined) ||
       (!!q.facet && MORE_THAN_IT.test(joined));
     if (ownRoles && beside && earlier.length > 0 && earlier.length === before.length) {
       // "compare with the CSO" after the CRO's pay compares their pay; "how's that different from a

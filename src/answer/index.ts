@@ -822,7 +822,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const decline = (reason?: string) => notFoundAnswer(question, suggest(lang, meaningful), lang, reason);
 
     // ("who's at the very top?" is all small words, and asks the top of the hierarchy.)
-    const ladderEnd = said.match(LADDER_END);
+    const ladderEnd = said.match(LADDER_END) ?? (previous ? said.match(OTHER_LADDER_END) : null);
     const asksHelp =
       (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) && !ladderEnd;
     // "thanks, that helps", "makes sense": nothing asked (the conversation replies to it in one line).
@@ -1001,7 +1001,6 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // What the question asks beyond its roles and pointers: the words a follow-up is matched on.
     const own = previous ? ownWords(pieces, pointer, outside, missingWords) : undefined;
     // ("who's at the very top?" after the hierarchy asks its top, not all eight roles again.)
-    const atLadderEnd = named.length === 0 && ladderEnd !== null;
     const plan =
       previous &&
       own &&
@@ -1119,11 +1118,15 @@ const MY_JOB =
   /\b(?:my|mine|mio|mia|miei|mie) (?:own )?(?:job|role|duties|responsibilities|day|work|pay|salary|boss|career|ruolo|lavoro|compiti|responsabilita|giornata|stipendio|capo)\b|\b(?:i|io) (?:do|own|handle|faccio|gestisco)\b/;
 
 /**
- * "who's at the very top?", "who sits at the bottom?", "chi sta in cima?": an end of the hierarchy
- * just described. ("who's at the top of the sales org?" names it: the hierarchy, whole.)
+ * "who's at the very top?", "who sits at the bottom of a sales org?", "chi sta in cima?": an end of
+ * the hierarchy, just described or named.
  */
 const LADDER_END =
-  /^(?:(?:so|and|ok|okay|k|kk|thx|thanks|cool|great|hey|hi|e|grazie) )*(?:who|whos|whose|who s|which role|what role|chi)(?: is| s| sits| comes| sta| c e| e)? (?:at|on|in) (?:the )?(?:very )?(top|bottom|cima|vertice|fondo)(?: (?:of (?:it|that|them|the list|the ladder)|there|then|again))?$/;
+  /^(?:(?:so|and|ok|okay|k|kk|thx|thanks|cool|great|hey|hi|e|grazie) )*(?:who|whos|whose|who s|which role|what role|chi)(?: is| s| sits| comes| sta| c e| e)? (?:at|on|in) (?:the )?(?:very )?(top|bottom|cima|vertice|fondo)(?: (?:of (?:it|that|them|the list|the ladder|(?:a |an |the |our |your )?(?:typical )?(?:sales )?(?:org|organi[sz]ation|hierarchy|ladder|team|department))|there|then|again))?$/;
+
+/** "and at the bottom?" after one end of the hierarchy, or the hierarchy: the other end, or that one. */
+const OTHER_LADDER_END =
+  /^(?:and|what about|how about|e|e invece)(?: (?:at|on|in|who s at|who is at|whos at))? (?:the )?(?:very )?(top|bottom|cima|vertice|fondo)(?: one| of it| of the ladder)?$/;
 
 /** "how would I get to CSO", "how do I become a CRO", "my path to VP": the asker reaching a role. */
 const TOWARD =
