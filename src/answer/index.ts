@@ -702,6 +702,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const toSomeone = () => pointsBack(words) || WHICH_OF_THEM.test(said) || THE_TWO.test(said);
     if (ASKS_WHICH_ROLE.test(said) && facet !== 'reporting' && !toSomeone()) {
       const specifics = meaningful.filter((t) => !DOMAIN_WORDS.has(t));
+      // ("who won the champions league?": "won" is in the CSO's win rate, but the rest is of no duty.)
+      if (lang === 'en' && mostlyStrange(lib, specifics)) return decline();
       const doer = roleDoing(lib, specifics);
       if (doer) return done(roleOverview(lib, question, doer, specifics));
       // "who closes deals", "who sets quotas": a duty of several roles, if the question is about the
@@ -1346,6 +1348,13 @@ const ONLY = /\b(?:only|just|solely|exclusively|alone|solo|soltanto|solamente)\b
 
 /** "of the two", "tra i due": roles named before, which a first question has none of. */
 const THE_TWO = /\b(?:the (?:two|2)|(?:dei|i|tra i|fra i) due)\b/;
+
+/** Whether at least half the telling `words` (not everyday ones) are words the knowledge never uses. */
+function mostlyStrange(lib: Library, words: readonly string[]): boolean {
+  const telling = words.filter((t) => !COMMON_WORDS.has(t));
+  const strange = telling.filter((t) => !lib.knows(stem(t))).length;
+  return strange > 0 && 2 * strange >= telling.length;
+}
 
 const ASKS_WHICH_ROLE =
   /\b(?:who|whos|whose|chi|(?:which|what|quale|che) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;
