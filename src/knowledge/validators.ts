@@ -135,7 +135,11 @@ export const TopicSchema = z.strictObject({
   title_it: italian('title'),
   /** Words and phrases that mark a question as being about this topic (any language). */
   keywords: z.array(text).min(1),
-  /** Roles the topic is about; a question naming them and this topic's keywords lands here. */
+  /**
+   * Roles the topic bears on; a question naming them and this topic's keywords lands here. With a
+   * `facet` the topic is about them (a reply's subject); without, about itself ("who should own
+   * that?" after it still picks among them).
+   */
   roles: z.array(slug).optional(),
   /**
    * The facet of its roles the topic answers (choosing between a CSO and a CRO is about hiring), so

@@ -54,14 +54,15 @@ function topicOf(
 
   const related = lib.roles(topic.roles ?? []);
   const [a, b] = related;
-  // A choice between roles is about them; any other topic is about itself, its roles only bear on it.
-  const choice = topic.sections.some((s) => s.facts.some((f) => f.favours));
+  // A topic on a facet of its roles (choosing between a CSO and a CRO, the trends for them) is about
+  // them; any other is about itself, its roles only bear on it (lead generation, the hierarchy).
+  const aboutRoles = topic.facet !== undefined;
   return lib.answer({
     kind: 'topic',
     entries: [topic],
-    ...(choice || !topic.roles?.length ? {} : { related: [...topic.roles] }),
+    ...(aboutRoles || !topic.roles?.length ? {} : { related: [...topic.roles] }),
     subject: {
-      roles: choice ? [...(topic.roles ?? [])] : [],
+      roles: aboutRoles ? [...(topic.roles ?? [])] : [],
       ...(topic.facet ? { facet: topic.facet } : {}),
       topic: topic.id,
     },
