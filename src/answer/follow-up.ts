@@ -141,6 +141,15 @@ const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand'
 const PART_OF_IT =
   /\b(?:the|that|this) (?:[\p{L}-]+ )?(?:part|bit|piece|point)\b|\b(?:the|that|this) (?:number|figure|amount)\b|\b(?:quell[ao]|questa|questo|la) (?:[\p{L}]+ )?(?:parte|punto|cifra)\b/u;
 
+/**
+ * "what pushes it higher?", "why is it so high?", "what affects that?": what moves the figure or fact
+ * just given ("it", never "them", who are people).
+ */
+const MOVES_IT =
+  /\b(?:push|pushes|drive|drives|raise|raises|increase|increases|boost|boosts|lift|lifts|bump|bumps|affect|affects|influence|influences|determine|determines|decide|decides|change|changes|move|moves|lower|lowers)(?: (?:it|that|this))(?: (?:up|down|higher|lower))?\b|\b(?:is|s) (?:it|that|this) (?:so )?(?:high|low)\b|\b(?:it|that|this) (?:go|goes|get|gets|be) (?:up|down|higher|lower)\b/;
+
+const WHICH_WAY = new Set(['up', 'down', 'high', 'higher', 'low', 'lower']);
+
 /** Facets asked of several roles that set them side by side, never pick one: pay, and whom to hire. */
 const UNRANKED_FACETS: ReadonlySet<FacetKey> = new Set(['compensation', 'hiring']);
 /** "which works with the board?", "and which one owns renewals?": one of several roles asked for. */
@@ -1230,14 +1239,19 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const aboutThat =
     /^(?:so )?what(?: s| is)? (?:that|this) about\b/.test(joined) ||
     PART_OF_IT.test(joined) ||
+    (MOVES_IT.test(joined) && (!q.facet || q.facet === prevFacet)) ||
     (!q.facet && THOSE.test(joined));
   if (prevFacet && (joined.match(CHANGES) || scenario || aboutThat)) {
-    const specifics = [...telling, ...loose];
+    // ("what pushes it higher?": which way it moves is no fact of its own.)
+    const moves = MOVES_IT.test(joined);
+    const way = moves ? [...telling, ...loose].filter((w) => WHICH_WAY.has(w)) : [];
+    const specifics = [...telling, ...loose].filter((w) => !way.includes(w));
     return {
       roles: before,
       facet: prevFacet,
       downward: false,
       specifics,
+      ...(way.length > 0 ? { used: way } : {}),
       assumed: { roles: previous.roles, facet: prevFacet, ...note },
     };
   }
