@@ -1204,7 +1204,13 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const ownLine = q.facet === 'reporting' && !q.facetWords?.some(isLead);
   if (only && before.length === 1 && !ownLine && !q.also && pronoun && asksWho) {
     // "who feeds them" asks what comes to the role; "who do they pass leads to", where it goes.
-    const way = OBJECT.test(joined) || meThem ? 'in' : /\b(?:to|a chi)$/.test(joined) ? 'out' : undefined;
+    // (Italian puts "to them" before the verb: "chi gli passa i lead?" comes in, "a chi passa" goes out.)
+    const way =
+      OBJECT.test(joined) || meThem || /\bchi (?:gli|le|li|mi|ci)\b/.test(joined)
+        ? 'in'
+        : /\b(?:to|a chi)$|\ba chi\b/.test(joined)
+          ? 'out'
+          : undefined;
     // "who leads them?" asks who is in charge: the verb, not the leads an AE is handed.
     const verb = LEADS_VERB.test(joined);
     const words = q.rest.filter((w) => own(w) && !(verb && isLead(w)));
@@ -1434,7 +1440,9 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
   const roles = answer.related ?? answer.subject.roles;
   // A turn across many roles ("sales leaders") names none of them in particular.
   const named = (ids: readonly string[] = []) => (ids.length <= MAX_CARRIED ? ids : []);
-  const before = previous ? [...named(previous.roles), ...named(previous.earlier)] : [];
+  // (A relation's other side counts as named just before: "which of them ..." still reaches it.)
+  const aside = answer.related ? answer.subject.roles.filter((id) => !roles.includes(id)) : [];
+  const before = [...aside, ...(previous ? [...named(previous.roles), ...named(previous.earlier)] : [])];
   const earlier = [...new Set(before)].filter((id) => !roles.includes(id)).slice(0, MAX_EARLIER);
   // A single role's answer led by the question's own words: "and BDRs?" asks them again.
   const point = answer.point && roles.length === 1 ? answer.point : undefined;

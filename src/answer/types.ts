@@ -131,8 +131,10 @@ export interface Answer {
   /** The roles the one answered was chosen from, as a choice leans to one of two (see `Turn.among`). */
   among?: readonly string[];
   /**
-   * Roles a topic's answer bears on without being about them (lead generation: BDRs and SDRs): what
-   * "who should own that?" or "what do they earn?" after it is about. The subject names none.
+   * The roles the thread goes on about when they are not the subject's: those a topic bears on
+   * (lead generation: BDRs and SDRs), whom "who should own that?" after it picks among; or the one
+   * role a relation was asked of (the AE, after "where do their leads come from?": "they" next is
+   * the AE again, and the subject's others are kept as roles named earlier).
    */
   related?: readonly string[];
 }

@@ -81,11 +81,13 @@ export function relatedRoles(
     const n = label && othersIn(f, role).length > 0 ? spoken(lib, label, wanted) : 0;
     return label && n > 0 ? [{ f, n, way: labelDirection(label) }] : [];
   });
-  const most = Math.max(0, ...relations.map((r) => r.n));
+  // (The way asked first, whatever the other way's label shares: "chi gli passa i lead?" comes in,
+  // though "Passa i lead a" says more of its words than "Riceve i lead da".)
+  const going = direction ? relations.filter((r) => r.way === direction) : [];
+  const candidates = going.length > 0 ? going : relations;
+  const most = Math.max(0, ...candidates.map((r) => r.n));
   if (most > 0) {
-    const best = relations.filter((r) => r.n === most);
-    const ways = best.filter((r) => r.way === direction);
-    const chosen = direction && ways.length > 0 ? ways : best;
+    const chosen = candidates.filter((r) => r.n === most);
     return lib.roles([...new Set(chosen.flatMap((r) => othersIn(r.f, role)))]);
   }
   const weigh = (f: Fact) => spokenIn(lib, lib.factStems(f), wanted).reduce((n, w) => n + lib.weight(w), 0);
@@ -180,6 +182,8 @@ export function relationAnswer(
     kind: 'comparison',
     entries: roles,
     subject: { roles: ids, facet: 'reporting' },
+    // ("do they negotiate the terms too?" after "where do their leads come from?": still the AE.)
+    related: [role.id],
     question,
     title: `${roles.map(shortName).join(' · ')}: ${msg.facetLabels.reporting}`,
     sections: body.sections,
