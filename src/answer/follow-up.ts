@@ -651,7 +651,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     telling.length > 0 &&
     telling.every((w) => FIGURE.test(w));
   // ("which ones hit the CRO in particular?" after the trends: those of the last answer, the CRO's.)
-  const thoseOnes = q.named.length === 1 && (THOSE.test(joined) || /\b(?:which|what) ones\b/.test(joined));
+  // ("are the CSO ones looked at per region too?": "ones" are what the last answer listed, the CSO's.)
+  const thoseOnes = q.named.length === 1 && (THOSE.test(joined) || /\bones\b/.test(joined));
   const carried = !q.facet && (bare || again || figure || thoseOnes || (continues && telling.length === 0));
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
@@ -1054,6 +1055,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // (A topic of some roles, "CSO or CRO?", carries on with them below: "how do they work together?";
   // "anything besides AI?" after the trends asks for the rest of the topic.)
   const besides = BESIDES.test(joined);
+  // ("and which CRM would they live in?" after building a team: a facet another topic is on, which
+  // no section of this one answers, is that topic's, though this one's text says "CRM" in passing.)
+  const elsewhere =
+    !!shown &&
+    !!q.facet &&
+    !ONES.test(joined) &&
+    !shown.sections.some((s) => s.facet === q.facet) &&
+    lib.kb.topics.some((t) => t !== shown && t.facet === q.facet && !t.roles?.length);
   if (
     shown &&
     (!ownRoles || (besides && (!q.facet || q.facet === shown.facet))) &&
@@ -1071,7 +1080,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // about the future of AI?" is the trends.)
     (!q.facet ||
       q.facet === shown.facet ||
-      (q.facetWords ?? []).every((w) => tokenize(w).every(inTopic)) ||
+      ((q.facetWords ?? []).every((w) => tokenize(w).every(inTopic)) && !elsewhere) ||
       (continues && !lib.kb.topics.some((t) => t.facet === q.facet)))
   ) {
     // ("which KPIs should we track for the team?" after building a team: its section on metrics.)
