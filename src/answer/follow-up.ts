@@ -701,9 +701,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     strangers === telling.length &&
     !referring &&
     /\b(?:what|whats|who|whos|how|where|when|why|which)\b/.test(joined);
+  // ("anyway whats the weather looking like in chicago this wk": three words or more, none of them
+  // ours, are a new question whatever points back.)
+  const noneOurs = strangers >= 3 && strangers === telling.length && !q.facet;
   if (
-    !referring &&
-    (!continues || allStrangers) &&
+    (!referring || noneOurs) &&
+    (!continues || allStrangers || noneOurs) &&
     !q.rate &&
     !situation &&
     !AGAIN_IN.test(joined) &&

@@ -22,9 +22,17 @@ const MAX_COMPOSED = 2000;
 /** A fact found through a related word ("spend" for "budget") counts a little less than the word itself. */
 const RELATED_SHARE = 0.8;
 
-/** Crude English singular, enough to let "budgets" find "budget". */
+/**
+ * Crude English singular, enough to let "budgets" find "budget", and "bonuses" "bonus": a word in
+ * -ss, -us or -is is already singular (bonus, status, analysis); -sses, -xes, -ches, -shes and the
+ * -uses of -us words (bonuses, statuses, not causes) lose "es".
+ */
 export const stem = (w: string) =>
-  w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  w.length <= 4 || !w.endsWith('s') || /(?:ss|us|is)$/.test(w)
+    ? w
+    : /(?:sses|xes|ches|shes|[nrtp]uses)$/.test(w)
+      ? w.slice(0, -2)
+      : w.slice(0, -1);
 
 /** The map kept under `key` in `outer`, made empty on first use. */
 function innerMap<K, IK, V>(
