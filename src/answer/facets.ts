@@ -92,6 +92,8 @@ const DEPARTMENTS = [
   'customer success', 'successo del cliente', 'expense report', 'expenses report', 'file report', 'write report',
   'submit report', 'send report', 'run report', 'pull report', 'build report', 'create report', 'status report',
   'bug report', 'report card', 'nota spese',
+  // ("I'm an SDR right now": "right" here is no right fit or right time to hire.)
+  'right now', 'right away', 'right after', 'right before',
 ];
 
 /** "how many", "quante", "number of": the question asks for a count. */

@@ -374,6 +374,10 @@ const THEM_OR =
 const MORE_THAN_IT =
   /^(?!.*\b(?:than|di quanto|wants?|wanted|needs?|needed|take on|taking on|vuole|vorrebbe)\b).*\b(?:more|less|higher|lower|bigger|smaller|better|worse|piu|meno)\b/;
 
+/** "that person", "that role", "the other one": the other side of a relation just answered. */
+const THAT_PERSON =
+  /\b(?:that|this|the other) (?:person|role|one|guy|gal|position|rep|team|title)\b|\b(?:quella|quello|questa|questo) (?:persona|ruolo|figura)\b/;
+
 /** "is that above or below the AE?", "is it under the VP?": the thread's role placed against the one named. */
 const PLACED_AGAINST =
   /\b(?:above|below|over|under|higher|lower) or (?:above|below|over|under|higher|lower)\b|\b(?:is|are|sits?|comes?) (?:that|it|this|they|he|she)(?: role| one| job| position)? (?:above|below|over|under|higher than|lower than|senior to|junior to)\b|\b(?:sopra o sotto|sotto o sopra)\b/;
@@ -613,7 +617,12 @@ export function followUpPlan(
   previous: Turn | undefined,
   q: QuestionReading,
 ): FollowUpPlan | undefined {
-  const plan = planFor(lib, previous, actedOn(previous, withManager(lib, previous, q)));
+  // ("and what does that person do with them?" after the SDR's hand-off to the AE: the AE.)
+  const thread =
+    previous?.beside && THAT_PERSON.test(q.words.join(' '))
+      ? { ...previous, roles: previous.beside, earlier: previous.roles }
+      : previous;
+  const plan = planFor(lib, thread, actedOn(thread, withManager(lib, thread, q)));
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
     ? { ...plan, also: q.also }
@@ -1208,21 +1217,26 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // (Italian says who without a pronoun: "e a chi passa i lead?".)
   // ("who's supposed to be feeding me leads?" from an AE who said so: "me" is the AE.)
   const meThem = !!only && previous.asker?.self === only.id && /\b(?:me|my|mi|mio|miei)\b/.test(joined);
+  // ("and where do the leads come from in the first place?" after the SDR's hand-off: the SDR's.)
+  const leadsFrom = /\bwhere\b.*\bleads?\b.*\b(?:come|coming) from\b/.test(joined);
   const pronoun =
-    q.words.some((w) => PRONOUNS.has(w)) || OBJECT.test(joined) || meThem || (continues && lib.lang === 'it');
-  const asksWho = WHO.test(joined) || (/\bwhere\b/.test(joined) && OBJECT.test(joined));
+    q.words.some((w) => PRONOUNS.has(w)) ||
+    OBJECT.test(joined) ||
+    meThem ||
+    (continues && (lib.lang === 'it' || leadsFrom));
+  const asksWho = WHO.test(joined) || (/\bwhere\b/.test(joined) && (OBJECT.test(joined) || leadsFrom));
   // "who do they report to?" is the role's own reporting line; "who gives them leads?" (the reporting
   // facet, read from a hand-off of leads) a relation.
   const ownLine = q.facet === 'reporting' && !q.facetWords?.some(isLead);
   if (only && before.length === 1 && !ownLine && !q.also && pronoun && asksWho) {
     // "who feeds them" asks what comes to the role; "who do they pass leads to", where it goes.
     // (Italian puts "to them" before the verb: "chi gli passa i lead?" comes in, "a chi passa" goes out.)
-    const way =
-      OBJECT.test(joined) || meThem || /\bchi (?:gli|le|li|mi|ci)\b/.test(joined)
+    // ("who do I pass my leads to?": a "to" at the end goes out, though "my" is the asker.)
+    const way = /\b(?:to|a chi)$|\ba chi\b/.test(joined)
+      ? 'out'
+      : OBJECT.test(joined) || meThem || leadsFrom || /\bchi (?:gli|le|li|mi|ci)\b/.test(joined)
         ? 'in'
-        : /\b(?:to|a chi)$|\ba chi\b/.test(joined)
-          ? 'out'
-          : undefined;
+        : undefined;
     // "who leads them?" asks who is in charge: the verb, not the leads an AE is handed.
     const verb = LEADS_VERB.test(joined);
     const words = q.rest.filter((w) => own(w) && !(verb && isLead(w)));
@@ -1483,6 +1497,7 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
     ...(point?.length ? { point: [...point] } : {}),
     ...(unknown?.length ? { unknown: unknown.slice(0, MAX_UNKNOWN) } : {}),
     ...(answer.destination ? { to: answer.destination } : {}),
+    ...(answer.related && aside.length > 0 && answer.subject.roles.length > 0 ? { beside: aside } : {}),
     ...(previous?.asker || answer.asker ? { asker: { ...previous?.asker, ...answer.asker } } : {}),
   };
 }

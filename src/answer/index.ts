@@ -739,7 +739,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const whole = answerWhole(raw, previous);
     if (whole.subject.roles.length < 2) return topicAsked(whole, previous);
     const last = askingSentence(whole.question);
-    if (!last) return whole;
+    // ("I'm an SDR. how is my job different from a BDR's?": "my job" is the role said before.)
+    if (!last || (MY_JOB.test(tokenize(last).join(' ')) && askerSelf(whole.question))) return whole;
     const asked = answerWhole(last, previous);
     const roles = asked.subject.roles;
     if (!asked.matched || asked.assumed || roles.length === 0) return whole;

@@ -53,6 +53,11 @@ export interface Turn extends Subject {
   among?: string[];
   /** The role someone moves to ("we're promoting an AE to sales manager": the Sales Manager). */
   to?: string;
+  /**
+   * The other side of a relation just answered (the AE, after the SDR's "who do I pass my leads
+   * to?"): what "that person" points at, where "they" stays on the SDR.
+   */
+  beside?: string[];
   /** Who the asker said they are earlier in the thread ("I'm the CSO", "my boss is the CRO"). */
   asker?: Asker;
 }
