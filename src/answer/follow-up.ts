@@ -23,7 +23,7 @@ import { COMPARE_CUES, FILLERS, STOPWORDS } from './words.js';
 /** Words that point back at the role just discussed. */
 // biome-ignore format: a word list reads best packed
 const PRONOUNS = new Set([
-  'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'it', 'its', 'this', 'that',
+  'they', 'them', 'em', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'it', 'its', 'this', 'that',
   'these', 'those', 'same', 'loro', 'lui', 'lei', 'suo', 'sua', 'suoi', 'sue', 'questo', 'questa', 'quello',
   'quella', 'both', 'entrambi', 'entrambe', 'ambedue',
 ]);
@@ -618,10 +618,21 @@ export function followUpPlan(
   q: QuestionReading,
 ): FollowUpPlan | undefined {
   // ("and what does that person do with them?" after the SDR's hand-off to the AE: the AE.)
+  // ("who do I hand my qualified leads to?" from an SDR, after the SDR and the BDR: the SDR's.)
+  const joined = q.words.join(' ');
+  const self = previous?.asker?.self;
   const thread =
-    previous?.beside && THAT_PERSON.test(q.words.join(' '))
+    previous?.beside && THAT_PERSON.test(joined)
       ? { ...previous, roles: previous.beside, earlier: previous.roles }
-      : previous;
+      : self &&
+          q.named.length === 0 &&
+          previous.roles.length > 1 &&
+          previous.roles.includes(self) &&
+          WHO.test(joined) &&
+          /\b(?:i|my|me)\b/.test(joined) &&
+          q.words.some(isLead)
+        ? { ...previous, roles: [self], earlier: previous.roles.filter((id) => id !== self) }
+        : previous;
   const plan = planFor(lib, thread, actedOn(thread, withManager(lib, thread, q)));
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
@@ -1110,7 +1121,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   if (!ownRoles) return;
 
   // ("so someone from marketing could get there, not just sales people?": "there" is the role.)
-  if (q.general && !referring) return;
+  // ("would I coach reps?" after becoming a sales manager: the asker in that role, not sales people.)
+  if (q.general && !referring && !q.words.some((w) => FIRST_PERSON.has(w))) return;
   // A question with its own topic and no pointer back is a new subject ("how does lead generation work?").
   // A count per period ("how many cold calls a day?") asks about someone's activity: the role's.
   // "what tools?" after the CSO asks nothing but a facet: the CSO's tools, though sales tools are a

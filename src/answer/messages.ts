@@ -95,6 +95,8 @@ export interface Messages {
   notCovered: (quoted: string) => string;
   /** "how do I hire a good CRO": the sources say when, not how. */
   howToHireNotCovered: (role: string) => string;
+  /** "how much do reps earn": the sources give that facet for some roles only (those named). */
+  onlyFor: (facetLabel: string, roles: string[]) => string;
   /** A choice between two roles whose reasons point to one for the situation described. */
   choiceLeans: (role: string) => string;
   /** "from SDR to VP of Sales": the sources describe each role, not a route between them. */
@@ -263,6 +265,8 @@ const en: Messages = {
   notCovered: (quoted) => `My sources don't cover ${quoted}.`,
   howToHireNotCovered: (r) =>
     `My sources don't cover how to hire ${r}; they say when a company should hire one.`,
+  onlyFor: (label, roles) =>
+    `My sources don't give ${label.toLowerCase()} for every sales role, only for ${the(roles)}.`,
   choiceLeans: (r) => `For what you describe, the sources point to ${r}. Here is how they weigh the choice.`,
   routeNotCovered: (from, to) =>
     `My sources don't describe a career path from ${from} to ${to}; here is what they say about each role.`,
@@ -418,6 +422,8 @@ const it: Messages = {
   notCovered: (quoted) => `Le mie fonti non dicono nulla su ${quoted}.`,
   howToHireNotCovered: (r) =>
     `Le mie fonti non dicono come assumere ${r}; dicono quando conviene a un'azienda assumerlo.`,
+  onlyFor: (label, roles) =>
+    `Le mie fonti non coprono ogni ruolo commerciale per «${label.toLowerCase()}»: solo ${roles.join(' e ')}.`,
   choiceLeans: (r) => `Per quello che descrivi, le fonti indicano ${r}. Ecco come valutano la scelta.`,
   routeNotCovered: (from, to) =>
     `Le mie fonti non descrivono un percorso di carriera da ${from} a ${to}; ecco cosa dicono di ciascun ruolo.`,

@@ -21,7 +21,7 @@ export const STOPWORDS = new Set([
   'what', 'whats', 'which', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where', 'is', 'are', 'was', 'were', 'be',
   'been', 'being', 'am', 's', 'do', 'does', 'did', 'doing', 'done', 'can', 'could', 'should', 'would', 'will',
   'shall', 'may', 'might', 'must', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'as', 'than',
-  'and', 'or', 'but', 'if', 'so', 'then', 'that', 'this', 'these', 'those', 'there', 'here', 'it', 'they', 'them',
+  'and', 'or', 'but', 'if', 'so', 'then', 'that', 'this', 'these', 'those', 'there', 'here', 'it', 'they', 'them', 'em',
   'he', 'she', 'him', 'her', 'his', 'we', 'us', 'you', 'me', 'im', 'ive', 'id', 'dont', 'doesnt', 'isnt', 'arent',
   'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'more', 'most', 'much', 'many', 'very', 'really',
   'just', 'also', 'please', 'pls', 'thanks', 'thank', 'hey', 'hi', 'hello', 'tell', 'explain', 'know', 'want',
@@ -99,6 +99,9 @@ export const SALES_PEOPLE = new Set([
   'sellers',
   'venditori',
   'venditore',
+  // ("any tips for hiring good reps": to a sales bot, reps are sales reps.)
+  'rep',
+  'reps',
 ]);
 
 /** Words of the trade: they make a question ours even when they name no entry. */

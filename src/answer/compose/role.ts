@@ -201,10 +201,14 @@ function acrossRoles(lib: Library, question: string, facet: FacetKey): Answer {
     const chosen = (role.facets[facet] ?? []).slice(0, 3);
     if (!body.add({ heading: role.name, lines: chosen.map((f) => lib.line(f)) }, chosen)) break;
   }
+  // ("how much do reps earn": the sources give pay for two executives only, and say so first.)
+  const some = roles.length < lib.kb.roles.length;
   return lib.answer({
     kind: 'facet',
     entries: roles,
     subject: { roles: roles.map((r) => r.id), facet },
+    ...(some ? { coverage: 'partial' as const } : {}),
+    ...(some ? { intro: lib.msg.onlyFor(lib.msg.facetLabels[facet], roles.map(shortName)) } : {}),
     question,
     title: lib.msg.acrossRoles(lib.msg.facetLabels[facet]),
     sections: body.sections,
