@@ -763,7 +763,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   function topicAsked(whole: Answer, previous?: Turn): Answer {
     const [role] = whole.subject.roles;
     if (whole.matched && (!role || whole.coverage !== 'partial')) return whole;
-    const last = askingSentence(whole.question);
+    // ("pipeline is bone dry, how do we get more leads", declined as a whole and asked first: a
+    // clause after a comma that asks is a sentence too.)
+    const last = askingSentence(whole.question, !whole.matched && !previous);
     if (!last) return whole;
     const asked = answerWhole(last, previous);
     // "what KPIs should I be watching for my team? quarterly review coming up": the whole matched
@@ -1155,13 +1157,21 @@ const CHOOSING = new Set([
  * question word ("What's the difference ...? Our org chart has both."). Not one that only carries
  * another on ("... b2b or b2c? and bdrs?"). Undefined for a single sentence.
  */
-function askingSentence(question: string): string | undefined {
-  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => /[\p{L}\p{N}]/u.test(s));
+function askingSentence(question: string, clauses = false): string | undefined {
+  const sentences = question
+    .split(clauses ? CLAUSE_BREAK : SENTENCE_BREAK)
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (sentences.length < 2) return undefined;
   const asking = sentences.filter((s) => s.trim().endsWith('?') || QUESTION_WORD.test(s));
   const last = asking[asking.length - 1];
   return last && !CARRIES_ON.test(last) ? last : undefined;
 }
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+
+/** Where a sentence ends, or a clause that asks begins after a comma, semicolon, colon or dash. */
+const CLAUSE_BREAK =
+  /(?<=[.!?])\s+|[,;:]\s+(?=(?:what|whats|what's|who|how|why|which|where|when|cosa|chi|come|quanto|quale|perche|perché|dove)\b)|\s+[-–—]\s+(?=(?:what|whats|what's|who|how|why|which|where|when)\b)/i;
 
 /** "and BDRs?", "what about the CRO?", "e gli SDR?": a sentence that carries the one before on. */
 const CARRIES_ON = /^\s*(?:and|or|also|plus|what about|how about|same for|e|o|anche|invece)\b/i;
