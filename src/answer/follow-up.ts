@@ -821,6 +821,31 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     };
   }
 
+  // "and recruiting new reps?" after "who handles discounts?" picked the Sales Manager of two: a duty
+  // named alone carries the question on, so it picks again among the same roles.
+  const picked = previous.among && previous.among.length >= 2 && before.length === 1;
+  if (
+    picked &&
+    continues &&
+    !referring &&
+    q.named.length === 0 &&
+    q.words.length <= 5 &&
+    telling.length > 0 &&
+    telling.every((w) => lib.knows(stem(w)))
+  ) {
+    const pool = lib.roles(previous.among ?? []);
+    const facet = q.facet && !UNRANKED_FACETS.has(q.facet) ? q.facet : undefined;
+    return {
+      roles: pool,
+      ...(facet ? { facet } : {}),
+      downward: false,
+      pick: true,
+      specifics: telling,
+      used: [...(q.facetWords ?? [])],
+      assumed: { roles: pool.map((r) => r.id), ...said(lib.msg.thread.aboutRoles(pool.map(shortName))) },
+    };
+  }
+
   // "and which works with the board?" after "which one runs daily ops?" picked the VP of Sales among
   // three: "which" picks again among the roles the thread just had.
   const earlier = lib.roles(previous.earlier ?? []).slice(0, 3);
@@ -1020,8 +1045,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       };
     }
     // "does the SDR team fall under them?" after the CRO: how the CRO and the SDR stand.
-    const [only] = before;
-    const other = only && before.length === 1 && only.id !== role.id;
+    // (After two, "does the vp report to them?" names one: "them" is the other.)
+    const only =
+      before.length === 1
+        ? before[0]
+        : before.length === 2 && before.some((r) => r.id === role.id)
+          ? before.find((r) => r.id !== role.id)
+          : undefined;
+    const other = only && only.id !== role.id;
     // ("and the sales manager, who's above them?" opens on the role: "them" is that role.)
     if (other && q.facet === 'reporting' && OBJECT.test(joined) && !SWITCHES.test(joined))
       return relation(only, [role]);
@@ -1282,8 +1313,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "how do they deal with those?" after the challenges: those of the last answer ("they" is the role).
   const aboutThat =
     /^(?:so )?what(?: s| is)? (?:that|this) about\b/.test(joined) ||
-    PART_OF_IT.test(joined) ||
-    (MOVES_IT.test(joined) && (!q.facet || q.facet === prevFacet)) ||
+    // ("whats the hardest part of that job" after the day asks the challenges: a facet of its own.)
+    ((PART_OF_IT.test(joined) || MOVES_IT.test(joined)) && (!q.facet || q.facet === prevFacet)) ||
     (!q.facet && THOSE.test(joined));
   if (prevFacet && (joined.match(CHANGES) || scenario || aboutThat)) {
     // ("what pushes it higher?": which way it moves is no fact of its own.)
