@@ -153,7 +153,9 @@ const WHICH_WAY = new Set(['up', 'down', 'high', 'higher', 'low', 'lower']);
 /** Facets asked of several roles that set them side by side, never pick one: pay, and whom to hire. */
 const UNRANKED_FACETS: ReadonlySet<FacetKey> = new Set(['compensation', 'hiring']);
 /** "which works with the board?", "and which one owns renewals?": one of several roles asked for. */
-const WHICH_ASKS = /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:which|quale)\b/;
+// ("and which tools help automate the follow-up emails?" asks which things, not which of the roles.)
+const WHICH_ASKS =
+  /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:which|quale)\b(?! (?:tools?|software|crms?|kpis?|metrics?|platforms?|apps?|skills?|trends?|channels?|courses?|books?|certifications?|systems?|technolog(?:y|ies)|strumenti|competenze)\b)/;
 /**
  * "how's that different from ...", "what's the diff with ...", "che cambia rispetto a ...": how two roles
  * differ, in general. ("is it different for a CSO?" asks the last question again.)
@@ -1160,7 +1162,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // topic too ("software to automate follow-up emails?" says more, and is the topic).
   const onlyFacet =
     q.facet !== undefined && telling.length > 0 && telling.every((w) => q.facetWords?.includes(w));
-  const carriesOn = referring || continues || !q.topic || q.rate === true || onlyFacet;
+  // ("and which tools help automate the follow-up emails?": "and" does not hold a topic asked outright.)
+  const carriesOn = referring || !q.topic || q.rate === true || onlyFacet;
   const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
   // The roles in the order the thread named them: "the first one", "which of them" pick among them.
   // (After a choice that leaned to one, "if we end up with both" means the two it was between.)

@@ -446,7 +446,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         (!ASKS_WHICH_ROLE.test(said) && !RANKED.test(said) && leaningOf(lib, choice, told) !== undefined))
     )
       return done(choiceAnswer(lib, question, choice, told));
-    const decision = ranked.find((h) => h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id));
+    // (The hierarchy asked of roles named is where they stand: below.)
+    const decision = ranked.find(
+      (h) => !h.topic.ladder && h.topic.roles?.includes(a.id) && h.topic.roles.includes(b.id),
+    );
     // A topic about both roles answers a choice, or a facet their comparison has no dimension for
     // ("how will machine learning affect CSOs and CROs" -> future trends).
     const covered = facet && lib.comparisonFor(a, b)?.dimensions.some((d) => d.facet === facet);
@@ -467,6 +470,18 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
           !roleWords.has(p.token),
       ),
     );
+    // "who is higher in the hierarchy, the VP of Sales or the sales manager?": where the roles named
+    // stand, side by side (the whole ladder is for a span: "from the CSO down to the SDRs").
+    const onLadder =
+      (facet === undefined || facet === 'reporting') && !SPAN.test(said)
+        ? ranked.find((h) => h.topic.ladder)
+        : undefined;
+    if (onLadder) {
+      const placing = tokens.filter((t) => PLACING.test(t));
+      const asked = own.filter((t) => !t.split(/[- ]/).some((w) => PLACING.test(w)));
+      const placed = compareRoles(lib, question, named.slice(0, 4), 'reporting', asked);
+      return done(noting(placed), [...onLadder.used, ...placing]);
+    }
     // "who owns renewals and upsells, the CRO or the VP of Sales?": one of the two is asked for, the
     // one whose facts say it, on the facet asked where there is one. (Where both say it, or neither,
     // both side by side, led by what is asked; "who earns more, ...?" ranks them: both.)
@@ -1083,7 +1098,7 @@ function nextOnLadder(
   role: Role,
   before: readonly string[],
 ): { role: Role; used: string[] } | undefined {
-  const m = before.join(' ').match(NEXT_TO);
+  const m = before.join(' ').match(NEXT_TO) ?? before.join(' ').match(NEXT_BELOW);
   if (!m || role.level === undefined) return undefined;
   const below = /^(?:under|below|beneath|underneath|sotto)$/.test(m[2] ?? '');
   const ladder = rolesByLevel(lib.kb.roles);
@@ -1093,6 +1108,13 @@ function nextOnLadder(
 }
 const NEXT_TO =
   /(?:^|\b)(?:the one|the role|the person|the position|the level|quello|quella|il ruolo)(?: that| who| which| che)?(?: is| s| sits| comes| sta| c e| viene)? (right |directly |just |immediately |subito )?(under|below|beneath|underneath|above|over|sotto|sopra)(?: the| a| an| il| lo| la| l| al| allo)?$/;
+
+/**
+ * "who's under the sales manager?", "e sotto il sales manager chi c'è?": the role next below. (Who is
+ * above a role is its own reporting line, which may name several: not the next rung up.)
+ */
+const NEXT_BELOW =
+  /(?:(?:^|\b)(?:who|whos|who s|what|whats|what s|chi)(?: is| s| sits| comes| c e| e| sta)? |^(?:e |and |so |ok )?)(right |directly |just |immediately |subito )?(under|below|beneath|underneath|sotto)(?: the| a| an| il| lo| la| l| al| allo)?$/;
 
 /** "my sales team", "the team", "il team": a team as a whole, not its leaders. */
 const TEAM = /\b(?:team|teams|squadra)\b/;
@@ -1334,6 +1356,10 @@ const pickable = (facet: FacetKey, said: string) =>
   facet !== 'hiring' &&
   !(facet === 'reporting' && RANKED.test(said)) &&
   !(facet === 'reporting' && BETWEEN_THEM.test(said));
+/** Words that place a role on the ladder ("higher", "ranks", "più in alto"): the reporting line answers them. */
+const PLACING =
+  /^(?:higher|highest|lower|lowest|ranks?|ranking|senior|junior|above|below|alto|basso|sopra|sotto|top|bottom)$/;
+
 const RANKED =
   /\b(?:more|less|most|least|higher|lower|bigger|smaller|better|worse|harder|easier|tougher|toughest|hardest|senior|junior|piu|meno)\b/;
 const BETWEEN_THEM =
