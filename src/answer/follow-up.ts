@@ -1162,8 +1162,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // topic too ("software to automate follow-up emails?" says more, and is the topic).
   const onlyFacet =
     q.facet !== undefined && telling.length > 0 && telling.every((w) => q.facetWords?.includes(w));
-  // ("and which tools help automate the follow-up emails?": "and" does not hold a topic asked outright.)
-  const carriesOn = referring || !q.topic || q.rate === true || onlyFacet;
+  // ("what about AI?" after the CSO's tools carries on; "and which tools help automate the follow-up
+  // emails?" asks a topic outright, which "and" does not hold.)
+  const carriesOn =
+    referring || !q.topic || q.rate === true || onlyFacet || (continues && q.words.length <= 4);
   const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
   // The roles in the order the thread named them: "the first one", "which of them" pick among them.
   // (After a choice that leaned to one, "if we end up with both" means the two it was between.)
