@@ -459,8 +459,10 @@ const SUBJECT = /^(?:they|he|she|loro|lui|lei)$/;
  * "and the CMO, who do they report to?" is about the CMO: the "they" after it is the CMO.
  */
 function titleBeside(q: QuestionReading): boolean {
-  if (!q.facet || q.otherTitleAt === undefined) return false;
+  if (q.otherTitleAt === undefined) return false;
   const at = q.otherTitleAt;
+  if (worksWithTitle(q)) return true;
+  if (!q.facet) return false;
   let back = false;
   for (let i = 0; i < q.words.length; i++) {
     const w = q.words[i] as string;
@@ -470,6 +472,13 @@ function titleBeside(q: QuestionReading): boolean {
   }
   return back;
 }
+
+/** "what about w the cfo" after the CRO's part in pricing: the CRO working with the CFO. */
+const worksWithTitle = (q: QuestionReading) =>
+  q.otherTitleAt !== undefined &&
+  /\b(?:with|w|alongside|con|insieme a)(?: the| a| an| our| il| la| l| lo| al| col)?$/.test(
+    q.words.slice(0, q.otherTitleAt).join(' '),
+  );
 
 /**
  * "how's that different from a manager?" after the Sales Team Lead: compared with one of our roles, a
@@ -635,7 +644,14 @@ export function followUpPlan(
           q.words.some(isLead)
         ? { ...previous, roles: [self], earlier: previous.roles.filter((id) => id !== self) }
         : previous;
-  const plan = planFor(lib, thread, actedOn(thread, withManager(lib, thread, q)));
+  // (The title worked with is what the facts that lead must speak of: "the cfo".)
+  const read = worksWithTitle(q)
+    ? {
+        ...q,
+        telling: [...(q.telling ?? []), ...q.words.slice(q.otherTitleAt).filter((w) => !STOPWORDS.has(w))],
+      }
+    : q;
+  const plan = planFor(lib, thread, actedOn(thread, withManager(lib, thread, read)));
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
     ? { ...plan, also: q.also }
@@ -1394,8 +1410,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "in Italy?", "at a Series A startup?" after pay: a fragment naming where, asked of the same facet
   // (a word of hiring there, "startup", names the company, not what is asked).
   const fragment =
-    q.words.length <= 5 &&
-    /^(?:in|at|for|per|nel|nella|negli|in the)\b/.test(joined) &&
+    q.words.length <= 7 &&
+    /^(?:in|at|for|per|nel|nella|negli|in the|(?:e )?(?:a|ad|in|per|nel|nella|nello|negli|nei))\b/.test(
+      joined,
+    ) &&
     (!q.facet || q.facet === 'hiring') &&
     prevFacet !== 'hiring';
   if (prevFacet && ((!q.facet && !q.topic && (continues || referring) && unknown) || fragment)) {

@@ -18,7 +18,7 @@ const ITALIAN = new Set([
   'stipendio', 'riporta', 'riportano', 'diventa', 'diventare', 'competenze', 'compiti', 'responsabilita',
   'giornata', 'giorno', 'sfide', 'tecnologia', 'tendenze', 'futuro', 'storia', 'assumere', 'conviene',
   'entrambi', 'tipo', 'valutato', 'misurato', 'gerarchia', 'squadra', 'crescita', 'ricavi', 'fatturato',
-  'scegliere', 'meglio',
+  'scegliere', 'meglio', 'nello', 'sullo', 'dallo', 'invece', 'uguale', 'uguali',
 ]);
 
 /** Words that only an English question uses. */
