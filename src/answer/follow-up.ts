@@ -380,6 +380,21 @@ const MORE_THAN_IT =
 const THAT_PERSON =
   /\b(?:that|this|the other) (?:person|role|one|guy|gal|position|rep|team|title)\b|\b(?:quella|quello|questa|questo) (?:persona|ruolo|figura)\b/;
 
+/** "which of the two", "chi dei due": the pair just set side by side. */
+const THE_TWO_OF = /\b(?:of the (?:two|2)|dei (?:due|2)|tra i due|fra i due)\b/;
+/** Words that ask for a choice between the two, not the situation it is for. */
+const CHOOSING_WORDS = new Set([
+  'two',
+  'first',
+  'due',
+  'primo',
+  'prima',
+  'one',
+  'pick',
+  'choose',
+  'scegliere',
+]);
+
 /** "is that above or below the AE?", "is it under the VP?": the thread's role placed against the one named. */
 const PLACED_AGAINST =
   /\b(?:above|below|over|under|higher|lower) or (?:above|below|over|under|higher|lower)\b|\b(?:is|are|sits?|comes?) (?:that|it|this|they|he|she)(?: role| one| job| position)? (?:above|below|over|under|higher than|lower than|senior to|junior to)\b|\b(?:sopra o sotto|sotto o sopra)\b/;
@@ -389,7 +404,7 @@ const PLACED_AGAINST =
  * one named, as "which of them runs the demos?" is.
  */
 export const OR_IS_THAT =
-  /\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\bor (?:does|do|would|will|should|can) (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:do|handle|own|run|cover|take care of) (?:that|it|this|them)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b/;
+  /\bor (?:does|do|is it|is that|would|should) (?:the |my |our |a |an )?[\w-]+(?: [\w-]+)?$|\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\bor (?:does|do|would|will|should|can) (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:do|handle|own|run|cover|take care of) (?:that|it|this|them)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b/;
 
 /** "which one's higher up", "who's more senior", "chi sta più in alto": how roles rank. */
 const STANDING =
@@ -953,6 +968,22 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       (t) => t.facet === 'hiring' && t.roles?.length === 2 && ids.every((id) => t.roles?.includes(id)),
     );
     if (choice) return choiceAgain(choice, [joined.match(BOTH)?.[0] ?? 'both']);
+  }
+  // "which of the two should we hire first? we have a traditional sales model" after the CSO and the
+  // CRO: the choice between them, weighed for the situation told.
+  const twoOf = before.length === 2 ? before : undefined;
+  const choosing =
+    twoOf &&
+    q.facet === 'hiring' &&
+    q.named.length === 0 &&
+    (WHO.test(joined) || /\b(?:which|quale|quali)\b/.test(joined) || THE_TWO_OF.test(joined))
+      ? lib.kb.topics.find((t) => t.facet === 'hiring' && twoOf.every((r) => t.roles?.includes(r.id)))
+      : undefined;
+  if (choosing) {
+    const plan = choiceAgain(choosing);
+    const asked = new Set(q.facetWords ?? []);
+    const specifics = (plan.specifics ?? []).filter((w) => !asked.has(w) && !CHOOSING_WORDS.has(w));
+    return { ...plan, specifics, used: [...(plan.used ?? []), ...CHOOSING_WORDS] };
   }
   // "why?", "how so?": the last answer's subject again, where its reasons are.
   if (WHY.test(joined)) {

@@ -1149,7 +1149,7 @@ const MY_JOB =
  * the hierarchy, just described or named.
  */
 const LADDER_END =
-  /^(?:(?:so|and|ok|okay|k|kk|thx|thanks|cool|great|hey|hi|e|grazie) )*(?:who|whos|whose|who s|which role|what role|chi)(?: is| s| sits| comes| sta| c e| e)? (?:at|on|in) (?:the )?(?:very )?(top|bottom|cima|vertice|fondo)(?: (?:of (?:it|that|them|the list|the ladder|(?:a |an |the |our |your )?(?:typical )?(?:sales )?(?:org|organi[sz]ation|hierarchy|ladder|team|department))|there|then|again))?$/;
+  /^(?:(?:so|and|ok|okay|k|kk|thx|thanks|cool|great|fine|alright|nice|yeah|yep|hey|hi|e|grazie) )*(?:who|whos|whose|who s|which role|what role|chi)(?: is| s| sits| comes| sta| c e| e)? (?:at|on|in) (?:the )?(?:very )?(top|bottom|cima|vertice|fondo)(?: (?:of (?:it|that|them|the list|the ladder|(?:a |an |the |our |your )?(?:typical )?(?:sales )?(?:org|organi[sz]ation|hierarchy|ladder|team|department))|there|then|again))?$/;
 
 /** "and at the bottom?" after one end of the hierarchy, or the hierarchy: the other end, or that one. */
 const OTHER_LADDER_END =

@@ -78,8 +78,10 @@ describe('follow-up questions', () => {
     expect(about(boss)).toEqual({ kind: 'facet', roles: ['sales-manager'], facet: 'reporting' });
     const [, future] = converse('cso', 'is AI going to reshape the role?');
     expect(about(future)).toEqual({ kind: 'facet', roles: ['cso'], facet: 'trends' });
+    // (The choice between them, weighed for a startup: its sources disagree, so no lean, section first.)
     const [, pick] = converse('cro vs cso', 'which one suits a startup?');
-    expect(about(pick)).toMatchObject({ kind: 'comparison', facet: 'hiring' });
+    expect(about(pick)).toMatchObject({ kind: 'topic', facet: 'hiring' });
+    expect(pick?.sections[0]?.heading).toContain('sources disagree');
   });
 
   it("a pronoun outweighs a topic, and the question's words lead the answer", () => {
