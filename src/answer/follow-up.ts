@@ -462,6 +462,12 @@ const WHO =
 /** "Who leads them?", "who leads the team?": lead the verb, someone in charge, not leads handed on. */
 const LEADS_VERB = /\bleads? (?:them|him|her|it|the|a|an|our|their|this|that|these|those)\b/;
 const isLead = (w: string) => /^leads?$/.test(w);
+/** "people", "most teams", "companies": anyone, not the role the thread is on. */
+const GENERIC_PEOPLE =
+  /\b(?:people|ppl|folks|everyone|everybody|most (?:teams|companies)|companies|la gente)\b/;
+
+/** "their", "his": whose, which may be the role the question names itself. */
+const POSSESSIVE = /\b(?:their|theirs|his)\b/;
 /** "them", "their", "gli": the role just discussed as the object of the question, not its subject. */
 const OBJECT = /\b(?:them|their|theirs|him|his|her|loro)\b|\bchi (?:gli|le)\b/;
 
@@ -1103,7 +1109,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
           : undefined;
     const other = only && only.id !== role.id;
     // ("and the sales manager, who's above them?" opens on the role: "them" is that role.)
-    if (other && q.facet === 'reporting' && OBJECT.test(joined) && !SWITCHES.test(joined))
+    // ("so who do the SDRs pass their leads to?": "their" is the SDRs' own, no relation to the thread's.)
+    const object = /\b(?:them|him|loro)\b|\bchi (?:gli|le)\b/.test(joined) || !POSSESSIVE.test(joined);
+    if (other && q.facet === 'reporting' && OBJECT.test(joined) && object && !SWITCHES.test(joined))
       return relation(only, [role]);
     // "what's the pay for the manager?" after the Team Lead and the Sales Manager: that one, on it.
     if (q.fromThread && q.facet) return onlyOne(role);
@@ -1211,8 +1219,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     q.facet !== undefined && telling.length > 0 && telling.every((w) => q.facetWords?.includes(w));
   // ("what about AI?" after the CSO's tools carries on; "and which tools help automate the follow-up
   // emails?" asks a topic outright, which "and" does not hold.)
+  // ("which crm do ppl actually use" after the CSO's tools asks what people in general use: the topic.)
+  const generic = GENERIC_PEOPLE.test(joined);
   const carriesOn =
-    referring || !q.topic || q.rate === true || onlyFacet || (continues && q.words.length <= 4);
+    referring ||
+    !q.topic ||
+    (!generic && (q.rate === true || onlyFacet || (continues && q.words.length <= 4)));
   const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
   // The roles in the order the thread named them: "the first one", "which of them" pick among them.
   // (After a choice that leaned to one, "if we end up with both" means the two it was between.)
@@ -1412,7 +1424,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     telling.every((w) => speaks(lib, r, facts, w)) &&
     [...telling, ...loose].some((w) => speaks(lib, r, facts, w));
   // A facet word of the same facet ("AI" is a trends word) asks no new facet.
-  if ((!q.facet || q.facet === prevFacet) && placing.length === 0 && telling.length + loose.length > 0) {
+  if (
+    (!q.facet || q.facet === prevFacet) &&
+    placing.length === 0 &&
+    telling.length + loose.length > 0 &&
+    !(generic && q.topic)
+  ) {
     const facetFacts = (r: Role) => (prevFacet ? (r.facets[prevFacet] ?? []) : []);
     if (prevFacet && before.some((r) => fits(r, facetFacts(r)))) {
       return {
