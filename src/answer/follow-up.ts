@@ -1210,7 +1210,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
 
   // ("so someone from marketing could get there, not just sales people?": "there" is the role.)
   // ("would I coach reps?" after becoming a sales manager: the asker in that role, not sales people.)
-  if (q.general && !referring && !q.words.some((w) => FIRST_PERSON.has(w))) return;
+  // ("and back when we were just one product + a classic sales team?" after a choice: a situation.)
+  if (q.general && !referring && !situation && !q.words.some((w) => FIRST_PERSON.has(w))) return;
   // A question with its own topic and no pointer back is a new subject ("how does lead generation work?").
   // A count per period ("how many cold calls a day?") asks about someone's activity: the role's.
   // "what tools?" after the CSO asks nothing but a facet: the CSO's tools, though sales tools are a
