@@ -120,7 +120,7 @@ function spaces(text: string, from: number, to: number): number {
  * "what would change in their job?", "how would her day change?", "what's different for him?",
  * "cosa cambierebbe nel suo lavoro?": a person's job changing (on a move), not the role itself.
  */
-const JOB_CHANGE =
+export const JOB_CHANGE =
   /\bchanges? (?:in|for|about|to|with) (?:their|his|her|my|your|the) (?:job|role|day|work|duties|responsibilities|life)\b|\b(?:would|will|does|do|is) (?:their|his|her|my|your) (?:job|role|day|work|day to day|daily work) (?:change|be different|look)\b|\bwhat(?: s| is| would be| will be) different (?:for|about|in) (?:them|him|her|me|their|his)\b|\bcosa cambi(?:a|erebbe|era) (?:nel|nella|per|nei)\b/;
 
 /** "does she report to him?", "is he paid more than her?": one of two people, then the other. */
@@ -462,6 +462,9 @@ const WHO =
 /** "Who leads them?", "who leads the team?": lead the verb, someone in charge, not leads handed on. */
 const LEADS_VERB = /\bleads? (?:them|him|her|it|the|a|an|our|their|this|that|these|those)\b/;
 const isLead = (w: string) => /^leads?$/.test(w);
+/** "would I", "will I", "then": the asker after the move just told. */
+const WOULD_I = /\b(?:would|will) i\b|\bthen\b|\bonce i\b|\bafter (?:that|the promotion)\b/;
+
 /** "people", "most teams", "companies": anyone, not the role the thread is on. */
 const GENERIC_PEOPLE =
   /\b(?:people|ppl|folks|everyone|everybody|most (?:teams|companies)|companies|la gente)\b/;
@@ -734,9 +737,11 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   };
   // "and mine?", "what challenges does my boss deal with?" after the asker said "my boss is the CRO
   // and I'm the CSO": the asker's own role, or their boss's, whatever the last answer was about.
+  // ("who would I report to then?" after the asker's move to team lead: as team lead.)
+  const movedTo = previous.to && WOULD_I.test(joined) ? lib.roles([previous.to])[0] : undefined;
   const mine =
     q.named.length === 0 && previous.asker && !(prevFacet === 'career' && TOWARD_ROLE.has(q.facet ?? 'none'))
-      ? askerRole(lib, previous.asker, joined, before)
+      ? (movedTo ?? askerRole(lib, previous.asker, joined, before))
       : undefined;
   if (mine) {
     const used = q.words.filter((w) => MY_BOSS.test(w) || ME.test(w) || w === 'boss');
@@ -1611,7 +1616,12 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
     ...(among ? { among: [...among] } : {}),
     ...(point?.length ? { point: [...point] } : {}),
     ...(unknown?.length ? { unknown: unknown.slice(0, MAX_UNKNOWN) } : {}),
-    ...(answer.destination ? { to: answer.destination } : {}),
+    // (A move told stays while the thread is on the role moved to: "would I still carry a quota?".)
+    ...(answer.destination
+      ? { to: answer.destination }
+      : previous?.to && roles.includes(previous.to)
+        ? { to: previous.to }
+        : {}),
     ...(answer.related && aside.length > 0 && answer.subject.roles.length > 0 ? { beside: aside } : {}),
     ...(previous?.asker || answer.asker ? { asker: { ...previous?.asker, ...answer.asker } } : {}),
   };

@@ -31,6 +31,7 @@ import {
   answerFollowUp,
   continuesOn,
   followUpPlan,
+  JOB_CHANGE,
   OR_IS_THAT,
   pointerWords,
   pointsBack,
@@ -524,6 +525,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const second = mentions[1] && pieces[mentions[1].start]?.at;
     const moving =
       named.length === 2 && second !== undefined ? MOVE_TO.exec(words.slice(0, second).join(' ')) : null;
+    // "I'm an AE and I'm stepping up as team lead: what would change in my job?": the duties of the
+    // job moved to.
+    const change = moving?.[1] ? JOB_CHANGE.exec(said) : null;
+    if (moving?.[1] && change) {
+      const duties = roleFacet(lib, question, b, 'responsibilities');
+      return done({ ...duties, destination: b.id }, [moving[1], ...facetWords, ...change[0].split(' ')]);
+    }
     // (The move is read: "promoting" is not a word the answer left out.) What "would change" for
     // someone moved is the new job, not the trends changing the role.
     if (moving?.[1] && facet === 'trends') {
@@ -1300,7 +1308,7 @@ function compounds(question: string, pieces: readonly Piece[]): string[] {
 
 /** "promoting an AE to", "moving our SDR into", "promuovere un AE a": someone moved to the next role named. */
 const MOVE_TO =
-  /\b((?:promot|move|moving|moved|transition|switch|step|stepping|promuov)\w*)\b.*\b(?:to|into|a|in)(?: (?:an?|the|un|una|uno|il|lo|la|l))?$/;
+  /\b((?:promot|move|moving|moved|transition|switch|step|stepping|promuov)\w*)\b.*\b(?:to|into|a|in|as)(?: (?:an?|the|un|una|uno|il|lo|la|l))?$/;
 
 /** Words of a route between two roles: "from SDR to AE", "promoted into", "diventare". */
 const ROUTE = /\b(?:from|to|into|become|becoming|promot\w*|move|moving|da|diventare)\b/;
