@@ -189,7 +189,7 @@ const RANKS =
 
 /** "who handles the budget?", "which role owns renewals?": a duty, asked of roles already named. */
 const WHO_DOES =
-  /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:who|which (?:one|role|of them)|which(?= (?:is|s|does|has|needs|gets|runs|owns|handles|works|deals|cares)\b)|chi)\b(?! (?:do|does|did|is|are|was|were|s|re) (?:they|he|she|it|them|that|this)\b)/;
+  /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:who|which (?:one|role|of them)|which(?= (?:is|s|does|has|needs|gets|runs|owns|handles|works|deals|cares)\b)|chi)\b(?! (?:do|does|did|is|are|was|were|s|re|would|will|should|could|can|might) (?:they|he|she|it|them|that|this)\b)/;
 
 /** "those", "these": things of the last answer (the role is "they"). */
 const THOSE =
@@ -1360,8 +1360,16 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // a CSO?": a company's situation asks which role to hire, the choice their hiring topic weighs.
   // ("if that changes anything": the words of the change ask nothing of their own.)
   const changing = joined.match(CHANGES)?.join(' ') ?? '';
+  // ("and if we later launch a subscription product line?" after a choice and a question about the
+  // role chosen: the choice is still what the thread weighs.)
+  const choseBefore =
+    !!previous.among &&
+    previous.among.length === 2 &&
+    !q.facet &&
+    !!joined.match(SCENARIO) &&
+    lib.kb.topics.some((t) => t.facet === 'hiring' && previous.among?.every((id) => t.roles?.includes(id)));
   const choice =
-    prevFacet === 'hiring' &&
+    (prevFacet === 'hiring' || choseBefore) &&
     (!q.facet ||
       q.facet === 'hiring' ||
       (q.facetWords ?? []).every((w) => changing.includes(w)) ||
@@ -1369,7 +1377,13 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       (!!joined.match(SCENARIO) && !referring)) &&
     // (After the choice itself, "what if our revenue comes from subscriptions?" weighs it again.)
     (SITUATION.test(joined) || changing !== '' || (previous.kind === 'topic' && !!joined.match(SCENARIO)))
-      ? lib.kb.topics.find((t) => t.facet === 'hiring' && before.every((r) => t.roles?.includes(r.id)))
+      ? lib.kb.topics.find(
+          (t) =>
+            t.facet === 'hiring' &&
+            (choseBefore ? (previous.among ?? []) : before.map((r) => r.id)).every((id) =>
+              t.roles?.includes(id),
+            ),
+        )
       : undefined;
   if (choice) return choiceAgain(choice);
   // "does that change if we're growing fast?" after choosing between a CSO and a CRO: the same
