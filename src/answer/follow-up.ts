@@ -517,8 +517,11 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
   if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
   const manager = lib.roles(['sales-manager']);
   if (manager.length === 0) return q;
+  // ("who handles complaints and discounts, the manager?": "manager" named the role, not a boss asked.)
+  const { facet: _boss, facetWords: _words, ...rest } = q;
+  const read = (q.facetWords ?? []).every((w) => w === 'manager') ? { ...rest, facetWords: [] } : q;
   return {
-    ...q,
+    ...read,
     named: manager,
     rest: q.rest.filter((w) => w !== 'manager'),
     // (The bare "manager" was read as a title we don't cover; it is ours.)
@@ -1031,6 +1034,20 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "do they usually get promoted to AE?" after the SDR: the SDR's career, toward the AE. After a
   // career answer, "and the path to CRO?" asks the same of another role, like "and for a CRO?".
   const transition = q.destination && (referring || !SWITCHES.test(joined) || prevFacet !== 'career');
+  // ("can u get to cro from marketing?" after the CSO: from marketing, not from the CSO.)
+  const origin = /\b(?:from|da|dal|dalla|dal mondo del) (?:the |a |an |il |la )?([\p{L}-]+)/u.exec(
+    joined,
+  )?.[1];
+  const fromElsewhere = origin !== undefined && q.rest.includes(origin) && !STOPWORDS.has(origin);
+  if (role && transition && ownRoles && fromElsewhere) {
+    return {
+      roles: [role],
+      facet: 'career',
+      downward: false,
+      specifics: [origin],
+      assumed: { roles: [], ...said(lib.msg.thread.aboutRoles([shortName(role)])) },
+    };
+  }
   if (role && transition && ownRoles && !before.some((r) => r.id === role.id)) {
     // "how do I get to CSO?" after "I'm an SDR": how people reach the CSO, which the asker wants.
     const [from] = before;
@@ -1119,7 +1136,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     if (other && q.facet === 'reporting' && OBJECT.test(joined) && object && !SWITCHES.test(joined))
       return relation(only, [role]);
     // "what's the pay for the manager?" after the Team Lead and the Sales Manager: that one, on it.
-    if (q.fromThread && q.facet) return onlyOne(role);
+    // ("who handles complaints and discounts, the manager?": that one, led by the duty asked.)
+    if (q.fromThread && (q.facet || telling.length > 0)) return onlyOne(role);
     if (!carried) return;
     // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role,
     // on the same point ("and BDRs?" after "do SDRs do B2B or B2C?": B2B leads).

@@ -126,7 +126,8 @@ export function otherTitles(
     ) {
       spans.push({ title: `${t} ${next}`, start: i, end: i + 2 });
       i++;
-    } else if (isOccupation(t) && !(i > 0 && SALES_WORDS.has(tokens[i - 1] as string))) {
+    } else if (isOccupation(t) && !(i > 0 && SALES_WORDS.has(tokens[i - 1] as string) && isGeneric(t))) {
+      // ("sales manager" is ours; "sales engineer", "sales analyst" are titles we don't cover.)
       const prev = i > 0 && !STOPWORDS.has(tokens[i - 1] as string) ? tokens[i - 1] : undefined;
       // "coach reps", "hire managers": a generic title after a verb is people, not another title; so
       // is one right after "our" or "the" ("tools for our managers") or a count ("hire 6 reps").
