@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 import type { SeenOnce } from './seen-once.js';
 
 /** Slack's window: a request stamped more than this far from now, either way, is refused. */
@@ -79,10 +79,16 @@ export async function checkRequest(
   return { ok: true };
 }
 
+/** The signing secret as a key, made once: a string secret is imported again for every HMAC. */
+let keyOf: { secret: string; key: KeyObject } | undefined;
+function signingKey(secret: string): KeyObject {
+  if (keyOf?.secret !== secret) keyOf = { secret, key: createSecretKey(Buffer.from(secret)) };
+  return keyOf.key;
+}
+
 function signatureMatches(signature: string, timestamp: string, body: Buffer, secret: string): boolean {
-  const expected = Buffer.from(
-    `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(body).digest('hex')}`,
-  );
+  const hmac = createHmac('sha256', signingKey(secret));
+  const expected = Buffer.from(`v0=${hmac.update(`v0:${timestamp}:`).update(body).digest('hex')}`);
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

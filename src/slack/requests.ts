@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { type App, type Context, type Logger, LogLevel, type ReceiverEvent } from '@slack/bolt';
+import type { App, Context, Logger, ReceiverEvent } from '@slack/bolt';
 import type { Asked } from '../store/store.js';
 import { requestContext } from './log-context.js';
 import type { Metrics } from './metrics.js';
@@ -54,7 +54,7 @@ export function observeRequests(
       } finally {
         if (scope.ackMs === undefined) {
           scope.ackMs = performance.now() - scope.start;
-          metrics.ackSeconds.observe({ type }, scope.ackMs / 1000);
+          metrics.observeAck(type, scope.ackMs / 1000);
         }
       }
     };
@@ -74,16 +74,9 @@ export function observeRequests(
 
   function finish(scope: RequestScope, type: string, outcome: string, body: unknown) {
     const ms = performance.now() - scope.start;
-    metrics.requests.inc({ type, outcome });
+    metrics.countRequest(type, outcome);
     const asked = scope.answered;
-    if (asked) {
-      metrics.questions.inc({
-        surface: asked.surface,
-        kind: asked.answer.kind,
-        coverage: asked.answer.coverage,
-      });
-      metrics.answerSeconds.observe({ surface: asked.surface }, ms / 1000);
-    }
+    if (asked) metrics.countQuestion(asked.surface, asked.answer.kind, asked.answer.coverage, ms / 1000);
     // The line only when it is written (LOG_LEVEL info or debug): the figures above count regardless.
     if (!logsInfo(logger)) return;
     const where = requestContext(body);
@@ -116,8 +109,9 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** Whether `logger.info` writes anything (read per request: the level can be changed while running). */
 function logsInfo(logger: Logger): boolean {
-  const level = logger.getLevel();
-  return level === LogLevel.INFO || level === LogLevel.DEBUG;
+  // (Compared as text: Bolt's LogLevel is read through two re-exporting getters on every request.)
+  const level: string = logger.getLevel();
+  return level === 'info' || level === 'debug';
 }
 
 /** `slash_command`, `event_callback:app_mention`, `block_actions`, `view_submission`, ... */
