@@ -554,7 +554,8 @@ function askerRole(lib: Library, asker: Asker, joined: string, before: readonly 
 const TOWARD_ROLE: ReadonlySet<string> = new Set(['skills', 'career']);
 
 /** "what does my manager do", "what do they actually do": what a role does, its overview. */
-const WHAT_DO = /^(?:(?:and|so|ok|but) )?what (?:does|do|would|will|did) (?:\w+ ){1,3}do\b/;
+const WHAT_DO =
+  /^(?:(?:and|so|ok|but) )?what (?:does|do|would|will|did) (?:\w+ ){1,3}do\b|^(?:e )?(?:(?:il|la|lo|l|i|gli|le|un|una) )?[\w ]{1,30}? cosa fa(?:nno)?$/;
 
 /** "the other one", "the other role", "l'altro": the role that goes with the one discussed. */
 const OTHER_ONE =
@@ -718,7 +719,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // ("which ones hit the CRO in particular?" after the trends: those of the last answer, the CRO's.)
   // ("are the CSO ones looked at per region too?": "ones" are what the last answer listed, the CSO's.)
   const thoseOnes = q.named.length === 1 && (THOSE.test(joined) || /\bones\b/.test(joined));
-  const carried = !q.facet && (bare || again || figure || thoseOnes || (continues && telling.length === 0));
+  // ("and what does the team lead do?" after the AE's metrics asks what the team lead does.)
+  const carried =
+    !q.facet &&
+    (bare || again || figure || thoseOnes || (continues && telling.length === 0 && !WHAT_DO.test(joined)));
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
