@@ -54,10 +54,13 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
         best = wise.value.facet;
         bestCount = Number.POSITIVE_INFINITY;
       }
+      // ("hiring a CSO - what skills should i screen for": on a tie, the facet the asking clause names.)
+      const asking = lastAsking(tokens);
       for (const hit of hits) {
         if (hit.value.facet === best) continue;
         let n = 0;
-        for (const h of hits) if (h.value.facet === hit.value.facet) n += h.size;
+        for (const h of hits)
+          if (h.value.facet === hit.value.facet) n += h.size + (h.start > asking ? 0.5 : 0);
         // Hits come in the question's order: a later facet must say more to win.
         if (n > bestCount) {
           best = hit.value.facet;
@@ -65,9 +68,12 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
         }
       }
       // A detail word ("equity") counts as used only if the answer itself speaks of it.
+      // (Before the clause that asks, the other facets' words frame it: "hiring a CSO - what skills".)
+      const asked = hits.find((h) => h.value.facet === best && h.start > asking);
       for (const h of hits) {
         // (With "-wise", the other facets' words frame what is asked: "a job description, skills-wise".)
-        if ((h.value.facet !== best && !wise) || h.value.detail) continue;
+        const framing = wise || (asked !== undefined && h.end <= asking);
+        if ((h.value.facet !== best && !framing) || h.value.detail) continue;
         for (let k = h.start; k < h.end; k++) used.push(tokens[k] as string);
         if (tokens[h.end] === WISE) used.push(WISE);
       }
@@ -75,6 +81,16 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
     },
   };
 }
+
+/**
+ * Where the last clause that asks begins: its question word ("what", "cosa"), after the first word
+ * (a question that opens with one asks throughout); none (infinity) when there is none.
+ */
+function lastAsking(tokens: readonly string[]): number {
+  for (let i = tokens.length - 1; i > 0; i--) if (ASKING.has(tokens[i] as string)) return i;
+  return Number.POSITIVE_INFINITY;
+}
+const ASKING = new Set(['what', 'whats', 'which', 'how', 'who', 'cosa', 'quale', 'quali', 'come', 'chi']);
 
 /** Words of emphasis, which may sit inside a facet's phrase. */
 const EMPHASIS = ['even', 'originally', 'ever'];

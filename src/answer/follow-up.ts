@@ -1354,12 +1354,16 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const meThem = !!only && previous.asker?.self === only.id && /\b(?:me|my|mi|mio|miei)\b/.test(joined);
   // ("and where do the leads come from in the first place?" after the SDR's hand-off: the SDR's.)
   const leadsFrom = /\bwhere\b.*\bleads?\b.*\b(?:come|coming) from\b/.test(joined);
+  // ("where do my leads go after me?": they go out.)
+  const leadsTo = /\bwhere\b.*\bleads?\b.*\b(?:go|goes|going|end up|head)\b/.test(joined);
   const pronoun =
     q.words.some((w) => PRONOUNS.has(w)) ||
     OBJECT.test(joined) ||
     meThem ||
     (continues && (lib.lang === 'it' || leadsFrom));
-  const asksWho = WHO.test(joined) || (/\bwhere\b/.test(joined) && (OBJECT.test(joined) || leadsFrom));
+  const asksWho =
+    WHO.test(joined) ||
+    (/\bwhere\b/.test(joined) && (OBJECT.test(joined) || leadsFrom || (leadsTo && meThem)));
   // "who do they report to?" is the role's own reporting line; "who gives them leads?" (the reporting
   // facet, read from a hand-off of leads) a relation.
   const ownLine = q.facet === 'reporting' && !q.facetWords?.some(isLead);
@@ -1367,11 +1371,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // "who feeds them" asks what comes to the role; "who do they pass leads to", where it goes.
     // (Italian puts "to them" before the verb: "chi gli passa i lead?" comes in, "a chi passa" goes out.)
     // ("who do I pass my leads to?": a "to" at the end goes out, though "my" is the asker.)
-    const way = /\b(?:to|a chi)$|\ba chi\b/.test(joined)
-      ? 'out'
-      : OBJECT.test(joined) || meThem || leadsFrom || /\bchi (?:gli|le|li|mi|ci)\b/.test(joined)
-        ? 'in'
-        : undefined;
+    const way =
+      /\b(?:to|a chi)$|\ba chi\b/.test(joined) || leadsTo
+        ? 'out'
+        : OBJECT.test(joined) || meThem || leadsFrom || /\bchi (?:gli|le|li|mi|ci)\b/.test(joined)
+          ? 'in'
+          : undefined;
     // "who leads them?" asks who is in charge: the verb, not the leads an AE is handed.
     const verb = LEADS_VERB.test(joined);
     const words = q.rest.filter((w) => own(w) && !(verb && isLead(w)));
