@@ -59,14 +59,14 @@ const SAME_FOR =
 
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
-  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:what )?if (?:we|our|i|it|the company)\b|^(?:e |ma )?se (?:(?:li|le|ne|lo|la|ci) )?(?:siamo|abbiamo|fossimo|avessimo|noi|la nostra)\b/g;
+  /^(?:(?:and|but|so|ok|okay|e|ma) )*(?:what )?if (?:we|our|i|it|the company)\b|^(?:e |ma )?se (?:(?:li|le|ne|lo|la|ci) )?(?:siamo|abbiamo|fossimo|avessimo|noi|la nostra)\b/g;
 
 /**
  * A company's situation, told after a hiring answer: "and if we're a startup?", "what if marketing is
  * separate?", "and for a company with recurring revenue?", "we're B2B though", "e se fossimo piccoli?".
  */
 const SITUATION =
-  /^(?:(?:and|but|so|ok|okay|e|ma) )?(?:(?:what|how) (?:about )?)?(?:if|se)\b|^(?:(?:and|but|what|how) )?(?:about )?(?:for|in|per) (?:a|an|our|my|the|un|una|uno|la|le|small|smaller|big|bigger|large|larger|startups?|companies)\b|\bwe (?:re|are|were|have|ve|sell|only|don t|do not|run|hit|reach|get to|grow|double|raise|raised|go|move|expand)\b|\bour (?:company|business|teams?|org|startup|revenue|sales|marketing|products?|size|headcount|departments?|functions?)\b|\b(?:once|when|after|until|before) (?:we|our)\b|\b\d+ (?:people|employees|staff|reps|sellers|salespeople|persone|dipendenti)\b/;
+  /^(?:(?:and|but|so|ok|okay|e|ma) )*(?:(?:what|how) (?:about )?)?(?:if|se)\b|^(?:(?:and|but|what|how) )?(?:about )?(?:for|in|per) (?:a|an|our|my|the|un|una|uno|la|le|small|smaller|big|bigger|large|larger|startups?|companies)\b|\bwe (?:re|are|were|have|ve|sell|only|don t|do not|run|hit|reach|get to|grow|double|raise|raised|go|move|expand)\b|\bour (?:company|business|teams?|org|startup|revenue|sales|marketing|products?|size|headcount|departments?|functions?)\b|\b(?:once|when|after|until|before) (?:we|our)\b|\b\d+ (?:people|employees|staff|reps|sellers|salespeople|persone|dipendenti)\b/;
 
 /** The positions of `words` inside such pointers, and in "does that change" or "what if we". */
 export function pointerWords(words: readonly string[]): Set<number> {
@@ -511,7 +511,8 @@ const worksWithTitle = (q: QuestionReading) =>
  * after the Team Lead and the Sales Manager).
  */
 function withManager(lib: Library, previous: Turn | undefined, q: QuestionReading): QuestionReading {
-  if (q.named.length > 0 || !q.rest.some((w) => w === 'manager')) return q;
+  // ("whats the difference between the manager and the team lead in that chart?": with another named.)
+  if (q.named.some((r) => r.id === 'sales-manager') || !q.rest.some((w) => w === 'manager')) return q;
   const had = previous && [...previous.roles, ...(previous.earlier ?? [])].includes('sales-manager');
   const inThread = had && /\bthe manager\b/.test(q.words.join(' '));
   if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
@@ -522,7 +523,7 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
   const read = (q.facetWords ?? []).every((w) => w === 'manager') ? { ...rest, facetWords: [] } : q;
   return {
     ...read,
-    named: manager,
+    named: [...manager, ...q.named],
     rest: q.rest.filter((w) => w !== 'manager'),
     // (The bare "manager" was read as a title we don't cover; it is ours.)
     ...(inThread ? { fromThread: true, otherTitle: false } : {}),

@@ -454,8 +454,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // A topic about both roles answers a choice, or a facet their comparison has no dimension for
     // ("how will machine learning affect CSOs and CROs" -> future trends).
     const covered = facet && lib.comparisonFor(a, b)?.dimensions.some((d) => d.facet === facet);
+    // ("cso vs cro for a subscription biz?": a choice for a situation leans where its reasons do.)
     if (decision && (facet === undefined || facet === 'hiring' || !covered))
-      return done(topicAnswer(lib, question, decision.topic, rest));
+      return done(
+        decision.topic === choice
+          ? choiceAnswer(lib, question, choice, told)
+          : topicAnswer(lib, question, decision.topic, rest),
+      );
     // The question's own words ("more B2B") pick the aspects that lead.
     // (Words of a role's name never lead: "CSO, chief sales officer, vs CRO".)
     const own = compounds(
@@ -771,10 +776,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // all of them, read differently from the whole: "What's the difference between a sales manager
     // and a team lead? Our org chart has both" asks the difference, not the reporting lines.
     const one = roles.length === 1 && whole.subject.roles.includes(roles[0] as string);
+    // ("we're ~30 ppl startup... cso or cro?": a choice for the situation told before stays one.)
     const same =
       roles.length === whole.subject.roles.length &&
       roles.every((r) => whole.subject.roles.includes(r)) &&
-      asked.subject.facet !== whole.subject.facet;
+      asked.subject.facet !== whole.subject.facet &&
+      !(whole.kind === 'topic' && asked.subject.facet === undefined);
     return one || same ? { ...asked, question: whole.question } : whole;
   }
 
@@ -1239,7 +1246,12 @@ function withChoiceManager(
   // ("who does the recruiting, the team lead or the manager?": offered beside one of ours, it is ours.)
   const offered =
     found.length > 0 && [tokens[at - 2], tokens[at - 1], tokens[at + 1]].some((t) => OR.has(t as string));
-  if (!route && !offered && !(thread && tokens.some((t) => OR.has(t)))) return found;
+  // ("whats the difference between the manager and the team lead?": set beside one of ours, too.)
+  const beside =
+    found.length > 0 &&
+    SIDE_BY_SIDE.test(tokens.join(' ')) &&
+    [tokens[at - 2], tokens[at - 1], tokens[at + 1]].some((t) => /^(?:and|vs|versus|e)$/.test(t ?? ''));
+  if (!route && !offered && !beside && !(thread && tokens.some((t) => OR.has(t)))) return found;
   return [...found, { role: manager, start: at, end: at + 1 }].sort((a, b) => a.start - b.start);
 }
 
