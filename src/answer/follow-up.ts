@@ -465,9 +465,9 @@ const isLead = (w: string) => /^leads?$/.test(w);
 /** "would I", "will I", "then": the asker after the move just told. */
 const WOULD_I = /\b(?:would|will) i\b|\bthen\b|\bonce i\b|\bafter (?:that|the promotion)\b/;
 
-/** "people", "most teams", "companies": anyone, not the role the thread is on. */
+/** "people", "most teams", "companies", "would u recommend": anyone, not the role the thread is on. */
 const GENERIC_PEOPLE =
-  /\b(?:people|ppl|folks|everyone|everybody|most (?:teams|companies)|companies|la gente)\b/;
+  /\b(?:people|ppl|folks|everyone|everybody|most (?:teams|companies)|companies|la gente|(?:would|do|can) (?:you|u) (?:recommend|suggest)|consigli)\b/;
 
 /** "their", "his": whose, which may be the role the question names itself. */
 const POSSESSIVE = /\b(?:their|theirs|his)\b/;
