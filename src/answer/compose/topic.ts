@@ -63,7 +63,8 @@ function topicOf(
     ...(aboutRoles || !topic.roles?.length ? {} : { related: [...topic.roles] }),
     subject: {
       roles: aboutRoles ? [...(topic.roles ?? [])] : [],
-      ...(topic.facet ? { facet: topic.facet } : {}),
+      // (The hierarchy, top down, is where every role reports.)
+      ...(topic.facet ? { facet: topic.facet } : topic.ladder ? { facet: 'reporting' as const } : {}),
       topic: topic.id,
     },
     question,
