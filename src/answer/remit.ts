@@ -7,9 +7,11 @@ import { PEOPLE_WORDS, SALES_PEOPLE, STOPWORDS } from './words.js';
  * them?", "are the reps under them?", "is the VP of Sales under the CRO?") are its reporting line.
  */
 
-/** Words that place something under a role, the only facet words such a question has. */
-const PLACING =
-  /^(?:under|underneath|beneath|below|sit|sits|sitting|report|reports|reporting|into|to|sotto|riporta|riportano)$/;
+/**
+ * Words that place something under a role, the only facet words such a question has. ("does customer
+ * service report to them?" asks the reporting line, where the department's leaders report.)
+ */
+const PLACING = /^(?:under|underneath|beneath|below|sit|sits|sitting|into|to|sotto)$/;
 
 /** Asking who: people, whatever they are placed under. */
 const WHO = /^(?:who|whom|whose|chi)$/;
