@@ -638,7 +638,7 @@ const ONES = /\b(?:ones|any|anything|something|others)\b/;
 
 /** "me lo riassumi in italiano?", "say that in English": the last answer, asked again in a language. */
 export const AGAIN_IN =
-  /^(?:(?:ok|okay|sorry|scusa|pls|please|can you|could you|can u|puoi|potresti|me lo|me la|ce lo) )*(?:(?:riassum|ripet|tradu|translat|repeat|say|dill|dirl|scriv|write|summari[sz]|answer|rispond)\w*)?(?: (?:it|that|this|lo|la|quello|questo|again|di nuovo))? ?in (?:italiano|italian|inglese|english)(?: (?:please|pls|per favore|grazie))?$/;
+  /^(?:(?:ok|okay|sorry|scusa|pls|please|can you|could you|can u|puoi|potresti|me lo|me la|ce lo) )*(?:(?:riassum|ripet|tradu|translat|repeat|say|dill|dirl|scriv|write|summari[sz]|answer|rispond)\w*)?(?: (?:it|that|this|lo|la|quello|questo|again|di nuovo))? ?(?:in|into|to) (?:italiano|italian|inglese|english)(?: (?:please|pls|per favore|grazie))?$/;
 
 /** "anything besides AI?", "a parte l'IA?": the rest of what was just listed. */
 const BESIDES = /\b(?:besides|apart from|other than|aside from|except|oltre a|oltre all|a parte|tranne)\b/;

@@ -1135,7 +1135,7 @@ const NEXT_BELOW =
 const TEAM = /\b(?:team|teams|squadra)\b/;
 
 /** "in italiano", "in English": the language a reply is asked in. */
-const IN_LANGUAGE = /\bin (italiano|italian|inglese|english)\b/;
+const IN_LANGUAGE = /\b(?:in|into|to) (italiano|italian|inglese|english)\b/;
 
 /** Words that set two roles side by side: then the asker's own role is one of the two. */
 const SIDE_BY_SIDE =
