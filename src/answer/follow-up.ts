@@ -179,7 +179,8 @@ const HOW_IT_WORKS = /\bhow (?:would|does|do|will|could|can) (?:that|it|this|the
 const WHY_NOT = /^(?:(?:but|and|ok|so|e|ma) )?(?:why not|perche non)\b/;
 
 /** "both", "entrambi": two roles at once. */
-const BOTH = /\b(?:both|entrambi|entrambe|tutti e due|ambedue)\b/;
+const BOTH =
+  /\b(?:both|entrambi|entrambe|tutti e due|ambedue|either (?:of (?:them|those|these|the two)|one))\b/;
 
 /** "of the two", "of the 2": how many roles, which asks nothing of them. */
 const COUNT = /^(?:\d+|two|three|four|due|tre|quattro)$/;
@@ -363,7 +364,7 @@ const DOWNWARD =
  * one role: "who do they report to?")
  */
 const PLURAL =
-  /\bthe (?:former|first)\b.*\bthe (?:latter|second)\b|\b(?:both|entrambi|entrambe|ambedue|tutti e due|the two|the 2|i due|i 2|dei due|tra i due|l altro|all altro|each other|one another|(?:between|among) them|(?:tra|fra) (?:loro|di loro|i due)|(?:which|who|whom)(?: one)? of (?:them|the two|these|those)|which one|(?:who|whom) (?:\w+ )?to (?:who|whom)|whom to whom|chi (?:\w+ )?(?:a|da|di) chi|together|insieme|in common|in comune|alike|the same(?! (?:question|thing|again)\b)|gli stessi|le stesse|lo stesso|la stessa)\b|\b(?:who|which|chi|quale)\b.*\b(?:more|less|higher|lower|bigger|greater|better|senior|junior|piu|meno|maggiore|minore|meglio)\b/;
+  /\bthe (?:former|first)\b.*\bthe (?:latter|second)\b|\b(?:both|entrambi|entrambe|ambedue|tutti e due|either of (?:them|those|these|the two)|the two|the 2|i due|i 2|dei due|tra i due|l altro|all altro|each other|one another|(?:between|among) them|(?:tra|fra) (?:loro|di loro|i due)|(?:which|who|whom)(?: one)? of (?:them|the two|these|those)|which one|(?:who|whom) (?:\w+ )?to (?:who|whom)|whom to whom|chi (?:\w+ )?(?:a|da|di) chi|together|insieme|in common|in comune|alike|the same(?! (?:question|thing|again)\b)|gli stessi|le stesse|lo stesso|la stessa)\b|\b(?:who|which|chi|quale)\b.*\b(?:more|less|higher|lower|bigger|greater|better|senior|junior|piu|meno|maggiore|minore|meglio)\b/;
 
 /** "them or the sales manager?", "lui o il VP?": the thread's role, offered as one side of a choice. */
 const THEM_OR =
