@@ -468,7 +468,7 @@ const WOULD_I = /\b(?:would|will) i\b|\bthen\b|\bonce i\b|\bafter (?:that|the pr
 
 /** "people", "most teams", "companies", "would u recommend": anyone, not the role the thread is on. */
 const GENERIC_PEOPLE =
-  /\b(?:people|ppl|folks|everyone|everybody|most (?:teams|companies)|companies|la gente|(?:would|do|can) (?:you|u) (?:recommend|suggest)|consigli)\b/;
+  /\b(?:people|ppl|folks|everyone|everybody|most (?:teams|companies)|companies|la gente|(?:would|do|can) (?:you|u) (?:recommend|suggest)|recs|recommendations|consigli)\b/;
 
 /** "their", "his": whose, which may be the role the question names itself. */
 const POSSESSIVE = /\b(?:their|theirs|his)\b/;
@@ -487,7 +487,8 @@ function titleBeside(q: QuestionReading): boolean {
   if (q.otherTitleAt === undefined) return false;
   const at = q.otherTitleAt;
   if (worksWithTitle(q)) return true;
-  if (!q.facet) return false;
+  // ("what about a CMO, what are their challenges": the title is the new subject, "their" its own.)
+  if (!q.facet || /^(?:(?:and|ok|so) )?(?:what|how) about\b/.test(q.words.join(' '))) return false;
   let back = false;
   for (let i = 0; i < q.words.length; i++) {
     const w = q.words[i] as string;
@@ -1429,7 +1430,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // ("whats the hardest part of that job" after the day asks the challenges: a facet of its own.)
     ((PART_OF_IT.test(joined) || MOVES_IT.test(joined)) && (!q.facet || q.facet === prevFacet)) ||
     (!q.facet && THOSE.test(joined));
-  if (prevFacet && (joined.match(CHANGES) || scenario || aboutThat)) {
+  if (prevFacet && (joined.match(CHANGES) || scenario || (aboutThat && !GENERIC_PEOPLE.test(joined)))) {
     // ("what pushes it higher?": which way it moves is no fact of its own.)
     const moves = MOVES_IT.test(joined);
     const way = moves ? [...telling, ...loose].filter((w) => WHICH_WAY.has(w)) : [];

@@ -29,6 +29,7 @@ const OCCUPATIONS = new Set([
 // biome-ignore format: a word list reads best packed
 const DESCRIBING = new Set([
   'handson', 'handsoff', 'strategic', 'tactical', 'involved', 'responsible', 'accountable', 'busy',
+  'focused', 'focus', 'focuses', 'judged', 'measured', 'paid', 'expected', 'supposed', 'good', 'better',
   'make', 'makes', 'earn', 'earns', 'gets', 'handle', 'handles', 'own', 'owns', 'run', 'runs', 'manage', 'manages',
   'hire', 'hires', 'sit', 'sits', 'work', 'works', 'spend', 'spends', 'usually', 'typically', 'solito', 'solitamente', 'normalmente', 'tipicamente', 'spesso',
 ]);
