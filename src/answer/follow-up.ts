@@ -1140,7 +1140,15 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // ("and the sales manager, who's above them?" opens on the role: "them" is that role.)
     // ("so who do the SDRs pass their leads to?": "their" is the SDRs' own, no relation to the thread's.)
     const object = /\b(?:them|him|loro)\b|\bchi (?:gli|le)\b/.test(joined) || !POSSESSIVE.test(joined);
-    if (other && q.facet === 'reporting' && OBJECT.test(joined) && object && !SWITCHES.test(joined))
+    // ("do they report to the sales manager?" after the team lead: how the two stand, "they" the lead.)
+    const theyReport =
+      /\b(?:do|does|would|will|should|did) (?:they|he|she) (?:report|answer) (?:in)?to\b/.test(joined);
+    if (
+      other &&
+      q.facet === 'reporting' &&
+      ((OBJECT.test(joined) && object) || theyReport) &&
+      !SWITCHES.test(joined)
+    )
       return relation(only, [role]);
     // "what's the pay for the manager?" after the Team Lead and the Sales Manager: that one, on it.
     // ("who handles complaints and discounts, the manager?": that one, led by the duty asked.)

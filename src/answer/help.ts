@@ -114,7 +114,10 @@ const PAST_PERIOD =
 
 /** Whether `said` asks for the asker's own figures over a past period. */
 export const asksOwnFigures = (said: string) =>
-  OWN.test(said) && PAST_PERIOD.test(said) && PAST_VERB.test(said);
+  OWN.test(said) && PAST_PERIOD.test(said) && (PAST_VERB.test(said) || OUR_FIGURE.test(said));
+
+/** "whats our team's win rate this quarter": the asker's own figure, asked outright. */
+const OUR_FIGURE = /\bwhat(?: s| is| was| are|s)? (?:our|my|il nostro|la nostra)\b/;
 
 /** Why "how much did our AEs close last month" is declined. */
 export const ownFiguresReason = (lang: Lang) => messages(lang).ownFigures;
