@@ -54,7 +54,8 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
         best = wise.value.facet;
         bestCount = Number.POSITIVE_INFINITY;
       }
-      // ("hiring a CSO - what skills should i screen for": on a tie, the facet the asking clause names.)
+      // ("hiring a CSO - what skills should i screen for": each hit in the clause that asks counts half a
+      // word more, so on a tie the facet that clause names wins.)
       const asking = lastAsking(tokens);
       for (const hit of hits) {
         if (hit.value.facet === best) continue;

@@ -398,14 +398,14 @@ const CHOOSING_WORDS = new Set([
 
 /** "is that above or below the AE?", "is it under the VP?": the thread's role placed against the one named. */
 const PLACED_AGAINST =
-  /\b(?:above|below|over|under|higher|lower) or (?:above|below|over|under|higher|lower)\b|\b(?:is|are|sits?|comes?) (?:that|it|this|they|he|she)(?: role| one| job| position)? (?:above|below|over|under|higher than|lower than|senior to|junior to)\b|\b(?:sopra o sotto|sotto o sopra)\b/;
+  /\b(?:above|below|over|under|higher|lower) or (?:above|below|over|under|higher|lower)\b|^(?:(?:and|so|ok|but) )?(?:is|are|sits?|comes?) (?:that|it|this|they|he|she)(?: role| one| job| position)? (?:above|below|over|under|higher than|lower than|senior to|junior to)\b|\b(?:sopra o sotto|sotto o sopra)\b/;
 
 /**
  * "do they run the demos, or is that the SDR's job?": a duty set between the thread's role and the
  * one named, as "which of them runs the demos?" is.
  */
 export const OR_IS_THAT =
-  /\bor (?:does|do|is it|is that|would|should) (?:the |my |our |a |an )?[\w-]+(?: [\w-]+)?$|\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\bor (?:does|do|would|will|should|can) (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:do|handle|own|run|cover|take care of) (?:that|it|this|them)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b/;
+  /\bor (?:does|do) (?:the |my |our |a |an )?(?:[\w-]+ )?(?:vp|vps|manager|managers|lead|leads|cso|cro|ae|aes|sdr|sdrs|bdr|bdrs|boss|exec|head)$|\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\bor (?:does|do|would|will|should|can) (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:do|handle|own|run|cover|take care of) (?:that|it|this|them)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b/;
 
 /** "which one's higher up", "who's more senior", "chi sta più in alto": how roles rank. */
 const STANDING =
@@ -522,7 +522,9 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
   if (manager.length === 0) return q;
   // ("who handles complaints and discounts, the manager?": "manager" named the role, not a boss asked.)
   const { facet: _boss, facetWords: _words, ...rest } = q;
-  const read = (q.facetWords ?? []).every((w) => w === 'manager') ? { ...rest, facetWords: [] } : q;
+  const boss =
+    q.facet === 'reporting' && !!q.facetWords?.length && q.facetWords.every((w) => w === 'manager');
+  const read = boss ? { ...rest, facetWords: [] } : q;
   return {
     ...read,
     named: [...manager, ...q.named],
@@ -675,7 +677,7 @@ export function followUpPlan(
           q.words.some(isLead)
         ? { ...previous, roles: [self], earlier: previous.roles.filter((id) => id !== self) }
         : previous;
-  // (The title worked with is what the facts that lead must speak of: "the cfo".)
+  // (The title worked with, and what follows it, is what the facts that lead must speak of: "the cfo".)
   const read = worksWithTitle(q)
     ? {
         ...q,
@@ -1042,7 +1044,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // career answer, "and the path to CRO?" asks the same of another role, like "and for a CRO?".
   const transition = q.destination && (referring || !SWITCHES.test(joined) || prevFacet !== 'career');
   // ("can u get to cro from marketing?" after the CSO: from marketing, not from the CSO.)
-  const origin = /\b(?:from|da|dal|dalla|dal mondo del) (?:the |a |an |il |la )?([\p{L}-]+)/u.exec(
+  const origin = /\b(?:from|dal mondo del|dalla|dal|da) (?:the |a |an |il |la )?([\p{L}-]+)/u.exec(
     joined,
   )?.[1];
   const fromElsewhere = origin !== undefined && q.rest.includes(origin) && !STOPWORDS.has(origin);
@@ -1254,12 +1256,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // A count per period ("how many cold calls a day?") asks about someone's activity: the role's.
   // "what tools?" after the CSO asks nothing but a facet: the CSO's tools, though sales tools are a
   // topic too ("software to automate follow-up emails?" says more, and is the topic).
+  // ("which crm do ppl actually use" after the CSO's tools asks what people in general use: the topic.)
+  const generic = GENERIC_PEOPLE.test(joined);
   const onlyFacet =
     q.facet !== undefined && telling.length > 0 && telling.every((w) => q.facetWords?.includes(w));
   // ("what about AI?" after the CSO's tools carries on; "and which tools help automate the follow-up
   // emails?" asks a topic outright, which "and" does not hold.)
-  // ("which crm do ppl actually use" after the CSO's tools asks what people in general use: the topic.)
-  const generic = GENERIC_PEOPLE.test(joined);
   const carriesOn =
     referring ||
     !q.topic ||
@@ -1438,7 +1440,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // ("whats the hardest part of that job" after the day asks the challenges: a facet of its own.)
     ((PART_OF_IT.test(joined) || MOVES_IT.test(joined)) && (!q.facet || q.facet === prevFacet)) ||
     (!q.facet && THOSE.test(joined));
-  if (prevFacet && (joined.match(CHANGES) || scenario || (aboutThat && !GENERIC_PEOPLE.test(joined)))) {
+  if (prevFacet && (joined.match(CHANGES) || scenario || (aboutThat && !generic))) {
     // ("what pushes it higher?": which way it moves is no fact of its own.)
     const moves = MOVES_IT.test(joined);
     const way = moves ? [...telling, ...loose].filter((w) => WHICH_WAY.has(w)) : [];
@@ -1674,7 +1676,7 @@ export function nextTurn(previous: Turn | undefined, answer: Answer): Turn | und
       : previous?.to && roles.includes(previous.to)
         ? { to: previous.to }
         : {}),
-    ...(answer.related && aside.length > 0 && answer.subject.roles.length > 0 ? { beside: aside } : {}),
+    ...(aside.length > 0 ? { beside: aside } : {}),
     ...(previous?.asker || answer.asker ? { asker: { ...previous?.asker, ...answer.asker } } : {}),
   };
 }

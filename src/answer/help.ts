@@ -96,7 +96,7 @@ export const personReason = (company: string, lang: Lang) => messages(lang).pers
  * generation). Only a request: "how do BDRs write cold emails?" asks about the work.
  */
 const WRITE =
-  /^(?:(?:hey|hi|ok|okay|k|cool|great|thx|thanks|lol|btw|so|and|also|now|then|pls|plz|please|(?:can|could|would|will) (?:you|u)|help me|i need you to|i want you to|puoi|potresti|per favore)\s+)*(?:(?:write|draft|compose|generate|prepare|scrivi|scrivimi|scrivere|prepara|preparami)(?: (?:me|us|mi|ci))?(?: (?:a|an|the|some|my|our|un|una|uno|la|le|il))?(?: [a-z0-9]+){0,2}? (?:e ?mails?|mail|messages?|letters?|posts?|tweets?|poems?|scripts?|sequences?|cv|resumes?|cover letter|linkedin|texts?|essays?|stor(?:y|ies)|songs?|jokes?|lettera|messaggio|testo|poesia)|book|schedule|reschedule|arrange|set up|remind|invite|cancel|ping|pull|fetch|export|fix|debug|reset|sync|upload|install|configure|approve|publish|translate(?! (?:it|that|this answer|your answer|the answer)\b)|prenota|fissa|organizza|ricordami|sistema|sistemami)\b/;
+  /^(?:(?:hey|hi|ok|okay|k|cool|great|thx|thanks|lol|btw|so|and|also|now|then|pls|plz|please|(?:can|could|would|will) (?:you|u)|help me|i need you to|i want you to|puoi|potresti|per favore)\s+)*(?:(?:write|draft|compose|generate|prepare|scrivi|scrivimi|scrivere|prepara|preparami)(?: (?:me|us|mi|ci))?(?: (?:a|an|the|some|my|our|un|una|uno|la|le|il))?(?: [a-z0-9]+){0,2}? (?:e ?mails?|mail|messages?|letters?|posts?|tweets?|poems?|scripts?|sequences?|cv|resumes?|cover letter|linkedin|texts?|essays?|stor(?:y|ies)|songs?|jokes?|lettera|messaggio|testo|poesia)|book|schedule|reschedule|arrange|set up|remind|invite|cancel|ping|pull|fetch|export|fix|debug|reset|sync|upload|install|configure|approve|publish|translate(?!.*\b(?:in|into|to) (?:italian|english|italiano|inglese)\b)|prenota|fissa|organizza|ricordami|sistema|sistemami)\b/;
 
 /** Whether `said` (the question's words, joined) asks the bot to write a text or do a task. */
 export const asksToWrite = (said: string) => WRITE.test(said);
@@ -116,8 +116,9 @@ const PAST_PERIOD =
 export const asksOwnFigures = (said: string) =>
   OWN.test(said) && PAST_PERIOD.test(said) && (PAST_VERB.test(said) || OUR_FIGURE.test(said));
 
-/** "whats our team's win rate this quarter": the asker's own figure, asked outright. */
-const OUR_FIGURE = /\bwhat(?: s| is| was| are|s)? (?:our|my|il nostro|la nostra)\b/;
+/** "whats our team's win rate this quarter": the asker's own figure, asked outright by name. */
+const OUR_FIGURE =
+  /\bwhat(?: s| is| was| are|s)? (?:our|my)(?: [\w-]+){0,2} (?:win rate|close rate|quota|quotas|pipeline|revenue|numbers|figures|bookings|attainment|conversion rate|churn)\b/;
 
 /** Why "how much did our AEs close last month" is declined. */
 export const ownFiguresReason = (lang: Lang) => messages(lang).ownFigures;

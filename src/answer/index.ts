@@ -285,6 +285,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     };
   };
 
+  /** Whether the turn was the hierarchy, or one role's place in it (an end of it, say). */
+  const onLadder = (turn?: Turn) =>
+    !!turn &&
+    (turn.topic
+      ? !!kb.topics.find((t) => t.id === turn.topic)?.ladder
+      : turn.facet === 'reporting' && turn.roles.length === 1);
+
   /** A question read against the thread: the answer its plan gives, or undefined when there is none. */
   const inThread = (r: Reading): Answer | undefined => {
     const {
@@ -857,7 +864,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const decline = (reason?: string) => notFoundAnswer(question, suggest(lang, meaningful), lang, reason);
 
     // ("who's at the very top?" is all small words, and asks the top of the hierarchy.)
-    const ladderEnd = said.match(LADDER_END) ?? (previous ? said.match(OTHER_LADDER_END) : null);
+    const ladderEnd = said.match(LADDER_END) ?? (onLadder(previous) ? said.match(OTHER_LADDER_END) : null);
     const asksHelp =
       (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) && !ladderEnd;
     // "thanks, that helps", "makes sense": nothing asked (the conversation replies to it in one line).

@@ -8,8 +8,8 @@ import { PEOPLE_WORDS, SALES_PEOPLE, STOPWORDS } from './words.js';
  */
 
 /**
- * Words that place something under a role, the only facet words such a question has. ("does customer
- * service report to them?" asks the reporting line, where the department's leaders report.)
+ * Words that place something under a role, the only facet words such a question has. (Not "report
+ * to": "does customer service report to them?" is left to the reporting line.)
  */
 const PLACING = /^(?:under|underneath|beneath|below|sit|sits|sitting|into|to|sotto)$/;
 

@@ -2,9 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { DeliveryEvents } from './delivery.js';
 
-/** Label sets whose children are kept. */
-const MAX_CHILDREN = 256;
-
 /** Node's own figures (memory, CPU, event loop lag, GC), collected once per process. */
 let processRegistry: Registry | undefined;
 function processMetrics(): Registry {
@@ -74,37 +71,20 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  /**
-   * The per-request figures. prom-client validates and hashes a label set on every call; each set's
-   * child is kept here instead, under a key made of the values (a few dozen sets at most).
-   */
-  private readonly children = new Map<string, { inc(): void } | { observe(v: number): void }>();
-  private child<T extends { inc(): void } | { observe(v: number): void }>(key: string, make: () => T): T {
-    let found = this.children.get(key) as T | undefined;
-    if (!found) {
-      found = make();
-      // (Bounded, should a sender ever vary the request types: past it, prom-client as before.)
-      if (this.children.size < MAX_CHILDREN) this.children.set(key, found);
-    }
-    return found;
-  }
-
   /** A request from Slack, by type and outcome. */
   countRequest(type: string, outcome: string): void {
-    this.child(`r ${type} ${outcome}`, () => this.requests.labels({ type, outcome })).inc();
+    this.requests.inc({ type, outcome });
   }
 
   /** A request acked after `seconds`. */
   observeAck(type: string, seconds: number): void {
-    this.child(`a ${type}`, () => this.ackSeconds.labels({ type })).observe(seconds);
+    this.ackSeconds.observe({ type }, seconds);
   }
 
   /** A question answered, and how long its answer took. */
   countQuestion(surface: string, kind: string, coverage: string, seconds: number): void {
-    this.child(`q ${surface} ${kind} ${coverage}`, () =>
-      this.questions.labels({ surface, kind, coverage }),
-    ).inc();
-    this.child(`s ${surface}`, () => this.answerSeconds.labels({ surface })).observe(seconds);
+    this.questions.inc({ surface, kind, coverage });
+    this.answerSeconds.observe({ surface }, seconds);
   }
 
   /** Hooks for the delivery fetch (src/slack/delivery.ts). */

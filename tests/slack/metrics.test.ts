@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Metrics } from '../../src/slack/metrics.js';
 
 describe('Metrics', () => {
-  it('counts each label set apart, through the children it keeps', async () => {
+  it('counts each label set apart', async () => {
     const metrics = new Metrics();
     metrics.countRequest('slash_command', 'ok');
     metrics.countRequest('slash_command', 'ok');
@@ -20,7 +20,7 @@ describe('Metrics', () => {
     expect(body).toContain('rolebot_answer_seconds_bucket{le="0.5",surface="mention"} 1');
   });
 
-  it('still counts past the label sets it keeps', async () => {
+  it('counts many label sets', async () => {
     const metrics = new Metrics();
     for (let i = 0; i < 300; i++) metrics.countRequest(`type${i}`, 'ok');
     metrics.countRequest('type299', 'ok');

@@ -24,13 +24,13 @@ const RELATED_SHARE = 0.8;
 
 /**
  * Crude English singular, enough to let "budgets" find "budget", and "bonuses" "bonus": a word in
- * -ss, -us or -is is already singular (bonus, status, analysis); -sses, -xes, -ches, -shes and the
- * -uses of -us words (bonuses, statuses, not causes) lose "es".
+ * -ss, -us or -is is already singular (bonus, status, analysis); -sses, -xes and the -uses of -us
+ * words (bonuses, statuses, not causes) lose "es" (-ches may be of -che: "headaches").
  */
 export const stem = (w: string) =>
   w.length <= 4 || !w.endsWith('s') || /(?:ss|us|is)$/.test(w)
     ? w
-    : /(?:sses|xes|ches|shes|[nrtp]uses)$/.test(w)
+    : /(?:sses|xes|[nrtp]uses)$/.test(w)
       ? w.slice(0, -2)
       : w.slice(0, -1);
 
