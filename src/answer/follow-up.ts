@@ -566,16 +566,19 @@ const WHAT_DO =
 const OTHER_ONE =
   /\b(?:the other(?: one| role| guy| position)?|l altro|l altra|quell altro)\b(?! (?:roles|ones|people|way|side|hand|day|week)\b)/;
 
+/** The choice between two roles (its hiring topic) that takes in every one of `ids`, if there is one. */
+const choiceOf = (lib: Library, ids: readonly string[]) =>
+  lib.kb.topics.find(
+    (t) => t.facet === 'hiring' && t.roles?.length === 2 && ids.every((id) => t.roles?.includes(id)),
+  );
+
 /**
  * The role `role` goes with, when there is one: the other of a hiring choice between two (the CSO's
  * is the CRO), else the role of its only comparison (the BDR's is the SDR). None when it has several.
  */
 function counterpart(lib: Library, role: Role): Role | undefined {
-  const choice = lib.kb.topics.find(
-    (t) => t.facet === 'hiring' && t.roles?.length === 2 && t.roles.includes(role.id),
-  );
   const pair =
-    choice?.roles ??
+    choiceOf(lib, [role.id])?.roles ??
     (() => {
       const withIt = lib.kb.comparisons.filter((c) => c.roles.includes(role.id));
       return withIt.length === 1 ? withIt[0]?.roles : undefined;
@@ -986,10 +989,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     !HOW_IT_WORKS.test(joined) &&
     ((q.named.length === 0 && BOTH.test(joined)) || whyNot)
   ) {
-    const ids = [...(previous.among ?? previous.roles), ...q.named.map((r) => r.id)];
-    const choice = lib.kb.topics.find(
-      (t) => t.facet === 'hiring' && t.roles?.length === 2 && ids.every((id) => t.roles?.includes(id)),
-    );
+    const choice = choiceOf(lib, [...(previous.among ?? previous.roles), ...q.named.map((r) => r.id)]);
     if (choice) return choiceAgain(choice, [joined.match(BOTH)?.[0] ?? 'both']);
   }
   // "which of the two should we hire first? we have a traditional sales model" after the CSO and the
@@ -1000,7 +1000,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     q.facet === 'hiring' &&
     q.named.length === 0 &&
     (WHO.test(joined) || /\b(?:which|quale|quali)\b/.test(joined) || THE_TWO_OF.test(joined))
-      ? lib.kb.topics.find((t) => t.facet === 'hiring' && twoOf.every((r) => t.roles?.includes(r.id)))
+      ? choiceOf(
+          lib,
+          twoOf.map((r) => r.id),
+        )
       : undefined;
   if (choosing) {
     const plan = choiceAgain(choosing);
@@ -1400,30 +1403,26 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // a CSO?": a company's situation asks which role to hire, the choice their hiring topic weighs.
   // ("if that changes anything": the words of the change ask nothing of their own.)
   const changing = joined.match(CHANGES)?.join(' ') ?? '';
+  // (SCENARIO is global for pointerWords: matched, not tested, so no lastIndex is left behind.)
+  const saysScenario = joined.match(SCENARIO) !== null;
   // ("and if we later launch a subscription product line?" after a choice and a question about the
   // role chosen: the choice is still what the thread weighs.)
   const choseBefore =
     !!previous.among &&
     previous.among.length === 2 &&
     !q.facet &&
-    !!joined.match(SCENARIO) &&
-    lib.kb.topics.some((t) => t.facet === 'hiring' && previous.among?.every((id) => t.roles?.includes(id)));
+    saysScenario &&
+    !!choiceOf(lib, previous.among);
   const choice =
     (prevFacet === 'hiring' || choseBefore) &&
     (!q.facet ||
       q.facet === 'hiring' ||
       (q.facetWords ?? []).every((w) => changing.includes(w)) ||
       // ("what if our revenue comes from subscriptions?": a situation, though "comes from" asks history.)
-      (!!joined.match(SCENARIO) && !referring)) &&
+      (saysScenario && !referring)) &&
     // (After the choice itself, "what if our revenue comes from subscriptions?" weighs it again.)
-    (SITUATION.test(joined) || changing !== '' || (previous.kind === 'topic' && !!joined.match(SCENARIO)))
-      ? lib.kb.topics.find(
-          (t) =>
-            t.facet === 'hiring' &&
-            (choseBefore ? (previous.among ?? []) : before.map((r) => r.id)).every((id) =>
-              t.roles?.includes(id),
-            ),
-        )
+    (SITUATION.test(joined) || changing !== '' || (previous.kind === 'topic' && saysScenario))
+      ? choiceOf(lib, choseBefore ? (previous.among ?? []) : before.map((r) => r.id))
       : undefined;
   if (choice) return choiceAgain(choice);
   // "does that change if we're growing fast?" after choosing between a CSO and a CRO: the same
@@ -1431,7 +1430,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // hiring's, names the situation, not what is asked).
   // A facet's words there describe the situation ("what if our revenue comes from subscriptions?"),
   // unless they ask something of the roles ("what if we hire both, how do they work together?").
-  const scenario = joined.match(SCENARIO) && (!q.facet || q.facet === prevFacet || !referring);
+  const scenario = saysScenario && (!q.facet || q.facet === prevFacet || !referring);
   // "what's that about customer lifetime value?": a word of the last answer, on its facet.
   // "what does the ethical part mean?", "what drives the number up?": a part of the last answer.
   // "how do they deal with those?" after the challenges: those of the last answer ("they" is the role).
