@@ -324,12 +324,18 @@ export interface OpsConfig {
   healthPort?: number;
   /** LOG_QUESTION_TEXT: put what people typed in the request log lines (off by default). */
   logQuestionText: boolean;
+  /** ANSWER_MEMO_SIZE: how many answers are kept for the next asker of the same question (0: none). */
+  answerMemoSize: number;
 }
+
+/** A few megabytes at most: an answer holds a few kilobytes of text. */
+export const DEFAULT_ANSWER_MEMO_SIZE = 500;
 
 const OPS_ENV = {
   LOG_FORMAT: oneOf(['json', 'pretty'], 'must be json or pretty'),
   HEALTH_PORT: port,
   LOG_QUESTION_TEXT: flag,
+  ANSWER_MEMO_SIZE: wholeNumber('must be a number of answers', 0, 100_000, 'must be between 0 and 100000'),
 };
 
 /** Reads the operations settings (pure). Throws ConfigError naming each malformed variable. */
@@ -339,5 +345,6 @@ export function readOpsConfig(env: Record<string, string | undefined>): OpsConfi
     ...(e.LOG_FORMAT ? { logFormat: e.LOG_FORMAT } : {}),
     ...(e.HEALTH_PORT !== undefined ? { healthPort: e.HEALTH_PORT } : {}),
     logQuestionText: e.LOG_QUESTION_TEXT ?? false,
+    answerMemoSize: e.ANSWER_MEMO_SIZE ?? DEFAULT_ANSWER_MEMO_SIZE,
   };
 }

@@ -1,6 +1,7 @@
 /** `npm start`: read the environment, load the knowledge base, then run locally or as the Slack app. */
 import { existsSync } from 'node:fs';
 import { type Answerer, createAnswerer } from './answer/index.js';
+import { memoizeAnswers } from './answer/memo.js';
 import {
   type Config,
   ConfigError,
@@ -68,9 +69,9 @@ interface Served {
   answer: Answerer;
   homeView: HomeView;
 }
-const serve = (kb: KnowledgeBase): Served => ({
+const serve = (kb: KnowledgeBase, answerMemoSize: number): Served => ({
   kb,
-  answer: createAnswerer(kb),
+  answer: memoizeAnswers(createAnswerer(kb), answerMemoSize),
   homeView: buildHomeView(kb),
 });
 
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
     checkCombination(config, storeConfig);
     live = await liveKnowledge({
       dir: knowledgeDir(),
-      build: serve,
+      build: (kb) => serve(kb, ops.answerMemoSize),
       log: { info: (m) => reloadLog.info(m), error: (m) => reloadLog.error(m) },
       // Written by `npm run build` beside this file; served while knowledge/ is unchanged since.
       snapshot: new URL('./knowledge.json', import.meta.url),

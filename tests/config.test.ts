@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, checkCombination, readConfig, readStoreConfig } from '../src/config.js';
+import {
+  ConfigError,
+  checkCombination,
+  DEFAULT_ANSWER_MEMO_SIZE,
+  readConfig,
+  readOpsConfig,
+  readStoreConfig,
+} from '../src/config.js';
 
 const BOT = 'xoxb-1-2-abc';
 const APP = 'xapp-1-A1-2-abc';
@@ -183,6 +190,16 @@ describe('readStoreConfig', () => {
     ]) {
       expect(problems).toContain(name);
     }
+  });
+});
+
+describe('readOpsConfig', () => {
+  it('keeps a memo of answers unless told not to, and refuses a count that is not one', () => {
+    expect(readOpsConfig({}).answerMemoSize).toBe(DEFAULT_ANSWER_MEMO_SIZE);
+    expect(readOpsConfig({ ANSWER_MEMO_SIZE: '0' }).answerMemoSize).toBe(0);
+    expect(readOpsConfig({ ANSWER_MEMO_SIZE: '2000' }).answerMemoSize).toBe(2000);
+    expect(() => readOpsConfig({ ANSWER_MEMO_SIZE: 'lots' })).toThrow(/ANSWER_MEMO_SIZE/);
+    expect(() => readOpsConfig({ ANSWER_MEMO_SIZE: '-1' })).toThrow(/ANSWER_MEMO_SIZE/);
   });
 });
 
