@@ -5,7 +5,8 @@ import { COMMON_WORDS } from './common-words.js';
  * Maps each token onto the matcher's vocabulary: exact words first, then plurals ("aes" -> "ae",
  * "officers" -> "officer"), then typos ("revnue" -> "revenue"). Typo correction uses fuse.js to
  * find candidates and an edit-distance bound to accept them; short tokens are never corrected, so
- * three-letter titles cannot fuzz into each other (`cto` stays `cto`, never `cro`).
+ * three-letter titles cannot fuzz into each other (`cto` stays `cto`, never `cro`), except a
+ * three-letter non-word one letter short of a title's word ("tem" -> "team").
  */
 export class Speller {
   private readonly fuse: Fuse<string>;
@@ -16,6 +17,8 @@ export class Speller {
 
   /** Words of role titles, which people shorten ("acct exec", "sls mgr"). */
   private readonly titleWords: readonly string[];
+  /** Four-letter words of role titles, which lose a letter ("sales tem lead"). */
+  private readonly shortTitleWords: readonly string[];
 
   /**
    * `isWord`: whether a token is a word of the knowledge as it stands ("upselling"), so never split
@@ -27,6 +30,7 @@ export class Speller {
     private readonly isWord: (token: string) => boolean = () => false,
   ) {
     this.titleWords = [...titleWords].filter((w) => w.length >= 5);
+    this.shortTitleWords = [...titleWords].filter((w) => w.length === 4);
     const searched = [...vocabulary].filter((w) => w.length >= 4);
     for (const w of searched) {
       const list = this.byInitial.get(w[0] as string);
@@ -102,6 +106,12 @@ export class Speller {
     if (COMMON_WORDS.has(token) || this.isWord(token)) return token;
     const expanded = this.shorthand(token);
     if (expanded) return expanded;
+    // A three-letter word that is no word at all, one letter short of exactly one four-letter word of
+    // a title ("tem" of "team"); other three-letter words are left alone (`cto` stays `cto`).
+    if (token.length === 3) {
+      const fits = this.shortTitleWords.filter((w) => w[0] === token[0] && isSubsequence(token, w));
+      return fits.length === 1 ? (fits[0] as string) : token;
+    }
     // Short words, numbers, very long strings (no word of ours is longer) and verb forms
     // ("managed", "offering") are left alone: folding them makes words we never meant.
     const verbForm = /.{4}(?:ed|ing)$/.test(token);

@@ -73,6 +73,14 @@ describe('speller', () => {
     expect(speller.correct('stock')).toBe('stock');
   });
 
+  it('folds a three-letter non-word onto the one title word it is a letter short of, and no other', () => {
+    const titled = new Speller(new Set(['sales', 'team', 'lead', 'cto']), ['sales', 'team', 'lead', 'head']);
+    expect(titled.correct('tem')).toBe('team');
+    expect(titled.correct('hed')).toBe('head');
+    expect(titled.correct('cto')).toBe('cto');
+    expect(new Speller(new Set(['team', 'term']), ['team', 'term']).correct('tem')).toBe('tem');
+  });
+
   it('measures edit distance with swaps', () => {
     expect(damerau('slaes', 'sales')).toBe(1);
     expect(damerau('kitten', 'sitting')).toBe(3);
