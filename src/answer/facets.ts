@@ -138,11 +138,11 @@ export function asksRate(words: readonly string[], joined?: string): string[] | 
  * "what would an SDR make", "what do AEs make a year", "what would the CRO cost us": "make" or
  * "cost" closing a question about someone asks their pay. Not "what would make a good CRO" or "what
  * makes an SDR quit", where "make" is followed by what is made; so only a verb that ends the
- * question, or is followed by a period of pay, and that follows a helper verb ("do", "would") with
- * its subject in between.
+ * question, or is followed by a period of pay or a place ("what would one make in milan"), and
+ * that follows a helper verb ("do", "would") with its subject in between.
  */
 const MAKES_PAY =
-  /\b(?:do|does|did|would|will|could|can|might|d)\s+(?:\S+\s+){1,5}(make|cost|cost us|cost me|set us back)((?:\s+(?:a|per|each|every|in a|an)\s+(?:year|month|week|hour)|\s+(?:annually|yearly|monthly|roughly|typically|usually|normally|nowadays|on average|these days|now|starting out|to start))?)$/;
+  /\b(?:do|does|did|would|will|could|can|might|d)\s+(?:\S+\s+){1,5}(make|cost|cost us|cost me|set us back)((?:\s+(?:a|per|each|every|in a|an)\s+(?:year|month|week|hour)|\s+(?:annually|yearly|monthly|roughly|typically|usually|normally|nowadays|on average|these days|now|starting out|to start)|\s+(?:in|at)\s+(?!(?:a|an|the|that|this)\b)[a-z]+(?:\s+[a-z]+)?)?)$/;
 
 /** The words read as asking pay ("make", "a year"), or undefined when the question is no such thing. */
 export function asksPayByMake(joined: string): string[] | undefined {

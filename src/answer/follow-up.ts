@@ -180,7 +180,7 @@ const WHY_NOT = /^(?:(?:but|and|ok|so|e|ma) )?(?:why not|perche non)\b/;
 
 /** "both", "entrambi": two roles at once. */
 const BOTH =
-  /\b(?:both|entrambi|entrambe|tutti e due|ambedue|either (?:of (?:them|those|these|the two)|one))\b/;
+  /\b(?:both|entrambi|entrambe|tutti e due|ambedue|either (?:of (?:them|those|these|the two)|one)|(?:for|of|in) either$)\b/;
 
 /** "of the two", "of the 2": how many roles, which asks nothing of them. */
 const COUNT = /^(?:\d+|two|three|four|due|tre|quattro)$/;
@@ -271,7 +271,7 @@ const INTERJECTIONS =
  * words that set it against the last ("is the path to CRO different?").
  */
 const SWITCHES =
-  /^(?:and|e|ed|(?:what|how) about)\b|\b(?:different|differ|differs|diverso|diversa|similar|same)\b/;
+  /^(?:and|e|ed|vs|versus|compared (?:to|with)|(?:what|how) about)\b|\b(?:different|differ|differs|diverso|diversa|similar|same)\b/;
 
 /** Glue around role names in a bare follow-up ("and the CSO?", "both CRO and VP of Sales?"). */
 const GLUE =
@@ -395,6 +395,10 @@ const CHOOSING_WORDS = new Set([
   'choose',
   'scegliere',
 ]);
+
+/** "does the CSO report to him?", "riporta a lui?": a reporting line to the role just discussed. */
+const REPORTS_TO_THEM =
+  /\b(?:report|reports|answer|answers|riporta|riportano|risponde|rispondono) (?:in)?(?:to|a) (?:them|him|her|lui|lei|loro)\b/;
 
 /** "is that above or below the AE?", "is it under the VP?": the thread's role placed against the one named. */
 const PLACED_AGAINST =
@@ -1045,7 +1049,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const [role] = q.named;
   // "do they usually get promoted to AE?" after the SDR: the SDR's career, toward the AE. After a
   // career answer, "and the path to CRO?" asks the same of another role, like "and for a CRO?".
-  const transition = q.destination && (referring || !SWITCHES.test(joined) || prevFacet !== 'career');
+  // ("vs becoming a CSO?", "how do people become a CRO?" after a career answer: the other role's path.)
+  const transition =
+    q.destination &&
+    (referring || !(SWITCHES.test(joined) || GENERIC_PEOPLE.test(joined)) || prevFacet !== 'career');
   // ("can u get to cro from marketing?" after the CSO: from marketing, not from the CSO.)
   const origin = /\b(?:from|dal mondo del|dalla|dal|da) (?:the |a |an |il |la )?([\p{L}-]+)/u.exec(
     joined,
@@ -1148,11 +1155,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // ("do they report to the sales manager?" after the team lead: how the two stand, "they" the lead.)
     const theyReport =
       /\b(?:do|does|would|will|should|did) (?:they|he|she) (?:report|answer) (?:in)?to\b/.test(joined);
+    // ("and does the CSO report to him?", "e il CSO riporta a lui?" after the CRO: the two, though it
+    // opens like a switch.)
+    const toThem = REPORTS_TO_THEM.test(joined);
     if (
       other &&
       q.facet === 'reporting' &&
-      ((OBJECT.test(joined) && object) || theyReport) &&
-      !SWITCHES.test(joined)
+      ((OBJECT.test(joined) && object) || theyReport || toThem) &&
+      (!SWITCHES.test(joined) || toThem)
     )
       return relation(only, [role]);
     // "what's the pay for the manager?" after the Team Lead and the Sales Manager: that one, on it.

@@ -91,12 +91,13 @@ export const personReason = (company: string, lang: Lang) => messages(lang).pers
 /**
  * "can you write me a cold email to send to one", "draft a LinkedIn post about our CRO", "scrivimi una
  * mail per il CSO", "can you book a meeting with our CSO", "can u pull our Q3 win rate from salesforce",
- * "also can you fix our HubSpot integration": a request to write a text or do a task,
+ * "also can you fix our HubSpot integration", "can you post it to #hiring", "turn that into an org chart in
+ * google slides", "set me a reminder for friday": a request to write a text or do a task,
  * not a question about a role, however much its words share with our topics ("cold email" is lead
  * generation). Only a request: "how do BDRs write cold emails?" asks about the work.
  */
 const WRITE =
-  /^(?:(?:hey|hi|ok|okay|k|cool|great|thx|thanks|lol|btw|so|and|also|now|then|pls|plz|please|(?:can|could|would|will) (?:you|u)|help me|i need you to|i want you to|puoi|potresti|per favore)\s+)*(?:(?:write|draft|compose|generate|prepare|scrivi|scrivimi|scrivere|prepara|preparami)(?: (?:me|us|mi|ci))?(?: (?:a|an|the|some|my|our|un|una|uno|la|le|il))?(?: [a-z0-9]+){0,2}? (?:e ?mails?|mail|messages?|letters?|posts?|tweets?|poems?|scripts?|sequences?|cv|resumes?|cover letter|linkedin|texts?|essays?|stor(?:y|ies)|songs?|jokes?|lettera|messaggio|testo|poesia)|book|schedule|reschedule|arrange|set up|remind|invite|cancel|ping|pull|fetch|export|fix|debug|reset|sync|upload|install|configure|approve|publish|translate(?!.*\b(?:in|into|to) (?:italian|english|italiano|inglese)\b)|prenota|fissa|organizza|ricordami|sistema|sistemami)\b/;
+  /^(?:(?:hey|hi|ok|okay|k|cool|great|thx|thanks|lol|btw|so|and|also|now|then|pls|plz|please|(?:can|could|would|will) (?:you|u)|help me|i need you to|i want you to|puoi|potresti|per favore)\s+)*(?:(?:write|draft|compose|generate|prepare|scrivi|scrivimi|scrivere|prepara|preparami)(?: (?:me|us|mi|ci))?(?: (?:a|an|the|some|my|our|un|una|uno|la|le|il))?(?: [a-z0-9]+){0,2}? (?:e ?mails?|mail|messages?|letters?|posts?|tweets?|poems?|scripts?|sequences?|cv|resumes?|cover letter|linkedin|texts?|essays?|stor(?:y|ies)|songs?|jokes?|lettera|messaggio|testo|poesia)|(?:post|send|forward|add|put|save|copy|paste|email|turn|convert|export)(?: (?:it|this|that|these|them|the (?:answer|reply|list|table)))\b|(?:make|create|draw|build|do)(?: (?:me|us))?(?: (?:a|an))?(?: [a-z0-9]+)? (?:deck|slides?|charts?|org chart|docs?|spreadsheets?|sheets?|presentations?|graphs?|diagrams?|tickets?|jira|notion|calendar|invites?)|set (?:me |us )?(?:up )?(?:a )?reminders?|book|schedule|reschedule|arrange|set up|remind|invite|cancel|ping|pull|fetch|export|fix|debug|reset|sync|upload|install|configure|approve|publish|translate(?!.*\b(?:in|into|to) (?:italian|english|italiano|inglese)\b)|prenota|fissa|organizza|ricordami|sistema|sistemami)\b/;
 
 /** Whether `said` (the question's words, joined) asks the bot to write a text or do a task. */
 export const asksToWrite = (said: string) => WRITE.test(said);
