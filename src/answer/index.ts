@@ -68,7 +68,7 @@ import { roleHires } from './role-hires.js';
 import { RoleIndex, rolesInGroup } from './roles.js';
 import { namedHolder, otherTitles, YOUR_COMPANY } from './scope.js';
 import { Speller } from './speller.js';
-import { TopicIndex } from './topics.js';
+import { type TopicHit, TopicIndex } from './topics.js';
 import type { Answer, FollowUp, Turn } from './types.js';
 import {
   aboutSalesPeople,
@@ -701,7 +701,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // What the best topic's own text speaks of ("follow-up emails" under sales tools) is its vocabulary
     // too: such a word is neither chatter nor unknown.
     const spoken = best ? lib.topicWords(best.topic) : undefined;
-    const inTopic = (t: string) => !!spoken?.has(stem(t));
+    // (Or another form of it: "forecasting" where the topic says "forecast".)
+    const inTopic = (t: string) =>
+      !!spoken && (spoken.has(stem(t)) || lib.related.of(t, stem).some((w) => spoken.has(w)));
     if (tokens.some((t) => isChatter(t) && !inTopic(t))) return decline();
 
     const matched = new Set([...facetWords, ...ranked.flatMap((h) => h.used)]);
@@ -1000,7 +1002,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
           : first.facet;
     const also = two && facet === two.facets[0] ? two.facets[1] : undefined;
     const facetWords = first.used;
-    const ranked = topics.rank(rest);
+    const ranked = leadersLast(topics.rank(rest), named.length === 0 && aboutSalesPeople(tokens));
     const otherSpan = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end));
     const other = otherSpan?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
@@ -1188,6 +1190,24 @@ const SPAN =
 /** "tips", "ideas", "best practices", "consigli": advice asked, which a topic gives and a role does not. */
 const ADVICE =
   /\b(?:tips?|ideas?|tactics?|strateg(?:y|ies)|best practices?|advice|playbook|consigli|idee|suggerimenti|strategie)\b/;
+
+/**
+ * Topics ranked, those about particular leaders (a facet weighed for its roles: whom to hire, a CSO or
+ * a CRO; where the two roles are heading) after the topics of every team when they tie ("analytics
+ * tool recs?" asks for sales tools, not the leaders' trends), and always when the question is about
+ * sales people in general ("how should we hire and train new reps" is building a team).
+ */
+function leadersLast(ranked: TopicHit[], salesPeople: boolean): TopicHit[] {
+  const leaders = (h: TopicHit) => (h.topic.facet && h.topic.roles?.length ? 1 : 0);
+  return ranked
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) =>
+      salesPeople
+        ? leaders(a.h) - leaders(b.h) || a.i - b.i
+        : b.h.score - a.h.score || leaders(a.h) - leaders(b.h) || a.i - b.i,
+    )
+    .map(({ h }) => h);
+}
 
 /** Words that ask for a choice, not describe the situation it is for ("do we want a CSO or a CRO"). */
 // biome-ignore format: a word list reads best packed
