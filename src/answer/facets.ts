@@ -111,6 +111,8 @@ const DEPARTMENTS = [
   'bug report', 'report card', 'nota spese',
   // ("I'm an SDR right now": "right" here is no right fit or right time to hire.)
   'right now', 'right away', 'right after', 'right before',
+  // ("who handles the leads BDRs bring in": leads brought in, not someone hired.)
+  'leads bring in', 'lead bring in', 'leads they bring in', 'leads brought in',
 ];
 
 /** "how many", "quante", "number of": the question asks for a count. */

@@ -137,16 +137,20 @@ const FIRST_PERSON = new Set(['i', 'im', 'ill', 'ive', 'me', 'my', 'myself', 'io
 /** Words that ask for more of the same: "tell me more", "anything else?". */
 const MORE = new Set(['more', 'else', 'details', 'detail', 'elaborate', 'expand', 'altro', 'dettagli']);
 
+/** Whether every one of `words` is a word of `phrase`. */
+const onlyIn = (words: readonly string[] = [], phrase = '') =>
+  words.length > 0 && words.every((w) => phrase.split(' ').includes(w));
+
 /** "the ethical part", "that bit", "the number", "quella parte": a piece of the answer just given. */
 const PART_OF_IT =
   /\b(?:the|that|this) (?:[\p{L}-]+ )?(?:part|bit|piece|point)\b|\b(?:the|that|this) (?:number|figure|amount)\b|\b(?:quell[ao]|questa|questo|la) (?:[\p{L}]+ )?(?:parte|punto|cifra)\b/u;
 
 /**
- * "what pushes it higher?", "why is it so high?", "what affects that?": what moves the figure or fact
- * just given ("it", never "them", who are people).
+ * "what pushes it higher?", "why is it so high?", "what affects that?", "what drives the numbers up or
+ * down?": what moves the figure or fact just given ("it", never "them", who are people).
  */
 const MOVES_IT =
-  /\b(?:push|pushes|drive|drives|raise|raises|increase|increases|boost|boosts|lift|lifts|bump|bumps|affect|affects|influence|influences|determine|determines|decide|decides|change|changes|move|moves|lower|lowers)(?: (?:it|that|this))(?: (?:up|down|higher|lower))?\b|\b(?:is|s) (?:it|that|this) (?:so )?(?:high|low)\b|\b(?:it|that|this) (?:go|goes|get|gets|be) (?:up|down|higher|lower)\b/;
+  /\b(?:push|pushes|drive|drives|raise|raises|increase|increases|boost|boosts|lift|lifts|bump|bumps|affect|affects|influence|influences|determine|determines|decide|decides|change|changes|move|moves|lower|lowers)(?: (?:it|that|this|the (?:numbers?|figures?|amounts?)))(?: (?:up|down|higher|lower)(?: or (?:up|down|higher|lower))?)?\b|\b(?:is|s) (?:it|that|this) (?:so )?(?:high|low)\b|\b(?:it|that|this) (?:go|goes|get|gets|be) (?:up|down|higher|lower)\b/;
 
 const WHICH_WAY = new Set(['up', 'down', 'high', 'higher', 'low', 'lower']);
 
@@ -211,11 +215,11 @@ const NEXT_STEP =
   /\b(?:(?:what|which role|which job) (?:comes|is|s|goes) (?:after|next)|whats next|next (?:step|move|role|job|level)s?|after (?:that|this|it|the role|being)|where (?:does|do|can|could|will|would) (?:it|that|this|they|the role|the job) (?:lead|take (?:them|you)|go)|(?:go|move|goes|moves) (?:on )?(?:next|from there|from here|after)|and then|cosa viene dopo|passo successivo)\b|^(?:e |ma )?(?:dopo|poi)(?: (?:che|cosa))?$/;
 
 /**
- * "how do people become one?", "when should we hire one?", "how much does one make?": "one" is the
- * role just discussed.
+ * "how do people become one?", "when should we hire one?", "how much does one make?", "the usual ramp
+ * time for a new one": "one" is the role just discussed.
  */
 const A_ONE =
-  /\b(?:become|becoming|hire|hiring|need|have|find|be|get|diventare|assumere|serve) (?:one|uno|una)\b(?! of)|\b(?:does|do|did|would|will|can|could|should|might) one (?!of\b)\w/;
+  /\b(?:become|becoming|hire|hiring|need|have|find|be|get|diventare|assumere|serve) (?:one|uno|una)\b(?! of)|\b(?:a|the) new one$|\b(?:does|do|did|would|will|can|could|should|might) one (?!of\b)\w/;
 
 /** "how do I get there?", "come ci si arriva?": "there" is the role just discussed, as a place to reach. */
 const THERE =
@@ -261,6 +265,9 @@ export const continuesOn = (words: readonly string[]) => {
   const joined = words.join(' ').replace(INTERJECTIONS, '');
   return CONTINUATIONS.some((re) => re.test(joined));
 };
+
+/** "what about ...", "and how about ...": an opening that only carries on. */
+const WHAT_ABOUT = /^(?:(?:and|so|ok|e) )?(?:what|how) about\b|^e (?:per|riguardo)\b/;
 
 /** "hmm, and the CSO's?", "cool. what about the VP?": what opens a reply before it says anything. */
 const INTERJECTIONS =
@@ -1275,10 +1282,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     q.facet !== undefined && telling.length > 0 && telling.every((w) => q.facetWords?.includes(w));
   // ("what about AI?" after the CSO's tools carries on; "and which tools help automate the follow-up
   // emails?" asks a topic outright, which "and" does not hold.)
+  // ("what about building prospect lists?" after the BDR: "what about" carries on, however long.)
   const carriesOn =
     referring ||
     !q.topic ||
-    (!generic && (q.rate === true || onlyFacet || (continues && q.words.length <= 4)));
+    (!generic &&
+      (q.rate === true || onlyFacet || (continues && (q.words.length <= 4 || WHAT_ABOUT.test(joined)))));
   const note = said(lib.msg.thread.aboutRoles(before.map(shortName)));
   // The roles in the order the thread named them: "the first one", "which of them" pick among them.
   // (After a choice that leaned to one, "if we end up with both" means the two it was between.)
@@ -1447,7 +1456,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const aboutThat =
     /^(?:so )?what(?: s| is)? (?:that|this) about\b/.test(joined) ||
     // ("whats the hardest part of that job" after the day asks the challenges: a facet of its own.)
-    ((PART_OF_IT.test(joined) || MOVES_IT.test(joined)) && (!q.facet || q.facet === prevFacet)) ||
+    // ("what drives the numbers up or down?" after pay: "numbers" is the figures just given.)
+    ((PART_OF_IT.test(joined) || MOVES_IT.test(joined)) &&
+      (!q.facet || q.facet === prevFacet || onlyIn(q.facetWords, joined.match(MOVES_IT)?.[0]))) ||
     (!q.facet && THOSE.test(joined));
   if (prevFacet && (joined.match(CHANGES) || scenario || (aboutThat && !generic))) {
     // ("what pushes it higher?": which way it moves is no fact of its own.)

@@ -1414,7 +1414,7 @@ const BETWEEN_THEM =
 
 /** "who coaches ...", "chi forma ...": who does something, not who someone is. */
 const WHO_ACTS =
-  /^(?:who|whos|chi)\s+(?!(?:is|s|are|was|were|do|does|did|should|would|can|could|will|e|sono|ha|hanno|else)\b)[a-z]/;
+  /^(?:(?:and|so|ok|but|e|ma) )?(?:who|whos|chi)\s+(?!(?:is|s|are|was|were|do|does|did|should|would|can|could|will|e|sono|ha|hanno|else)\b)[a-z]/;
 
 /** "is a sales chief the same as a chief sales officer": two things said to be one. */
 const SAME = /^(?:same|stess[oa]|equivalent|identical|synonyms?|sinonim[oi])$/;
