@@ -266,6 +266,10 @@ export const continuesOn = (words: readonly string[]) => {
   return CONTINUATIONS.some((re) => re.test(joined));
 };
 
+/** "and for a CSO ...", "e per il CSO ...": the question before, asked of the role that follows. */
+const FOR_ROLE =
+  /^(?:(?:and|so|ok|e) )?(?:(?:what|how) about )?(?:for|per) (?:a|an|the|un|una|uno|il|la|lo|l)\b/;
+
 /** "what about ...", "and how about ...": an opening that only carries on. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok|e) )?(?:what|how) about\b|^e (?:per|riguardo)\b/;
 
@@ -739,9 +743,16 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // ("are the CSO ones looked at per region too?": "ones" are what the last answer listed, the CSO's.)
   const thoseOnes = q.named.length === 1 && (THOSE.test(joined) || /\bones\b/.test(joined));
   // ("and what does the team lead do?" after the AE's metrics asks what the team lead does.)
+  // ("and for a CSO, is it always sales?" after the CRO's background: the same question, of the CSO.)
+  const forRole = q.named.length === 1 && FOR_ROLE.test(joined);
   const carried =
     !q.facet &&
-    (bare || again || figure || thoseOnes || (continues && telling.length === 0 && !WHAT_DO.test(joined)));
+    (bare ||
+      again ||
+      figure ||
+      thoseOnes ||
+      forRole ||
+      (continues && telling.length === 0 && !WHAT_DO.test(joined)));
   const aboutFacet = (facet: FacetKey) => lib.msg.thread.aboutFacet(facet);
   // What was taken, and the line Slack shows for it.
   const said = (about: string) => ({ about, note: `${about}, ${lib.msg.earlier.thread}` });
