@@ -2,7 +2,7 @@ import type { Comparison, FacetKey, Fact, Role } from '../../knowledge/schema.js
 import { overviewFollowUp, shortName, topicFollowUp, withArticle } from '../examples.js';
 import { dimensionName, factLabel } from '../localise.js';
 import type { Answer, FollowUp, Table } from '../types.js';
-import { Body, type Library, stem } from './library.js';
+import { Body, type Library, stem, withinBudget } from './library.js';
 
 /** Room for the body of a comparison. */
 const BUDGET = 2600;
@@ -62,7 +62,9 @@ function composeComparison(lib: Library, question: string, roles: Role[], facet?
   const sections = [];
   const facts: Fact[] = [];
   for (const role of roles) {
-    const chosen = (facet && role.facets[facet]) || [
+    // Each role's share of the budget: the CRO's sixteen duties beside the SDR's ran past 4,000 characters.
+    const own = facet && role.facets[facet];
+    const chosen = (own && withinBudget(lib, own, BUDGET / roles.length)) || [
       role.summary,
       ...(role.facets.responsibilities?.slice(0, 3) ?? []),
     ];

@@ -453,3 +453,13 @@ export class Body {
     return true;
   }
 }
+
+/** The leading facts whose text fits in `budget` characters (the first always). */
+export function withinBudget(lib: Library, facts: readonly Fact[], budget: number): readonly Fact[] {
+  let size = 0;
+  for (let i = 0; i < facts.length; i++) {
+    size += lib.text(facts[i] as Fact).length;
+    if (i > 0 && size > budget) return facts.slice(0, i);
+  }
+  return facts;
+}

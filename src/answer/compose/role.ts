@@ -9,7 +9,7 @@ import {
 } from '../examples.js';
 import { tokenize } from '../normalise.js';
 import type { Answer, Section } from '../types.js';
-import { Body, type Library, stem } from './library.js';
+import { Body, type Library, stem, withinBudget } from './library.js';
 import { akin } from './relation.js';
 import { bareWord, nameAt } from './role-names.js';
 import { topicAnswer } from './topic.js';
@@ -104,16 +104,6 @@ export function roleFacet(
  * responsibilities, and all of them (with an intro) ran past the 4,000 characters of a focused reply.
  */
 const FACET_BUDGET = 2600;
-
-/** The leading facts whose text fits in `budget` characters (the first always). */
-function withinBudget(lib: Library, facts: readonly Fact[], budget: number): readonly Fact[] {
-  let size = 0;
-  for (let i = 0; i < facts.length; i++) {
-    size += lib.text(facts[i] as Fact).length;
-    if (i > 0 && size > budget) return facts.slice(0, i);
-  }
-  return facts;
-}
 
 /** What `Library.once` keeps a role's facet under (and the same read from the top down). */
 const keys = (suffix: string) =>
