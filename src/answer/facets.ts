@@ -113,6 +113,9 @@ const DEPARTMENTS = [
   'right now', 'right away', 'right after', 'right before',
   // ("who handles the leads BDRs bring in": leads brought in, not someone hired.)
   'leads bring in', 'lead bring in', 'leads they bring in', 'leads brought in',
+  // ("if we have both, who handles marketing?": the situation, not how the two stand.)
+  'if we have both', 'if you have both', 'if company has both', 'if they have both', 'se li abbiamo tutti e due',
+  'se abbiamo entrambi', 'se li abbiamo entrambi',
 ];
 
 /** "how many", "quante", "number of": the question asks for a count. */

@@ -192,9 +192,12 @@ const COUNT = /^(?:\d+|two|three|four|due|tre|quattro)$/;
 const RANKS =
   /\b(?:more|less|most|least|higher|highest|lower|lowest|bigger|biggest|smaller|better|best|worse|worst|senior|junior|top|bottom|harder|hardest|tougher|toughest|easier|easiest|piu|meno)\b/;
 
-/** "who handles the budget?", "which role owns renewals?": a duty, asked of roles already named. */
+/**
+ * "who handles the budget?", "which role owns renewals?", "if we have both, who runs marketing?": a
+ * duty, asked of roles already named.
+ */
 const WHO_DOES =
-  /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:who|which (?:one|role|of them)|which(?= (?:is|s|does|has|needs|gets|runs|owns|handles|works|deals|cares)\b)|chi)\b(?! (?:do|does|did|is|are|was|were|s|re|would|will|should|could|can|might) (?:they|he|she|it|them|that|this)\b)/;
+  /^(?:(?:so|and|ok|okay|but|e|ma) )?(?:(?:if|se) (?:we|you|they|a company|li|ne)? ?(?:have|has|hire|abbiamo|assumiamo)(?: (?:both|them both|entrambi|tutti e due))? )?(?:who|which (?:one|role|of them)|which(?= (?:is|s|does|has|needs|gets|runs|owns|handles|works|deals|cares)\b)|chi)\b(?! (?:do|does|did|is|are|was|were|s|re|would|will|should|could|can|might) (?:they|he|she|it|them|that|this)\b)/;
 
 /** "those", "these": things of the last answer (the role is "they"). */
 const THOSE =

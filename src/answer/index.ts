@@ -810,8 +810,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "what KPIs should I be watching for my team? quarterly review coming up": the whole matched
     // nothing, the sentence that asks does. (Not where it names a role it declined: "sorry, wrong CRO,
     // I meant the contract research org. how do we pick one?")
+    // (Nor where it names a title we don't cover: "no, the security one, our chief security officer.
+    // what should they own" is about that officer.)
     if (!whole.matched) {
-      const naming = roles.find(fixWords(tokenize(whole.question))).length > 0;
+      const typed = fixWords(tokenize(whole.question));
+      const naming =
+        roles.find(typed).length > 0 || otherTitles(content(typed.map((t) => speller.correct(t)))).length > 0;
       return asked.matched && !naming ? { ...asked, question: whole.question } : whole;
     }
     // ("We keep hiring reps who flame out. How should we be recruiting salespeople?": a topic of every
