@@ -11,6 +11,15 @@ export interface Issue {
 const isMissing = (issue: z.core.$ZodIssue) =>
   issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
 
+/** A list item with nothing after its dash: "- # a comment" (a comment needs a line of its own) or "- ". */
+const isEmptyItem = (issue: z.core.$ZodIssue) =>
+  issue.code === 'invalid_type' &&
+  /received null$/.test(issue.message) &&
+  typeof issue.path.at(-1) === 'number';
+
+const EMPTY_ITEM =
+  'an empty item: a dash with nothing after it (a comment goes on a line of its own, "# ...", not after "- ")';
+
 const quoteList = (keys: readonly string[]) => keys.map((k) => `"${k}"`).join(', ');
 
 /**
@@ -52,6 +61,8 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zo
             : `unknown field "${key}"${allowed ? ` (fields here: ${quoteList(allowed)})` : ''}`,
         });
       }
+    } else if (isEmptyItem(issue)) {
+      out.push({ path, key: false, message: EMPTY_ITEM });
     } else if (isMissing(issue)) {
       if (!replaced.has(JSON.stringify(path)))
         out.push({ path, key: false, message: `"${String(path.at(-1))}" is missing` });

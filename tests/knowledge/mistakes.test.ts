@@ -61,6 +61,21 @@ describe('kb:check on one slip', () => {
     });
   });
 
+  it('a comment written after a dash in facet-words.yml: an empty item, said in those words', () => {
+    const line = slip(
+      'facet-words.yml',
+      (t) => t.replace('    - juggle\n', '    - # "how do they juggle it all?"\n    - juggle\n'),
+      '- # "how do they juggle',
+    );
+    expect(onlyProblem()).toMatchObject({
+      file: expect.stringMatching(/facet-words\.yml$/),
+      line,
+      message: expect.stringMatching(
+        /^an empty item: a dash with nothing after it \(a comment goes on a line of its own/,
+      ),
+    });
+  });
+
   it('an alias another role already has: reported on the edited file, naming both', () => {
     const line = slip('roles/bdr.yml', (t) => t.replace('aliases:\n', 'aliases:\n  - sdr\n'), '  - sdr');
     const p = onlyProblem();
