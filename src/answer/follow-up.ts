@@ -1020,21 +1020,33 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "which of the two should we hire first? we have a traditional sales model" after the CSO and the
   // CRO: the choice between them, weighed for the situation told.
   const twoOf = before.length === 2 ? before : undefined;
-  const choosing =
+  const asksChoice =
     twoOf &&
     q.facet === 'hiring' &&
     q.named.length === 0 &&
-    (WHO.test(joined) || /\b(?:which|quale|quali)\b/.test(joined) || THE_TWO_OF.test(joined))
-      ? choiceOf(
-          lib,
-          twoOf.map((r) => r.id),
-        )
-      : undefined;
+    (WHO.test(joined) || /\b(?:which|quale|quali)\b/.test(joined) || THE_TWO_OF.test(joined));
+  const choosing =
+    asksChoice &&
+    choiceOf(
+      lib,
+      twoOf.map((r) => r.id),
+    );
   if (choosing) {
     const plan = choiceAgain(choosing);
     const asked = new Set(q.facetWords ?? []);
     const specifics = (plan.specifics ?? []).filter((w) => !asked.has(w) && !CHOOSING_WORDS.has(w));
     return { ...plan, specifics, used: [...(plan.used ?? []), ...CHOOSING_WORDS] };
+  }
+  // ("which should we hire first?" after the AE and the BDR, whom no source weighs against each
+  // other: the two on hiring, which says what the sources lack, not whom to hire of a CSO and a CRO.)
+  if (asksChoice) {
+    return {
+      roles: twoOf,
+      facet: 'hiring',
+      downward: false,
+      used: [...CHOOSING_WORDS],
+      assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(twoOf.map(shortName))) },
+    };
   }
   // "why?", "how so?": the last answer's subject again, where its reasons are.
   if (WHY.test(joined)) {

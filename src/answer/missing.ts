@@ -163,7 +163,10 @@ export class MissingWords {
   ): string[] {
     let missing: Set<number> | undefined;
     for (const p of pieces) {
-      if (used(p.token) || this.isNeutral(p.token) || /^\d+$/.test(p.token)) continue;
+      // Numbers are counts the answer states its own way, but a year is a date no source may give
+      // ("will CROs be replaced by AI by 2030").
+      if (used(p.token) || this.isNeutral(p.token) || (/^\d+$/.test(p.token) && !YEAR.test(p.token)))
+        continue;
       if (this.speaksOf(answer, this.formsOf(p.token))) continue;
       missing ??= new Set();
       missing.add(p.at);
@@ -190,3 +193,6 @@ export class MissingWords {
     return [...new Set(phrases)];
   }
 }
+
+/** A year of the last century or this one. */
+const YEAR = /^(?:19|20)\d\d$/;
