@@ -10,7 +10,7 @@ import { shortName } from './examples.js';
 import { topicTitle } from './localise.js';
 import { tokenize } from './normalise.js';
 import type { Answer, Assumed, Turn } from './types.js';
-import { COMPARE_CUES, FILLERS, STOPWORDS } from './words.js';
+import { COMPARE_CUES, FILLERS, SIDEWAYS, STOPWORDS } from './words.js';
 
 /**
  * Follow-up questions: a question that names no role of its own ("and their salary?", "who do they
@@ -1615,7 +1615,16 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
       : roles.length >= 2 || !role
         ? compareRoles(lib, question, roles, facet, plan.specifics)
         : facet
-          ? roleFacet(lib, question, role, facet, plan.downward, plan.specifics)
+          ? roleFacet(
+              lib,
+              question,
+              role,
+              facet,
+              plan.downward,
+              plan.specifics,
+              // ("which other c-suite do they work with most?": those beside the role lead.)
+              facet === 'reporting' && tokenize(question).some((t) => SIDEWAYS.has(t)),
+            )
           : roleOverview(lib, question, role, plan.specifics);
   // "what do they do day to day and who do they report to": both parts, the first leading.
   if (plan.also && role && roles.length === 1 && facet)

@@ -6,7 +6,7 @@ import { MY_BOSS, readAsker } from './asker.js';
 import { COMMON_WORDS } from './common-words.js';
 import { compareRoles } from './compose/comparison.js';
 import { Library, stem } from './compose/library.js';
-import { relatedRoles, relationAnswer } from './compose/relation.js';
+import { overseerOf, relatedRoles, relationAnswer } from './compose/relation.js';
 import {
   facetAcrossRoles,
   NOBODY,
@@ -78,6 +78,7 @@ import {
   isChatter,
   QUANTITY,
   SALES_WORDS,
+  SIDEWAYS,
   STOPWORDS,
 } from './words.js';
 
@@ -99,18 +100,6 @@ function asksDownward(tokens: readonly string[], mention?: { start: number; end:
   const after = tokens.slice(mention.end, mention.end + 2);
   return /\breports? to$/.test(before) || after.some((t) => /^(?:manage|oversee|supervise|lead)s?$/.test(t));
 }
-
-/**
- * "who does the CSO work closest with", "the CRO's peers", "who do they collaborate with": the roles
- * beside it, not above or below.
- */
-// biome-ignore format: a word list reads best packed
-const SIDEWAYS = new Set([
-  'work', 'works', 'working', 'collaborate', 'collaborates', 'collaborating', 'collaboration', 'partner',
-  'partners', 'partnering', 'peer', 'peers', 'closely', 'closest', 'alongside', 'together', 'liaise', 'liaises',
-  'counterpart', 'counterparts', 'coexist', 'ally', 'collabora', 'collaborano', 'lavora', 'lavorano', 'insieme',
-  'contatto',
-]);
 
 /** Every word the matcher knows: what the speller folds typos onto. */
 function matcherVocabulary(roles: RoleIndex, facets: FacetDetector, topics: TopicIndex): Set<string> {
@@ -439,6 +428,19 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       (t) => t.facet === 'hiring' && t.roles?.includes(a.id) && t.roles.includes(b.id),
     );
     const between = tokens.slice(mentions[0]?.end, mentions[1]?.start);
+    // "who supervises the VP of Sales and the sales managers?": the one role above them both.
+    // (The roles are what the verb acts on: "who runs forecasting, the VP or the CRO?" asks which.)
+    const verb = OVERSEES.exec(said)?.[0].split(' ').length;
+    const first = pieces[mentions[0]?.start ?? 0]?.at;
+    if (
+      verb !== undefined &&
+      first !== undefined &&
+      words.slice(verb, first).every((w) => ARTICLES.has(w)) &&
+      !between.some((t) => OR.has(t))
+    ) {
+      const over = overseerOf(lib, named);
+      if (over) return done(roleFacet(lib, question, over, 'reporting', true));
+    }
     const situation = !facet || !OF_THE_ROLE.has(facet);
     // (The words that ask for a choice are not the situation it is for.)
     const told = tokens.filter((t, i) => outside(i) && !STOPWORDS.has(t) && !CHOOSING.has(t));
@@ -1417,6 +1419,13 @@ const BETWEEN_THEM =
   /\b(?:other|others|altro|altra|each other|one another|whom|to who|between them|tra loro|fra loro|a chi|chi riporta)\b/;
 
 /** "who coaches ...", "chi forma ...": who does something, not who someone is. */
+/** "who supervises ...", "chi gestisce ...": asking for the role in charge of those named after. */
+/** Articles before a role's name: "who supervises the VP", "all the managers". */
+const ARTICLES = new Set(['the', 'a', 'an', 'our', 'all', 'both', 'il', 'la', 'lo', 'i', 'gli', 'le', 'l']);
+
+const OVERSEES =
+  /^(?:(?:and|so|ok|but|e|ma) )?(?:who|whos|chi) (?:supervises?|oversees?|manages?|runs?|is (?:above|over|in charge of)|sits (?:above|over)|bosses|supervisiona|gestisce|coordina|sta sopra)\b/;
+
 const WHO_ACTS =
   /^(?:(?:and|so|ok|but|e|ma) )?(?:who|whos|chi)\s+(?!(?:is|s|are|was|were|do|does|did|should|would|can|could|will|e|sono|ha|hanno|else)\b)[a-z]/;
 

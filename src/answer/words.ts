@@ -134,3 +134,15 @@ export const aboutSalesPeople = (tokens: readonly string[]) =>
 /** A question asking for a count or ratio ("how many SDRs per AE"): the sources give none. */
 export const QUANTITY =
   /\b(?:how many|ratio|quanti|quante|percent|percentage|per cent|proportion|percentuale)\b/;
+
+/**
+ * "who does the CSO work closest with", "the CRO's peers", "who do they collaborate with": the roles
+ * beside it, not above or below.
+ */
+// biome-ignore format: a word list reads best packed
+export const SIDEWAYS = new Set([
+  'work', 'works', 'working', 'collaborate', 'collaborates', 'collaborating', 'collaboration', 'partner',
+  'partners', 'partnering', 'peer', 'peers', 'closely', 'closest', 'alongside', 'together', 'liaise', 'liaises',
+  'counterpart', 'counterparts', 'coexist', 'ally', 'collabora', 'collaborano', 'lavora', 'lavorano', 'insieme',
+  'contatto',
+]);

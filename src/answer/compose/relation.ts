@@ -191,3 +191,23 @@ export function relationAnswer(
     followUps: roles.map((r) => overviewFollowUp(r, lib.lang)),
   });
 }
+
+/**
+ * The one role above all of `roles` by its own reporting line: a fact of it naming every one of them,
+ * not as those it answers to (the CSO "oversees VPs of Sales ... and Sales Managers"). None when no
+ * role, or several, say so.
+ */
+export function overseerOf(lib: Library, roles: readonly Role[]): Role | undefined {
+  const ids = roles.map((r) => r.id);
+  const over = lib.kb.roles.filter(
+    (r) =>
+      !ids.includes(r.id) &&
+      (r.facets.reporting ?? []).some(
+        (f) =>
+          ids.every((id) => f.roles?.includes(id)) &&
+          // (Not "Supervised by": the AE's line names the two above it.)
+          labelDirection(factLabel(f, 'en') ?? '') !== 'in',
+      ),
+  );
+  return over.length === 1 ? over[0] : undefined;
+}
