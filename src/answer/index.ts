@@ -657,6 +657,15 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       }
       return overview;
     }
+    // "when would a CSO be the wrong pick?": when not to hire one is when the other of the two fits,
+    // which the choice between them weighs.
+    const against =
+      facet === 'hiring' && AGAINST.test(said)
+        ? lib.kb.topics.find(
+            (t) => t.facet === 'hiring' && t.roles?.length === 2 && t.roles.includes(role.id),
+          )
+        : undefined;
+    if (against) return done(choiceAnswer(lib, question, against, []), said.match(AGAINST)?.[0].split(' '));
     const answer = roleFacet(
       lib,
       question,
@@ -1420,6 +1429,10 @@ const BETWEEN_THEM =
 
 /** "who coaches ...", "chi forma ...": who does something, not who someone is. */
 /** "who supervises ...", "chi gestisce ...": asking for the role in charge of those named after. */
+/** "the wrong pick", "a bad choice", "when not to": hiring asked against the role. */
+const AGAINST =
+  /\b(?:wrong|bad|poor|mistake|not (?:the )?right|shouldn t|should not|when not|sbagliat[ao]|non conviene|non serve)\b/;
+
 /** Articles before a role's name: "who supervises the VP", "all the managers". */
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'all', 'both', 'il', 'la', 'lo', 'i', 'gli', 'le', 'l']);
 
