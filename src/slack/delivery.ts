@@ -275,8 +275,12 @@ function networkCode(error: unknown): string | undefined {
 function wasNotSent(error: unknown): boolean {
   let at: unknown = error;
   for (let depth = 0; depth < 5 && at; depth++) {
-    const code = (at as { code?: unknown }).code;
+    const { code, socket } = at as { code?: unknown; socket?: { bytesWritten?: unknown } };
     if (typeof code === 'string' && NOT_SENT_CODES.has(code)) return true;
+    // A connection reset or closed before this client wrote a byte on it (undici reports the socket's
+    // counts): the request never left. (Over TLS the handshake counts too, so a reset after it stays
+    // "maybe sent": a missed retry costs less than a double post.)
+    if (code === 'UND_ERR_SOCKET' && socket?.bytesWritten === 0) return true;
     at = (at as { cause?: unknown }).cause;
   }
   return false;

@@ -10,7 +10,14 @@ import { recordingLogger } from './fakes.js';
 
 const API = 'https://slack.test/api/';
 
-type Reply = number | { status: number; retryAfter?: number } | 'refused' | 'hang' | 'reset';
+type Reply =
+  | number
+  | { status: number; retryAfter?: number }
+  | 'refused'
+  | 'hang'
+  | 'reset'
+  | 'closed before sending'
+  | 'closed after sending';
 
 /**
  * A delivery fetch over a scripted Slack: each request takes the next reply from `script` (200 once
@@ -27,6 +34,23 @@ function scripted(script: Reply[], gaveUp: string[] = []) {
     if (reply === 'refused') {
       throw new TypeError('fetch failed', {
         cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }),
+      });
+    }
+    if (reply === 'closed before sending') {
+      // undici's SocketError, with the socket's counts: nothing written on it.
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('other side closed'), {
+          code: 'UND_ERR_SOCKET',
+          socket: { bytesWritten: 0, bytesRead: 0 },
+        }),
+      });
+    }
+    if (reply === 'closed after sending') {
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('other side closed'), {
+          code: 'UND_ERR_SOCKET',
+          socket: { bytesWritten: 412, bytesRead: 0 },
+        }),
       });
     }
     if (reply === 'reset') {
@@ -140,8 +164,17 @@ describe('delivery: failures', () => {
     expect(s.sent).toHaveLength(2);
   });
 
+  it('retries a post whose connection closed before a byte of it was written', async () => {
+    const s = scripted(['closed before sending']);
+    expect((await s.post()).status).toBe(200);
+    expect(s.sent).toHaveLength(2);
+    const r = scripted(['closed before sending']);
+    expect((await r.respond()).status).toBe(200);
+    expect(r.sent).toHaveLength(2);
+  });
+
   it('never repeats a post that timed out or lost its connection: it may have been posted', async () => {
-    for (const reply of ['hang', 'reset'] as const) {
+    for (const reply of ['hang', 'reset', 'closed after sending'] as const) {
       const s = scripted([reply]);
       const error = await s.post().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DeliveryError);
