@@ -1,3 +1,4 @@
+import { rolesByLevel } from '../knowledge/ladder.js';
 import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../knowledge/schema.js';
 import { type Asker, MY_BOSS } from './asker.js';
 import { compareRoles } from './compose/comparison.js';
@@ -272,6 +273,10 @@ export const continuesOn = (words: readonly string[]) => {
 /** "and for a CSO ...", "e per il CSO ...": the question before, asked of the role that follows. */
 const FOR_ROLE =
   /^(?:(?:and|so|ok|e) )?(?:(?:what|how) about )?(?:for|per) (?:a|an|the|un|una|uno|il|la|lo|l)\b/;
+
+/** "the manager above them", "the one right under them", "quello sopra di lui": a neighbour on the ladder. */
+const NEXT_OF_THEM =
+  /\b(?:the|their|his|her) (?:one|person|role|manager|boss|level|guy|position|rung) (?:right |directly |just |immediately )?(?:above|over|under|below|beneath|underneath) (?:them|him|her|it|that(?: role| one)?|this(?: role| one)?)\b|\b(?:quello|quella|il ruolo) (?:subito )?(?:sopra|sotto) (?:di )?(?:lui|lei|loro)\b/;
 
 /** "what about ...", "and how about ...": an opening that only carries on. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok|e) )?(?:what|how) about\b|^e (?:per|riguardo)\b/;
@@ -792,6 +797,28 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     }
     return { ...onlyOne(mine), used };
   }
+  // "what about the manager above them?", "and the one right under them?" after one role: the role
+  // next to it in the typical hierarchy, on the facet asked before (or its overview).
+  const neighbour = before.length === 1 && q.named.length === 0 ? NEXT_OF_THEM.exec(joined) : null;
+  const [from] = before;
+  if (neighbour && from?.level !== undefined) {
+    const ladder = rolesByLevel(lib.kb.roles);
+    const at = ladder.indexOf(from);
+    const next = ladder[/\b(?:under|below|beneath|underneath|sotto)\b/.test(neighbour[0]) ? at + 1 : at - 1];
+    if (next) {
+      return {
+        roles: [next],
+        ...(prevFacet ? { facet: prevFacet } : {}),
+        downward: false,
+        used: neighbour[0].split(' '),
+        assumed: {
+          roles: [from.id],
+          ...(prevFacet ? { facet: prevFacet } : {}),
+          ...said(lib.msg.thread.aboutRoles([shortName(from)])),
+        },
+      };
+    }
+  }
   // "who should I invite to the team offsite?", "when does open enrollment for benefits close?":
   // nothing points back, and half or more of what is asked is no word our sources use: a new
   // question, off our topic, not a follow-up.
@@ -891,7 +918,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     (!q.facet || !UNRANKED_FACETS.has(q.facet)) &&
     WHO_DOES.test(joined) &&
     // ("who does the former report to": the former's.)
-    !ordinal(q.words, among, false)
+    !ordinal(q.words, among, false) &&
+    // ("and who hires the sales team, both?": the answer offered is both of them.)
+    !/\b(?:both|entrambi|tutti e due)$/.test(joined)
   ) {
     return {
       roles: among,
@@ -1498,6 +1527,23 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       specifics,
       ...(way.length > 0 ? { used: way } : {}),
       assumed: { roles: previous.roles, facet: prevFacet, ...note },
+    };
+  }
+  // "what tools help with that?" after lead generation, whose roles have nothing on tools: the topic
+  // every sales team's tools are in, not the roles lead generation only bears on.
+  const asked = q.facet;
+  const general =
+    asked && carriesOn && lastTopic && !lastTopic.facet && before.every((r) => !r.facets[asked]?.length)
+      ? lib.kb.topics.find((t) => t !== lastTopic && !t.roles?.length && t.facet === asked)
+      : undefined;
+  if (general && lastTopic) {
+    return {
+      roles: [],
+      facet: asked,
+      topic: general,
+      downward: false,
+      specifics: telling.filter((w) => !q.facetWords?.includes(w)),
+      assumed: { roles: [], ...said(lib.msg.thread.aboutTopic(topicTitle(lastTopic, lib.lang))) },
     };
   }
   if (q.facet && carriesOn) {

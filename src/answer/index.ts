@@ -724,7 +724,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     for (const t of meaningful) known += standalone.has(t) || matched.has(t) ? 1 : inTopic(t) ? 0.5 : 0;
     const coverage = meaningful.length > 0 ? known / meaningful.length : 0;
     if (best && coverage > MIN_TOPIC_COVERAGE)
-      return done(topicAnswer(lib, question, best.topic, meaningful));
+      return done(topicAnswer(lib, question, best.topic, meaningful, facet));
     // ("who sets quotas on a sales team?" asks which role: below.)
     const asksWhich = ASKS_WHICH_ROLE.test(said) && facet !== 'reporting';
     if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens) && !asksWhich) {
@@ -737,11 +737,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const forTeam = TEAM.test(said)
         ? lib.kb.topics.find((t) => !t.roles?.length && t.sections.some((s) => s.facet === facet))
         : undefined;
-      const section = forTeam?.sections.find((s) => s.facet === facet);
-      if (forTeam && section) {
-        const led = topicAnswer(lib, question, forTeam, tokenize(section.heading));
-        return done({ ...led, subject: { ...led.subject, facet } });
-      }
+      if (forTeam) return done(topicAnswer(lib, question, forTeam, [], facet));
       const across = facetAcrossRoles(lib, question, facet);
       if (across) return done(across);
     }

@@ -3,6 +3,7 @@ import { overviewFollowUp, shortName, topicFollowUp, withArticle } from '../exam
 import { dimensionName, factLabel } from '../localise.js';
 import type { Answer, FollowUp, Table } from '../types.js';
 import { Body, type Library, stem, withinBudget } from './library.js';
+import { teamsInGeneral } from './topic.js';
 
 /** Room for the body of a comparison. */
 const BUDGET = 2600;
@@ -45,6 +46,15 @@ function composeComparison(lib: Library, question: string, roles: Role[], facet?
   const curated = roles.length === 2 && a && b ? lib.comparisonFor(a, b) : undefined;
   // The curated comparison, unless it has nothing on the facet asked and a role's own entry does.
   const onFacet = facet && curated?.dimensions.some((d) => d.facet === facet);
+  // ("what tools do BDRs and SDRs use?": neither's facts say; sales teams' tools in general do.)
+  if (facet && !onFacet && roles.every((r) => !r.facets[facet]?.length)) {
+    const silent = lib.msg.silentOnFacet(
+      lib.msg.facetPhrases[facet],
+      roles.map((r) => withArticle(r, lib.lang)).join(lib.msg.or),
+    );
+    const general = teamsInGeneral(lib, question, roles, facet, silent);
+    if (general) return general;
+  }
   if (curated && (!facet || onFacet || !roles.some((r) => r.facets[facet]))) {
     const answer = curatedComparison(lib, question, curated, facet, roles);
     if (!facet || onFacet) return answer;

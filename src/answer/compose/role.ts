@@ -12,7 +12,7 @@ import type { Answer, Section } from '../types.js';
 import { Body, type Library, stem, withinBudget } from './library.js';
 import { akin } from './relation.js';
 import { bareWord, nameAt } from './role-names.js';
-import { topicAnswer } from './topic.js';
+import { teamsInGeneral, topicAnswer } from './topic.js';
 
 /** Room for a facet asked across every role. */
 const ACROSS_BUDGET = 2600;
@@ -130,21 +130,9 @@ function facetOf(
     const overview = roleOverview(lib, question, role);
     const { msg } = lib;
     const silent = msg.silentOnFacet(msg.facetPhrases[facet], withArticle(role, lib.lang));
-    // ... or, where a topic covers the facet for every sales team ("what tools should I be using?"
-    // of an AE: sales technology; "what KPIs should I track?" of a Sales Manager: building a team's
-    // section on monitoring performance), what they say of sales teams in general, that part first.
-    const general = lib.kb.topics.find(
-      (t) => !t.roles?.length && (t.facet === facet || t.sections.some((s) => s.facet === facet)),
-    );
-    if (general) {
-      const section = general.facet === facet ? undefined : general.sections.find((s) => s.facet === facet);
-      return {
-        ...topicAnswer(lib, question, general, section ? tokenize(section.heading) : []),
-        coverage: 'partial',
-        subject: { roles: [role.id], facet, topic: general.id },
-        intro: `${silent} ${msg.inGeneral}`,
-      };
-    }
+    // ... or what the sources say of sales teams in general, where a topic covers the facet.
+    const general = teamsInGeneral(lib, question, [role], facet, silent);
+    if (general) return general;
     return {
       ...overview,
       coverage: 'partial',

@@ -1,5 +1,5 @@
 import { rolesByLevel } from '../../knowledge/ladder.js';
-import type { Topic } from '../../knowledge/schema.js';
+import type { FacetKey, Role, Topic } from '../../knowledge/schema.js';
 import { compareFollowUp, fullName, overviewFollowUp, topicFollowUp, withArticle } from '../examples.js';
 import { sectionHeading, topicTitle } from '../localise.js';
 import type { Answer } from '../types.js';
@@ -9,13 +9,35 @@ import { Body, type Library, stem } from './library.js';
 /** Topics are broad: show the most relevant sections and let buttons lead on. */
 const BUDGET = 2400;
 
-/** A topic, its sections that mention the question's `words` first ("what crm should we use"). */
+/**
+ * A topic, its sections that mention the question's `words` first ("what crm should we use"), or the
+ * section on the facet asked first (`facet`: "what should we track to know the team is performing?"
+ * leads with monitoring performance, and the answer is on that facet).
+ */
 export function topicAnswer(
   lib: Library,
   question: string,
   topic: Topic,
   words: readonly string[] = [],
+  facet?: FacetKey,
 ): Answer {
+  const onFacet = facet ? topic.sections.find((s) => s.facet === facet) : undefined;
+  const ordered = sectionsFor(lib, topic, words);
+  // No section speaks of the question's words: the topic as it stands, the same every time.
+  if (!ordered && !onFacet)
+    return lib.once(topic, 'topic', question, (q) => topicOf(lib, q, topic, topic.sections));
+  const sections = ordered ?? topic.sections;
+  if (!onFacet) return topicOf(lib, question, topic, sections);
+  const led = topicOf(lib, question, topic, [onFacet, ...sections.filter((s) => s !== onFacet)]);
+  return { ...led, subject: { ...led.subject, facet: onFacet.facet } };
+}
+
+/** The topic's sections, those that speak most of `words` first; undefined when none speaks of them. */
+function sectionsFor(
+  lib: Library,
+  topic: Topic,
+  words: readonly string[],
+): Topic['sections'][number][] | undefined {
   const wanted = new Set<string>();
   for (const w of words) if (!STOPWORDS.has(w)) wanted.add(stem(w));
   // Each section's relevance once (its stemmed words are cached by the Library), not once per comparison.
@@ -29,11 +51,9 @@ export function topicAnswer(
       scores?.set(s, n);
     }
   }
-  // No section speaks of the question's words: the topic as it stands, the same every time.
-  if (!scores) return lib.once(topic, 'topic', question, (q) => topicOf(lib, q, topic, topic.sections));
+  if (!scores) return undefined;
   const score = scores;
-  const ordered = [...topic.sections].sort((x, y) => (score.get(y) ?? 0) - (score.get(x) ?? 0));
-  return topicOf(lib, question, topic, ordered);
+  return [...topic.sections].sort((x, y) => (score.get(y) ?? 0) - (score.get(x) ?? 0));
 }
 
 function topicOf(
@@ -140,3 +160,28 @@ const MIN_WEIGHT = 1;
 
 /** How much more one role's reasons must weigh than the other's to point to it. */
 const LEAN = 2;
+
+/**
+ * Where `roles` have nothing on `facet` but a topic covers it for every sales team ("what tools
+ * should I be using?" of an AE: sales technology; "what KPIs should I track?" of a Sales Manager:
+ * building a team's section on monitoring performance): what the sources say of sales teams in
+ * general, that part first, after `silent` (the sentence saying the roles' own facts are silent).
+ */
+export function teamsInGeneral(
+  lib: Library,
+  question: string,
+  roles: readonly Role[],
+  facet: FacetKey,
+  silent: string,
+): Answer | undefined {
+  const general = lib.kb.topics.find(
+    (t) => !t.roles?.length && (t.facet === facet || t.sections.some((s) => s.facet === facet)),
+  );
+  if (!general) return undefined;
+  return {
+    ...topicAnswer(lib, question, general, [], facet),
+    coverage: 'partial',
+    subject: { roles: roles.map((r) => r.id), facet, topic: general.id },
+    intro: `${silent} ${lib.msg.inGeneral}`,
+  };
+}
