@@ -1,6 +1,7 @@
 /** `npm start`: read the environment, load the knowledge base, then run locally or as the Slack app. */
 import { existsSync } from 'node:fs';
 import { type Answerer, createAnswerer } from './answer/index.js';
+import { type LazyAnswerer, lazyAnswerer } from './answer/lazy.js';
 import { memoizeAnswers } from './answer/memo.js';
 import {
   type Config,
@@ -66,12 +67,13 @@ function loadDotEnv(): void {
 /** Everything built from one knowledge base, swapped together on a reload. */
 interface Served {
   kb: KnowledgeBase;
-  answer: Answerer;
+  /** Built on its first question or when warmed (right after the start, or the reload). */
+  engine: LazyAnswerer;
   homeView: HomeView;
 }
 const serve = (kb: KnowledgeBase, answerMemoSize: number): Served => ({
   kb,
-  answer: memoizeAnswers(createAnswerer(kb), answerMemoSize),
+  engine: lazyAnswerer(() => memoizeAnswers(createAnswerer(kb), answerMemoSize)),
   homeView: buildHomeView(kb),
 });
 
@@ -81,6 +83,8 @@ async function main(): Promise<void> {
   let storeConfig: StoreConfig;
   let ops: OpsConfig;
   let live: LiveKnowledge<Served>;
+  // Once the app says it is ready: from then on a reloaded engine is warmed as soon as it is built.
+  let started = false;
   // Reloads are reported on the terminal in local mode, through the app's logger otherwise.
   let reloadLog: ReloadLog = { info: (m) => console.error(m), error: (m) => console.error(m) };
   try {
@@ -90,7 +94,12 @@ async function main(): Promise<void> {
     checkCombination(config, storeConfig);
     live = await liveKnowledge({
       dir: knowledgeDir(),
-      build: (kb) => serve(kb, ops.answerMemoSize),
+      // (A reload warms the new engine at once; the first one is warmed once the app is ready.)
+      build: (kb) => {
+        const served = serve(kb, ops.answerMemoSize);
+        if (started) setImmediate(served.engine.warm);
+        return served;
+      },
       log: { info: (m) => reloadLog.info(m), error: (m) => reloadLog.error(m) },
       // Written by `npm run build` beside this file; served while knowledge/ is unchanged since.
       snapshot: new URL('./knowledge.json', import.meta.url),
@@ -108,7 +117,7 @@ async function main(): Promise<void> {
     );
   }
   // Each question is answered by the knowledge base current when it arrives, start to finish.
-  const answer: Answerer = (...args) => live.current().answer(...args);
+  const answer: Answerer = (...args) => live.current().engine.answer(...args);
   live.watch();
   process.on('SIGHUP', () => void live.reload('SIGHUP'));
 
@@ -178,6 +187,8 @@ async function main(): Promise<void> {
         ? `role bot ready: http on port ${port}${anyWorkspace}`
         : `role bot ready: socket mode${healthPort !== undefined ? ` (health and metrics on port ${healthPort})` : ''}`,
     );
+    started = true;
+    setImmediate(live.current().engine.warm);
   } catch (error) {
     exitWith(error);
   }
