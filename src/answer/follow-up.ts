@@ -432,7 +432,7 @@ export const OR_IS_THAT =
 
 /** "which one's higher up", "who's more senior", "chi sta più in alto": how roles rank. */
 const STANDING =
-  /\b(?:higher|highest|lower|lowest|senior|junior|seniority|outranks?|at the top|on top|at the bottom|higher up|above the other|below the other|piu in alto|piu in basso|piu alto|piu basso|piu senior)\b/;
+  /\b(?:higher|highest|lower|lowest|senior|junior|seniority|outranks?|at the top|on top|at the bottom|higher up|above the other|below the other|piu in alto|piu in basso|piu alto|piu basso|piu senior|more power|more powerful|piu potere|piu potente)\b/;
 
 /** "the higher one", "the more senior one", "quello più in alto": the role ranked above, or below. */
 const RANKED_ONE =

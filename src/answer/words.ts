@@ -131,9 +131,9 @@ export const aboutSalesPeople = (tokens: readonly string[]) =>
   tokens.some((t) => SALES_PEOPLE.has(t)) ||
   (tokens.some((t) => SALES_WORDS.has(t)) && tokens.some((t) => PEOPLE_WORDS.has(t)));
 
-/** A question asking for a count or ratio ("how many SDRs per AE"): the sources give none. */
+/** A question asking for a count, size or ratio ("how many SDRs per AE", "how big should their team be"): the sources give none. */
 export const QUANTITY =
-  /\b(?:how many|ratio|quanti|quante|percent|percentage|per cent|proportion|percentuale)\b/;
+  /\b(?:how many|how big|how large|team size|ratio|quanti|quante|quanto grande|percent|percentage|per cent|proportion|percentuale)\b/;
 
 /**
  * "who does the CSO work closest with", "the CRO's peers", "who do they collaborate with": the roles
