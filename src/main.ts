@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   let storeConfig: StoreConfig;
   let ops: OpsConfig;
   let live: LiveKnowledge<Served>;
-  // Once the app says it is ready: from then on a reloaded engine is warmed as soon as it is built.
+  // Once the app says it is ready: from then on a reloaded engine is built before it is served.
   let started = false;
   // Reloads are reported on the terminal in local mode, through the app's logger otherwise.
   let reloadLog: ReloadLog = { info: (m) => console.error(m), error: (m) => console.error(m) };
@@ -94,10 +94,11 @@ async function main(): Promise<void> {
     checkCombination(config, storeConfig);
     live = await liveKnowledge({
       dir: knowledgeDir(),
-      // (A reload warms the new engine at once; the first one is warmed once the app is ready.)
+      // A reload builds the new engine before it is served, so one that fails keeps the old one
+      // (live.ts); the first is built just after the ready line, or by the first question in local mode.
       build: (kb) => {
         const served = serve(kb, ops.answerMemoSize);
-        if (started) setImmediate(served.engine.warm);
+        if (started) served.engine.warm();
         return served;
       },
       log: { info: (m) => reloadLog.info(m), error: (m) => reloadLog.error(m) },
@@ -188,7 +189,14 @@ async function main(): Promise<void> {
         : `role bot ready: socket mode${healthPort !== undefined ? ` (health and metrics on port ${healthPort})` : ''}`,
     );
     started = true;
-    setImmediate(live.current().engine.warm);
+    // (The knowledge base is valid: an engine that still fails to build is a bug, and ends the start.)
+    setImmediate(() => {
+      try {
+        live.current().engine.warm();
+      } catch (error) {
+        exitWith(error);
+      }
+    });
   } catch (error) {
     exitWith(error);
   }

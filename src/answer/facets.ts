@@ -24,8 +24,8 @@ export function createFacetDetector(facetWords: FacetWords): FacetDetector {
    */
   // ("where did the title even come from": a word of emphasis may sit inside a phrase.)
   const matcher = new PhraseMatcher<{ facet: FacetKey | undefined; detail: boolean }>(EMPHASIS);
-  // Departments named by a facet's word ("success"), read as the department: they ask no facet.
-  for (const phrase of DEPARTMENTS) matcher.add(tokenize(phrase), { facet: undefined, detail: false });
+  // Phrases that hold a facet's word but ask no facet ("customer success", "right now", "leads they bring in").
+  for (const phrase of NO_FACET_PHRASES) matcher.add(tokenize(phrase), { facet: undefined, detail: false });
   for (const facet of FACETS) {
     const { words, details = [] } = facetWords[facet];
     const named = new Set(details.map((d) => content(tokenize(d)).join(' ')));
@@ -102,10 +102,10 @@ const WISE = 'wise';
 /**
  * Phrases that hold a facet's word but ask no facet: "customer success, is that under them?" (the
  * department, not how success is measured), "how do I file an expense report" (a report written,
- * not a reporting line).
+ * not a reporting line), "right now", "the leads BDRs bring in", "if we have both" (the situation).
  */
 // biome-ignore format: a word list reads best packed
-const DEPARTMENTS = [
+const NO_FACET_PHRASES = [
   'customer success', 'successo del cliente', 'expense report', 'expenses report', 'file report', 'write report',
   'submit report', 'send report', 'run report', 'pull report', 'build report', 'create report', 'status report',
   'bug report', 'report card', 'nota spese',
@@ -147,14 +147,20 @@ export function asksRate(words: readonly string[], joined?: string): string[] | 
  * that follows a helper verb ("do", "would") with its subject in between.
  */
 const MAKES_PAY =
-  /\b(?:do|does|did|would|will|could|can|might|d)\s+(?:\S+\s+){1,5}(make|cost|cost us|cost me|set us back)((?:\s+(?:a|per|each|every|in a|an)\s+(?:year|month|week|hour)|\s+(?:annually|yearly|monthly|roughly|typically|usually|normally|nowadays|on average|these days|now|starting out|to start)|\s+(?:in|at)\s+(?!(?:a|an|the|that|this)\b)[a-z]+(?:\s+[a-z]+)?)?)$/;
+  /\b(?:do|does|did|would|will|could|can|might|d)\s+(?:\S+\s+){1,5}(make|cost|cost us|cost me|set us back)((?:\s+(?:a|per|each|every|in a|an)\s+(?:year|month|week|hour)|\s+(?:annually|yearly|monthly|roughly|typically|usually|normally|nowadays|on average|these days|now|starting out|to start)|(\s+(?:in|at)\s+(?!(?:a|an|the|that|this)\b)[a-z]+(?:\s+[a-z]+)?))?)$/;
+/**
+ * A place after "make" only where nothing is made: "what would one make in milan", not "what
+ * decisions does a CRO make in meetings" (a noun between "what" and the helper verb is what is made).
+ */
+const PAY_QUESTION = /^(?:(?:and|so|ok) )?(?:what|how much) (?:do|does|did|would|will|could|can|might|d)\b/;
 
 /** The words read as asking pay ("make", "a year"), or undefined when the question is no such thing. */
 export function asksPayByMake(joined: string): string[] | undefined {
   if (!joined.includes('make') && !joined.includes('cost') && !joined.includes('set us back'))
     return undefined;
   const m = joined.match(MAKES_PAY);
-  return m ? [...(m[1] ?? '').split(' '), ...(m[2] ?? '').split(' ').filter(Boolean)] : undefined;
+  if (!m || (m[3] && !PAY_QUESTION.test(joined))) return undefined;
+  return [...(m[1] ?? '').split(' '), ...(m[2] ?? '').split(' ').filter(Boolean)];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { rolesByLevel } from '../knowledge/ladder.js';
+import { ladderNeighbour } from '../knowledge/ladder.js';
 import { FACETS, type FacetKey, type Fact, type Role, type Topic } from '../knowledge/schema.js';
 import { type Asker, MY_BOSS } from './asker.js';
 import { compareRoles } from './compose/comparison.js';
@@ -6,7 +6,7 @@ import { type Library, stem } from './compose/library.js';
 import { akin, relatedRoles, relationAnswer } from './compose/relation.js';
 import { factsMentioning, roleDoing, roleFacet, roleOverview, roleParts } from './compose/role.js';
 import { bareWord, firstNamed, nameAt } from './compose/role-names.js';
-import { choiceAnswer, topicAnswer } from './compose/topic.js';
+import { choiceAnswer, teamTopicOn, topicAnswer } from './compose/topic.js';
 import { shortName } from './examples.js';
 import { topicTitle } from './localise.js';
 import { tokenize } from './normalise.js';
@@ -801,23 +801,22 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // next to it in the typical hierarchy, on the facet asked before (or its overview).
   const neighbour = before.length === 1 && q.named.length === 0 ? NEXT_OF_THEM.exec(joined) : null;
   const [from] = before;
-  if (neighbour && from?.level !== undefined) {
-    const ladder = rolesByLevel(lib.kb.roles);
-    const at = ladder.indexOf(from);
-    const next = ladder[/\b(?:under|below|beneath|underneath|sotto)\b/.test(neighbour[0]) ? at + 1 : at - 1];
-    if (next) {
-      return {
-        roles: [next],
+  const next =
+    neighbour && from
+      ? ladderNeighbour(lib.kb.roles, from, /\b(?:under|below|beneath|underneath|sotto)\b/.test(neighbour[0]))
+      : undefined;
+  if (neighbour && from && next) {
+    return {
+      roles: [next],
+      ...(prevFacet ? { facet: prevFacet } : {}),
+      downward: false,
+      used: neighbour[0].split(' '),
+      assumed: {
+        roles: [from.id],
         ...(prevFacet ? { facet: prevFacet } : {}),
-        downward: false,
-        used: neighbour[0].split(' '),
-        assumed: {
-          roles: [from.id],
-          ...(prevFacet ? { facet: prevFacet } : {}),
-          ...said(lib.msg.thread.aboutRoles([shortName(from)])),
-        },
-      };
-    }
+        ...said(lib.msg.thread.aboutRoles([shortName(from)])),
+      },
+    };
   }
   // "who should I invite to the team offsite?", "when does open enrollment for benefits close?":
   // nothing points back, and half or more of what is asked is no word our sources use: a new
@@ -1534,7 +1533,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const asked = q.facet;
   const general =
     asked && carriesOn && lastTopic && !lastTopic.facet && before.every((r) => !r.facets[asked]?.length)
-      ? lib.kb.topics.find((t) => t !== lastTopic && !t.roles?.length && t.facet === asked)
+      ? teamTopicOn(lib.kb.topics, asked, false)
       : undefined;
   if (general && lastTopic) {
     return {

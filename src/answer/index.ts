@@ -1,5 +1,5 @@
 import { acknowledgement } from '../conversation/small-talk.js';
-import { rolesByLevel } from '../knowledge/ladder.js';
+import { ladderNeighbour, rolesByLevel } from '../knowledge/ladder.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
 import { MY_BOSS, readAsker } from './asker.js';
@@ -16,7 +16,7 @@ import {
   roleParts,
   whoDoes,
 } from './compose/role.js';
-import { choiceAnswer, leaningOf, topicAnswer } from './compose/topic.js';
+import { choiceAnswer, leaningOf, teamTopicOn, topicAnswer } from './compose/topic.js';
 import {
   exampleQuestions,
   facetFollowUp,
@@ -101,6 +101,9 @@ function asksDownward(tokens: readonly string[], mention?: { start: number; end:
   return /\breports? to$/.test(before) || after.some((t) => /^(?:manage|oversee|supervise|lead)s?$/.test(t));
 }
 
+/** The words of the roles' own names ("sales", "team", "lead"). */
+const nameWords = (kb: KnowledgeBase) => kb.roles.flatMap((r) => tokenize(r.name));
+
 /** Every word the matcher knows: what the speller folds typos onto. */
 function matcherVocabulary(roles: RoleIndex, facets: FacetDetector, topics: TopicIndex): Set<string> {
   return new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
@@ -115,6 +118,7 @@ export function createSpeller(kb: KnowledgeBase): Speller {
     matcherVocabulary(roles, createFacetDetector(kb.facetWords), topics),
     roles.words(),
     (t) => libs.some((lib) => lib.knows(stem(t))),
+    nameWords(kb),
   );
 }
 
@@ -181,8 +185,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   const vocabulary = matcherVocabulary(roles, facets, topics);
   const roleWords = roles.words();
   // A word of the knowledge's own text is never split into two of ours ("upselling", not "up selling").
-  const speller: Speller = new Speller(vocabulary, roles.words(), (t): boolean =>
-    (['en', 'it'] as const).some((lang) => languages[lang].lib.knows(stem(t))),
+  const speller: Speller = new Speller(
+    vocabulary,
+    roles.words(),
+    (t): boolean => (['en', 'it'] as const).some((lang) => languages[lang].lib.knows(stem(t))),
+    nameWords(kb),
   );
   // Words that mean something on their own; a word of a phrase ("home" of "bring home") only counts
   // when the question uses the whole phrase.
@@ -730,13 +737,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens) && !asksWhich) {
       // "how do we find good sales people to hire?": a topic of every team with that facet (building
       // a team) answers it, not when to hire each leader.
-      const general = lib.kb.topics.find((t) => t.facet === facet && !t.roles?.length);
+      const general = teamTopicOn(lib.kb.topics, facet, false);
       if (general) return done(topicAnswer(lib, question, general, meaningful));
       // "what KPIs should I be watching for my sales team?": a section written for every team (how a
       // team's performance is monitored), that section first; "sales leaders" are the leader roles.
-      const forTeam = TEAM.test(said)
-        ? lib.kb.topics.find((t) => !t.roles?.length && t.sections.some((s) => s.facet === facet))
-        : undefined;
+      const forTeam = TEAM.test(said) ? teamTopicOn(lib.kb.topics, facet) : undefined;
       if (forTeam) return done(topicAnswer(lib, question, forTeam, [], facet));
       const across = facetAcrossRoles(lib, question, facet);
       if (across) return done(across);
@@ -1134,11 +1139,12 @@ function nextOnLadder(
   before: readonly string[],
 ): { role: Role; used: string[] } | undefined {
   const m = before.join(' ').match(NEXT_TO) ?? before.join(' ').match(NEXT_BELOW);
-  if (!m || role.level === undefined) return undefined;
-  const below = /^(?:under|below|beneath|underneath|sotto)$/.test(m[2] ?? '');
-  const ladder = rolesByLevel(lib.kb.roles);
-  const at = ladder.indexOf(role);
-  const next = ladder[below ? at + 1 : at - 1];
+  if (!m) return undefined;
+  const next = ladderNeighbour(
+    lib.kb.roles,
+    role,
+    /^(?:under|below|beneath|underneath|sotto)$/.test(m[2] ?? ''),
+  );
   return next ? { role: next, used: m[0].split(' ') } : undefined;
 }
 const NEXT_TO =
@@ -1423,18 +1429,21 @@ const RANKED =
 const BETWEEN_THEM =
   /\b(?:other|others|altro|altra|each other|one another|whom|to who|between them|tra loro|fra loro|a chi|chi riporta)\b/;
 
-/** "who coaches ...", "chi forma ...": who does something, not who someone is. */
-/** "who supervises ...", "chi gestisce ...": asking for the role in charge of those named after. */
-/** "the wrong pick", "a bad choice", "when not to": hiring asked against the role. */
+/**
+ * "the wrong pick", "a bad choice", "a mistake to hire", "when not to": hiring asked against the
+ * role. (Not "the biggest mistake when hiring a CSO", which asks about the hiring itself.)
+ */
 const AGAINST =
-  /\b(?:wrong|bad|poor|mistake|not (?:the )?right|shouldn t|should not|when not|sbagliat[ao]|non conviene|non serve)\b/;
+  /\b(?:(?:wrong|bad|poor) (?:pick|choice|fit|hire|call|move|one)|(?:a )?mistake to (?:hire|pick|go with)|(?:be|is|was) a (?:mistake|bad idea)|when not|not (?:the )?right (?:pick|choice|fit|one)|shouldn t (?:hire|pick|get)|scelta sbagliata|sbagliat[ao] da assumere|non conviene)\b/;
 
 /** Articles before a role's name: "who supervises the VP", "all the managers". */
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'all', 'both', 'il', 'la', 'lo', 'i', 'gli', 'le', 'l']);
 
+/** "who supervises ...", "chi gestisce ...": asking for the role in charge of those named after. */
 const OVERSEES =
   /^(?:(?:and|so|ok|but|e|ma) )?(?:who|whos|chi) (?:supervises?|oversees?|manages?|runs?|is (?:above|over|in charge of)|sits (?:above|over)|bosses|supervisiona|gestisce|coordina|sta sopra)\b/;
 
+/** "who coaches ...", "chi forma ...": who does something, not who someone is. */
 const WHO_ACTS =
   /^(?:(?:and|so|ok|but|e|ma) )?(?:who|whos|chi)\s+(?!(?:is|s|are|was|were|do|does|did|should|would|can|could|will|e|sono|ha|hanno|else)\b)[a-z]/;
 

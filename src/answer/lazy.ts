@@ -9,7 +9,8 @@ export interface LazyAnswerer {
 /**
  * Building the engine's indexes takes tens of milliseconds, which a start need not wait for: the app
  * says it is ready once it listens, then warms the engine at once; a question that comes first waits
- * for the build itself.
+ * for the build itself. A build that throws is tried again by the next call (and the app ends its
+ * start on the first failure, see main.ts).
  */
 export function lazyAnswerer(build: () => Answerer): LazyAnswerer {
   let built: Answerer | undefined;

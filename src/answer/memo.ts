@@ -17,7 +17,8 @@ export function memoizeAnswers(answer: Answerer, size: number): Answerer {
   const memo = new Map<string, Answer>();
   return (question, previous) => {
     if (question.length > MAX_REMEMBERED_LENGTH) return answer(question, previous);
-    const key = previous ? `${question}\n${JSON.stringify(previous)}` : question;
+    // (As one JSON array: a question may hold any text, so no separator could tell the two apart.)
+    const key = JSON.stringify([question, previous ?? null]);
     const known = memo.get(key);
     if (known) {
       memo.delete(key);

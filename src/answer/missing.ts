@@ -165,7 +165,7 @@ export class MissingWords {
     for (const p of pieces) {
       // Numbers are counts the answer states its own way, but a year is a date no source may give
       // ("will CROs be replaced by AI by 2030").
-      if (used(p.token) || this.isNeutral(p.token) || (/^\d+$/.test(p.token) && !YEAR.test(p.token)))
+      if (used(p.token) || this.isNeutral(p.token) || (/^\d+$/.test(p.token) && !isYear(p.token, question)))
         continue;
       if (this.speaksOf(answer, this.formsOf(p.token))) continue;
       missing ??= new Set();
@@ -196,3 +196,13 @@ export class MissingWords {
 
 /** A year of the last century or this one. */
 const YEAR = /^(?:19|20)\d\d$/;
+/** Words that put a date before a number: "by 2030", "in 2019", "entro il 2030". */
+const BEFORE_A_YEAR =
+  /\b(?:by|in|since|until|till|before|after|from|entro(?: il)?|nel|dal|dopo il|prima del)\s+$/;
+
+/** `token` is a year of `question`: a year's digits after a word that dates ("200 to 2000 reps" is a count). */
+function isYear(token: string, question: string): boolean {
+  if (!YEAR.test(token)) return false;
+  const at = question.toLowerCase().indexOf(token);
+  return at >= 0 && BEFORE_A_YEAR.test(question.toLowerCase().slice(Math.max(0, at - 16), at));
+}

@@ -17,7 +17,7 @@ export class Speller {
 
   /** Words of role titles, which people shorten ("acct exec", "sls mgr"). */
   private readonly titleWords: readonly string[];
-  /** Four-letter words of role titles, which lose a letter ("sales tem lead"). */
+  /** Four-letter words of the roles' names, which lose a letter ("sales tem lead"). */
   private readonly shortTitleWords: readonly string[];
 
   /**
@@ -28,9 +28,11 @@ export class Speller {
     private readonly vocabulary: ReadonlySet<string>,
     titleWords: Iterable<string> = [],
     private readonly isWord: (token: string) => boolean = () => false,
+    /** Words of the roles' own names ("team", "lead"), not every alias ("capo", "reps"). */
+    nameWords: Iterable<string> = [],
   ) {
     this.titleWords = [...titleWords].filter((w) => w.length >= 5);
-    this.shortTitleWords = [...titleWords].filter((w) => w.length === 4);
+    this.shortTitleWords = [...new Set(nameWords)].filter((w) => w.length === 4);
     const searched = [...vocabulary].filter((w) => w.length >= 4);
     for (const w of searched) {
       const list = this.byInitial.get(w[0] as string);

@@ -12,3 +12,16 @@ export function rolesByLevel(roles: readonly Role[]): Role[] {
     .sort((a, b) => (a.r.level ?? 0) - (b.r.level ?? 0) || a.i - b.i)
     .map(({ r }) => r);
 }
+
+/**
+ * The role one rung below (`below`) or above `role` on the ladder: the next level down or up, not a
+ * peer of the same level. None at either end, or for a role off the ladder.
+ */
+export function ladderNeighbour(roles: readonly Role[], role: Role, below: boolean): Role | undefined {
+  if (role.level === undefined) return undefined;
+  const level = role.level;
+  const ladder = rolesByLevel(roles);
+  return below
+    ? ladder.find((r) => (r.level ?? 0) > level)
+    : ladder.filter((r) => (r.level ?? 0) < level).at(-1);
+}

@@ -74,11 +74,20 @@ describe('speller', () => {
   });
 
   it('folds a three-letter non-word onto the one title word it is a letter short of, and no other', () => {
-    const titled = new Speller(new Set(['sales', 'team', 'lead', 'cto']), ['sales', 'team', 'lead', 'head']);
+    const titled = new Speller(
+      new Set(['sales', 'team', 'lead', 'cto', 'capo']),
+      ['sales', 'team', 'lead', 'head', 'capo'],
+      () => false,
+      ['sales', 'team', 'lead', 'head'],
+    );
     expect(titled.correct('tem')).toBe('team');
     expect(titled.correct('hed')).toBe('head');
     expect(titled.correct('cto')).toBe('cto');
-    expect(new Speller(new Set(['team', 'term']), ['team', 'term']).correct('tem')).toBe('tem');
+    // (Only words of the roles' names: "cpo" is no "capo", an Italian alias.)
+    expect(titled.correct('cpo')).toBe('cpo');
+    expect(new Speller(new Set(['team', 'term']), [], () => false, ['team', 'term']).correct('tem')).toBe(
+      'tem',
+    );
   });
 
   it('measures edit distance with swaps', () => {

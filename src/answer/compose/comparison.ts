@@ -46,27 +46,26 @@ function composeComparison(lib: Library, question: string, roles: Role[], facet?
   const curated = roles.length === 2 && a && b ? lib.comparisonFor(a, b) : undefined;
   // The curated comparison, unless it has nothing on the facet asked and a role's own entry does.
   const onFacet = facet && curated?.dimensions.some((d) => d.facet === facet);
-  // ("what tools do BDRs and SDRs use?": neither's facts say; sales teams' tools in general do.)
-  if (facet && !onFacet && roles.every((r) => !r.facets[facet]?.length)) {
-    const silent = lib.msg.silentOnFacet(
-      lib.msg.facetPhrases[facet],
+  // No role's own facts on the facet: the sentence that says so leads whatever follows.
+  const silentAll = facet && !roles.some((r) => r.facets[facet]?.length);
+  const silent = () =>
+    lib.msg.silentOnFacet(
+      lib.msg.facetPhrases[facet as FacetKey],
       roles.map((r) => withArticle(r, lib.lang)).join(lib.msg.or),
     );
-    const general = teamsInGeneral(lib, question, roles, facet, silent);
+  // ("what tools do BDRs and SDRs use?": neither's facts say; sales teams' tools in general do.)
+  if (facet && silentAll && !onFacet) {
+    const general = teamsInGeneral(lib, question, roles, facet, silent());
     if (general) return general;
   }
-  if (curated && (!facet || onFacet || !roles.some((r) => r.facets[facet]))) {
+  if (curated && (!facet || onFacet || silentAll)) {
     const answer = curatedComparison(lib, question, curated, facet, roles);
     if (!facet || onFacet) return answer;
     // Nothing on the facet anywhere: say so first, then how the two compare.
-    const silent = lib.msg.silentOnFacet(
-      lib.msg.facetPhrases[facet],
-      roles.map((r) => withArticle(r, lib.lang)).join(lib.msg.or),
-    );
     return {
       ...answer,
       coverage: 'partial',
-      intro: `${silent} ${lib.msg.hereIsWhatTheySay} ${answer.intro ?? ''}`.trim(),
+      intro: `${silent()} ${lib.msg.hereIsWhatTheySay} ${answer.intro ?? ''}`.trim(),
     };
   }
   const sections = [];
@@ -81,15 +80,15 @@ function composeComparison(lib: Library, question: string, roles: Role[], facet?
     sections.push({ heading: role.name, lines: chosen.map((f) => lib.line(f)) });
     facts.push(...chosen);
   }
-  const silent = facet && roles.some((r) => !r.facets[facet]);
+  const silentSome = facet && roles.some((r) => !r.facets[facet]?.length);
   return lib.answer({
     kind: 'comparison',
     entries: roles,
     subject: { roles: roles.map((r) => r.id), ...(facet ? { facet } : {}) },
-    ...(silent ? { coverage: 'partial' as const } : {}),
+    ...(silentSome ? { coverage: 'partial' as const } : {}),
     question,
     title: roles.map(shortName).join(' vs '),
-    intro: silent ? lib.msg.silentForSome(lib.msg.facetPhrases[facet]) : undefined,
+    intro: silentSome ? lib.msg.silentForSome(lib.msg.facetPhrases[facet]) : undefined,
     sections,
     facts,
     followUps: roles.map((r) => overviewFollowUp(r, lib.lang)),

@@ -12,7 +12,7 @@ import type { Answer, Section } from '../types.js';
 import { Body, type Library, stem, withinBudget } from './library.js';
 import { akin } from './relation.js';
 import { bareWord, nameAt } from './role-names.js';
-import { teamsInGeneral, topicAnswer } from './topic.js';
+import { teamsInGeneral } from './topic.js';
 
 /** Room for a facet asked across every role. */
 const ACROSS_BUDGET = 2600;

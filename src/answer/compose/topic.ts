@@ -174,9 +174,7 @@ export function teamsInGeneral(
   facet: FacetKey,
   silent: string,
 ): Answer | undefined {
-  const general = lib.kb.topics.find(
-    (t) => !t.roles?.length && (t.facet === facet || t.sections.some((s) => s.facet === facet)),
-  );
+  const general = teamTopicOn(lib.kb.topics, facet);
   if (!general) return undefined;
   return {
     ...topicAnswer(lib, question, general, [], facet),
@@ -184,4 +182,17 @@ export function teamsInGeneral(
     subject: { roles: roles.map((r) => r.id), facet, topic: general.id },
     intro: `${silent} ${lib.msg.inGeneral}`,
   };
+}
+
+/**
+ * The topic written for every sales team (no roles of its own) on `facet`: one whose facet it is
+ * (sales technology), else, with `sections`, one with a section on it (building a team's section on
+ * monitoring performance).
+ */
+export function teamTopicOn(topics: readonly Topic[], facet: FacetKey, sections = true): Topic | undefined {
+  const forEveryTeam = topics.filter((t) => !t.roles?.length);
+  return (
+    forEveryTeam.find((t) => t.facet === facet) ??
+    (sections ? forEveryTeam.find((t) => t.sections.some((s) => s.facet === facet)) : undefined)
+  );
 }
