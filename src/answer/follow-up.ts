@@ -211,6 +211,10 @@ const FORMER = /\bthe (?:former|latter)\b/;
  * "why?", "how so?", "how come?", "in what way?", "perché?", "come mai?": the reason for what was just
  * said, which is in the last answer's own facts.
  */
+/** "like what concretely?", "tell me more", "e.g.?", "ad esempio?": more of the last answer, nothing new asked. */
+const MORE_OF_IT =
+  /^(?:(?:and|so|ok|okay|hmm|but|e|ma|tipo) )?(?:like what|such as|for example|for instance|e ?g|examples?|any examples?|concretely|in practice|tell me more|more details?|go on|elaborate|say more|ad esempio|per esempio|in concreto|in pratica|dimmi di piu|cioe)(?: (?:concretely|exactly|specifically|then|tho|though|please|pls|in concreto))?$/;
+
 const WHY =
   /^(?:(?:but|and|ok|okay|so|hmm|e|ma) )?(?:why|why so|why is that|why not|why (?:that|this)(?: one| role)?|why them|why him|why her|perche (?:quello|quella|lui|lei)|how so|how come|in what way|what do you mean|really|perche|perche mai|come mai|in che senso|cioe|davvero)(?: (?:tho|though|then|exactly|again|allora|quindi))?$/;
 
@@ -277,6 +281,10 @@ const FOR_ROLE =
 /** "the manager above them", "the one right under them", "quello sopra di lui": a neighbour on the ladder. */
 const NEXT_OF_THEM =
   /\b(?:the|their|his|her) (?:one|person|role|manager|boss|level|guy|position|rung) (?:right |directly |just |immediately )?(?:above|over|under|below|beneath|underneath) (?:them|him|her|it|that(?: role| one)?|this(?: role| one)?)\b|\b(?:quello|quella|il ruolo) (?:subito )?(?:sopra|sotto) (?:di )?(?:lui|lei|loro)\b/;
+
+/** "what does that mean for the CRO?", "cosa significa per il CSO?": the last answer, for the role that follows. */
+const MEANS_FOR =
+  /\bwhat (?:does|would|will) (?:that|this|it|all that|all this) mean for\b|\bcosa (?:significa|vuol dire) (?:questo |cio )?per\b/;
 
 /** "what about ...", "and how about ...": an opening that only carries on. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok|e) )?(?:what|how) about\b|^e (?:per|riguardo)\b/;
@@ -752,7 +760,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const thoseOnes = q.named.length === 1 && (THOSE.test(joined) || /\bones\b/.test(joined));
   // ("and what does the team lead do?" after the AE's metrics asks what the team lead does.)
   // ("and for a CSO, is it always sales?" after the CRO's background: the same question, of the CSO.)
-  const forRole = q.named.length === 1 && FOR_ROLE.test(joined);
+  const forRole = q.named.length === 1 && (FOR_ROLE.test(joined) || MEANS_FOR.test(joined));
   const carried =
     !q.facet &&
     (bare ||
@@ -1076,6 +1084,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(twoOf.map(shortName))) },
     };
   }
+  // "like what concretely?", "tell me more", "for example?": the last answer's subject again.
+  if (q.named.length === 0 && !q.facet && MORE_OF_IT.test(joined)) return sameAgain([...q.words]);
   // "why?", "how so?": the last answer's subject again, where its reasons are.
   if (WHY.test(joined)) {
     // "why that one?" after a choice that leaned to the CRO: the reasons to hire a CRO.
@@ -1449,7 +1459,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     q.words.some((w) => PRONOUNS.has(w)) ||
     OBJECT.test(joined) ||
     meThem ||
-    (continues && (lib.lang === 'it' || leadsFrom));
+    // ("where do the leads come from in the first place?" after the SDR: the SDR's leads.)
+    leadsFrom ||
+    (continues && lib.lang === 'it');
   const asksWho =
     WHO.test(joined) ||
     (/\bwhere\b/.test(joined) && (OBJECT.test(joined) || leadsFrom || (leadsTo && meThem)));
