@@ -207,14 +207,14 @@ const THOSE =
 /** "the former", "the latter": roles named before, by their place. */
 const FORMER = /\bthe (?:former|latter)\b/;
 
+/** "like what concretely?", "tell me more", "e.g.?", "ad esempio?": more of the last answer, nothing new asked. */
+const MORE_OF_IT =
+  /^(?:(?:and|so|ok|okay|hmm|but|e|ma|tipo) )?(?:like what|such as|for example|for instance|e ?g|examples?|any examples?|concretely|in practice|tell me more|more details?|go on|elaborate|say more|ad esempio|per esempio|in concreto|in pratica|dimmi di piu)(?: (?:concretely|exactly|specifically|then|tho|though|please|pls|in concreto))?$/;
+
 /**
  * "why?", "how so?", "how come?", "in what way?", "perché?", "come mai?": the reason for what was just
  * said, which is in the last answer's own facts.
  */
-/** "like what concretely?", "tell me more", "e.g.?", "ad esempio?": more of the last answer, nothing new asked. */
-const MORE_OF_IT =
-  /^(?:(?:and|so|ok|okay|hmm|but|e|ma|tipo) )?(?:like what|such as|for example|for instance|e ?g|examples?|any examples?|concretely|in practice|tell me more|more details?|go on|elaborate|say more|ad esempio|per esempio|in concreto|in pratica|dimmi di piu|cioe)(?: (?:concretely|exactly|specifically|then|tho|though|please|pls|in concreto))?$/;
-
 const WHY =
   /^(?:(?:but|and|ok|okay|so|hmm|e|ma) )?(?:why|why so|why is that|why not|why (?:that|this)(?: one| role)?|why them|why him|why her|perche (?:quello|quella|lui|lei)|how so|how come|in what way|what do you mean|really|perche|perche mai|come mai|in che senso|cioe|davvero)(?: (?:tho|though|then|exactly|again|allora|quindi))?$/;
 
