@@ -64,10 +64,11 @@ const SCENARIO =
 
 /**
  * A company's situation, told after a hiring answer: "and if we're a startup?", "what if marketing is
- * separate?", "and for a company with recurring revenue?", "we're B2B though", "e se fossimo piccoli?".
+ * separate?", "and for a company with recurring revenue?", "we're B2B though", "e se fossimo piccoli?",
+ * "which one for us, 40 ppl", "is that normal for a company our size?".
  */
 const SITUATION =
-  /^(?:(?:and|but|so|ok|okay|e|ma) )*(?:(?:what|how) (?:about )?)?(?:if|se)\b|^(?:(?:and|but|what|how) )?(?:about )?(?:for|in|per) (?:a|an|our|my|the|un|una|uno|la|le|small|smaller|big|bigger|large|larger|startups?|companies)\b|\bwe (?:re|are|were|have|ve|sell|only|don t|do not|run|hit|reach|get to|grow|double|raise|raised|go|move|expand)\b|\bour (?:company|business|teams?|org|startup|revenue|sales|marketing|products?|size|headcount|departments?|functions?)\b|\b(?:once|when|after|until|before) (?:we|our)\b|\b\d+ (?:people|employees|staff|reps|sellers|salespeople|persone|dipendenti)\b/;
+  /^(?:(?:and|but|so|ok|okay|e|ma) )*(?:(?:what|how) (?:about )?)?(?:if|se)\b|^(?:(?:and|but|what|how) )?(?:about )?(?:for|in|per) (?:a|an|our|my|the|un|una|uno|la|le|small|smaller|big|bigger|large|larger|startups?|companies)\b|\bwe (?:re|are|were|have|ve|sell|only|don t|do not|run|hit|reach|get to|grow|double|raise|raised|go|move|expand)\b|\bour (?:company|business|teams?|org|startup|revenue|sales|marketing|products?|size|headcount|departments?|functions?)\b|\b(?:once|when|after|until|before) (?:we|our)\b|\b\d+ (?:people|ppl|employees|staff|reps|sellers|salespeople|persone|dipendenti)\b|\bfor us\b|\b(?:a |an )?(?:company|business|startup|org|team) (?:of )?our size\b|\bper noi\b/;
 
 /** The positions of `words` inside such pointers, and in "does that change" or "what if we". */
 export function pointerWords(words: readonly string[]): Set<number> {
@@ -541,16 +542,25 @@ const worksWithTitle = (q: QuestionReading) =>
  * "how's that different from a manager?" after the Sales Team Lead: compared with one of our roles, a
  * bare "manager" is the Sales Manager (it names no role of its own: "our managers" are anyone's). So
  * is "the manager" in a thread that has just had the Sales Manager ("what's the pay for the manager?"
- * after the Team Lead and the Sales Manager).
+ * after the Team Lead and the Sales Manager) or a role under it.
  */
 function withManager(lib: Library, previous: Turn | undefined, q: QuestionReading): QuestionReading {
   // ("whats the difference between the manager and the team lead in that chart?": with another named.)
   if (q.named.some((r) => r.id === 'sales-manager') || !q.rest.some((w) => w === 'manager')) return q;
-  const had = previous && [...previous.roles, ...(previous.earlier ?? [])].includes('sales-manager');
-  const inThread = had && /\bthe manager\b/.test(q.words.join(' '));
-  if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
   const manager = lib.roles(['sales-manager']);
-  if (manager.length === 0) return q;
+  const [ours] = manager;
+  if (!ours) return q;
+  // (Under the Sales Manager, "the manager" is theirs: "and the manager, who's above them?" after the Team Lead.)
+  const had =
+    previous &&
+    (previous.roles.includes(ours.id) ||
+      (previous.roles.length > 0 &&
+        lib.roles(previous.roles).every((r) => (r.level ?? 0) > (ours.level ?? 0))) ||
+      (previous.earlier ?? []).includes(ours.id));
+  const said = q.words.join(' ');
+  // ("the manager above them" is the next role up, whichever it is: see NEXT_OF_THEM.)
+  const inThread = had && /\bthe manager\b/.test(said) && !NEXT_OF_THEM.test(said);
+  if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
   // ("who handles complaints and discounts, the manager?": "manager" named the role, not a boss asked.)
   const { facet: _boss, facetWords: _words, ...rest } = q;
   const boss =
@@ -927,7 +937,16 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // ("who does the former report to": the former's.)
     !ordinal(q.words, among, false) &&
     // ("and who hires the sales team, both?": the answer offered is both of them.)
-    !/\b(?:both|entrambi|tutti e due)$/.test(joined)
+    !/\b(?:both|entrambi|tutti e due)$/.test(joined) &&
+    // ("which one for us, 40 ppl saas": which to hire, for a situation; the choice, below.)
+    !(
+      !q.facet &&
+      SITUATION.test(joined) &&
+      choiceOf(
+        lib,
+        among.map((r) => r.id),
+      )
+    )
   ) {
     return {
       roles: among,
@@ -1056,9 +1075,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "which of the two should we hire first? we have a traditional sales model" after the CSO and the
   // CRO: the choice between them, weighed for the situation told.
   const twoOf = before.length === 2 ? before : undefined;
+  // ("which one for us, 40 ppl?": which of them, for a situation, asks whom to hire.)
   const asksChoice =
     twoOf &&
-    q.facet === 'hiring' &&
+    (q.facet === 'hiring' || (!q.facet && SITUATION.test(joined))) &&
     q.named.length === 0 &&
     (WHO.test(joined) || /\b(?:which|quale|quali)\b/.test(joined) || THE_TWO_OF.test(joined));
   const choosing =
@@ -1429,7 +1449,16 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   }
   // "which of them earns more?" after "how much does a CSO make?" and "and a CRO?": the two roles
   // last named, not only the last answer's, on the facet asked (or, with none, asked before).
-  if (before.length === 1 && named.length === 2 && (comparing || PLURAL.test(joined))) {
+  // ("what if sales and marketing already work well together?" after whom to hire of the two: a
+  // situation the choice weighs, below, though "together" speaks of two.)
+  const weighsAgain =
+    prevFacet === 'hiring' &&
+    SITUATION.test(joined) &&
+    !!choiceOf(
+      lib,
+      named.map((r) => r.id),
+    );
+  if (before.length === 1 && named.length === 2 && (comparing || PLURAL.test(joined)) && !weighsAgain) {
     // ("which of the 2 is higher?" after their pay: a word that ranks asks the same facet again.)
     const asking = telling.filter((w) => !RANKS.test(w) && !COUNT.test(w));
     const facet = q.facet ?? (asking.length === 0 ? prevFacet : undefined);
@@ -1499,7 +1528,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     saysScenario &&
     !!choiceOf(lib, previous.among);
   const choice =
-    (prevFacet === 'hiring' || choseBefore) &&
+    // ("which one for us, 40 ppl saas" after the two set side by side: the choice between them too.)
+    (prevFacet === 'hiring' || choseBefore || (before.length === 2 && (!q.facet || q.facet === 'hiring'))) &&
     (!q.facet ||
       q.facet === 'hiring' ||
       (q.facetWords ?? []).every((w) => changing.includes(w)) ||

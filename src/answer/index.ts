@@ -607,7 +607,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     // "and the one right under the CRO?", "who's directly above the team lead?": the role next to it
     // in the typical hierarchy, and its reporting line.
-    const next = nextOnLadder(lib, role, words.slice(0, pieces[mentions[0]?.start ?? 0]?.at ?? 0));
+    const before = words.slice(0, pieces[mentions[0]?.start ?? 0]?.at ?? 0);
+    // ("and under a CSO?" after who sits under the CRO asks the same of the CSO: who is under it.)
+    if (
+      r.previous?.facet === 'reporting' &&
+      r.previous.roles.length === 1 &&
+      /^(?:(?:and|e|so|ok|what about) )?(?:under|below|sotto)(?: the| a| an| il| un| lo| la)?$/.test(
+        before.join(' '),
+      )
+    )
+      return done(roleFacet(lib, question, role, 'reporting', true), before);
+    const next = nextOnLadder(lib, role, before);
     if (next) return done(roleFacet(lib, question, next.role, 'reporting'), next.used);
     // "sketch the org chart from the c-suite down to the SDRs": the whole ladder, the role only its end.
     const ladder = facet === 'reporting' && SPAN.test(said) ? ranked.find((h) => h.topic.ladder) : undefined;
@@ -883,8 +893,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
     // ("who's at the very top?" is all small words, and asks the top of the hierarchy.)
     const ladderEnd = said.match(LADDER_END) ?? (onLadder(previous) ? said.match(OTHER_LADDER_END) : null);
+    // ("how much does the manager make?" is small words too, and asks pay.)
     const asksHelp =
-      (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) && !ladderEnd;
+      (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) &&
+      !ladderEnd &&
+      !asksPayByMake(said);
     // "thanks, that helps", "makes sense": nothing asked (the conversation replies to it in one line).
     if (words.length <= 6 && acknowledgement(question)) return helpAnswer(kb, question, lang);
     // "tell me more about them" is help-shaped, but in a conversation it is about the last answer.
