@@ -283,9 +283,12 @@ const FOR_ROLE =
 const NEXT_OF_THEM =
   /\b(?:the|their|his|her) (?:one|person|role|manager|boss|level|guy|position|rung) (?:right |directly |just |immediately )?(?:above|over|under|below|beneath|underneath) (?:them|him|her|it|that(?: role| one)?|this(?: role| one)?)\b|\b(?:quello|quella|il ruolo) (?:subito )?(?:sopra|sotto) (?:di )?(?:lui|lei|loro)\b/;
 
-/** "what does that mean for the CRO?", "cosa significa per il CSO?": the last answer, for the role that follows. */
+/**
+ * "what does that mean for the CRO?", "cosa significa per il CSO?", "what should the CRO be doing about
+ * it?", "how should a CSO adapt?": the last answer, for the role named.
+ */
 const MEANS_FOR =
-  /\bwhat (?:does|would|will) (?:that|this|it|all that|all this) mean for\b|\bcosa (?:significa|vuol dire) (?:questo |cio )?per\b/;
+  /\bwhat (?:does|would|will) (?:that|this|it|all that|all this) mean for\b|\bcosa (?:significa|vuol dire) (?:questo |cio )?per\b|\b(?:be doing|do|doing|fare) (?:about|with|a riguardo|al riguardo|in merito) (?:it|that|this|all this|all that|those|these|them)?$|\b(?:respond|react|prepare|adapt) (?:to (?:it|that|this|all this|all that|those|these|them))?$/;
 
 /** "what about ...", "and how about ...": an opening that only carries on. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok|e) )?(?:what|how) about\b|^e (?:per|riguardo)\b/;

@@ -666,7 +666,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // ("how many vacation days do AEs get": a detail asked of the role, whose "how many" is no
       // sign of another sense.)
       const unknown = (overview.missing ?? []).filter((m) => !HOW_MUCH.test(m));
-      const abbreviation = !found.some(byName) && kb.otherMeanings.find((e) => e.role === role.id);
+      // (In a thread just about the role, the abbreviation means it: "whats a normal span of control
+      // for the vp?" after the VP of Sales.)
+      const abbreviation =
+        !found.some(byName) &&
+        !r.previous?.roles.includes(role.id) &&
+        kb.otherMeanings.find((e) => e.role === role.id);
       if (abbreviation && unknown.length >= 2 && ranked.length === 0 && !plan && !ASKS_DOING.test(said)) {
         const quoted = unknown.map((m) => `“${m}”`).join(', ');
         const reason = lib.msg.unsureSense(abbreviation.abbreviation, role.name, quoted);
@@ -893,11 +898,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
     // ("who's at the very top?" is all small words, and asks the top of the hierarchy.)
     const ladderEnd = said.match(LADDER_END) ?? (onLadder(previous) ? said.match(OTHER_LADDER_END) : null);
-    // ("how much does the manager make?" is small words too, and asks pay.)
+    // ("how much does the manager make?", "top end?" after pay: small words too, which ask a facet.)
     const asksHelp =
       (meaningful.length === 0 || tokens.every((t) => HELP_WORDS.has(t) || STOPWORDS.has(t))) &&
       !ladderEnd &&
-      !asksPayByMake(said);
+      !asksPayByMake(said) &&
+      !facets.find(tokens).facet;
     // "thanks, that helps", "makes sense": nothing asked (the conversation replies to it in one line).
     if (words.length <= 6 && acknowledgement(question)) return helpAnswer(kb, question, lang);
     // "tell me more about them" is help-shaped, but in a conversation it is about the last answer.
@@ -991,7 +997,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // In a thread that knows the asker's boss, "my boss" names that role, and asks no reporting line
     // ("what does my boss get judged on").
     const boss = (previous?.asker?.boss || previous?.asker?.self) && MY_BOSS.exec(said);
-    const scene = [...(mentions.length < 2 ? sceneWords(said) : []), ...(boss ? boss[0].split(' ') : [])];
+    // Nor does a subject set aside: "ok, forget the salary, what does a BDR do?".
+    const scene = [
+      ...(mentions.length < 2 ? sceneWords(said) : []),
+      ...(boss ? boss[0].split(' ') : []),
+      ...waivedWords(said),
+    ];
     const untitled =
       titles.length > 0 || mentions.length > 0 || scene.length > 0
         ? tokens.filter((t, i) => outside(i) && !covers(titles, i) && !qualifier(t, i) && !scene.includes(t))
@@ -1169,6 +1180,19 @@ const NEXT_TO =
  */
 const NEXT_BELOW =
   /(?:(?:^|\b)(?:who|whos|who s|what|whats|what s|chi)(?: is| s| sits| comes| c e| e| sta)? |^(?:e |and |so |ok )?)(right |directly |just |immediately |subito )?(under|below|beneath|underneath|sotto)(?: the| a| an| il| lo| la| l| al| allo)?$/;
+
+/**
+ * "forget the salary", "never mind pay", "lascia stare lo stipendio": a subject set aside, up to two
+ * words after the phrase, which ask nothing.
+ */
+const WAIVE =
+  /\b(?:forget(?: about)?|never ?mind|leave aside|aside from|apart from|lascia(?:mo)? (?:stare|perdere)|a parte)(?: (?:the|their|his|her|lo|la|il|l|i|gli|le|il loro))?(?: [a-z]+){1,2}?(?=$| (?:and|but|what|how|who|e|ma|un|una|uno|the|a|an|invece)\b)/g;
+
+/** The words of the phrases that set a subject aside (see WAIVE), if any. */
+const waivedWords = (said: string): string[] =>
+  /forget|mind|aside|apart|lascia|parte/.test(said)
+    ? [...said.matchAll(WAIVE)].flatMap((m) => m[0].trim().split(' '))
+    : [];
 
 /** "my sales team", "the team", "il team": a team as a whole, not its leaders. */
 const TEAM = /\b(?:team|teams|squadra)\b/;

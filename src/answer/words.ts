@@ -41,7 +41,7 @@ export const STOPWORDS = new Set([
   // chat shorthand: "what do ppl use", "which leads r ready", "thx"
   'ppl', 'r', 'u', 'ur', 'plz', 'thx', 'tho', 'btw', 'imo', 'tbh',
   // what opens a reply before it says anything: "hmm, and the CSO's?", "cool, what about the VP?"
-  'hmm', 'hmmm', 'hm', 'ah', 'oh', 'ooh', 'cool', 'nice', 'wow', 'gotcha', 'ty', 'perfetto', 'capito',
+  'hmm', 'hmmm', 'hm', 'huh', 'ah', 'oh', 'ooh', 'cool', 'nice', 'wow', 'gotcha', 'ty', 'perfetto', 'capito',
   // Italian
   'che', 'cosa', 'cos', 'chi', 'come', 'quale', 'quali', 'quanto', 'quanta', 'perche', 'quando', 'dove', 'e', 'ed',
   'o', 'od', 'tra', 'fra', 'per', 'con', 'su', 'da', 'sono', 'sei', 'ha', 'hanno', 'fa', 'fanno', 'mi', 'ti', 'ci',
