@@ -401,6 +401,10 @@ const PLURAL =
 const THEM_OR =
   /\b(?:them|they|him|her|he|she|lui|lei|loro) (?:or|o|oppure)\b|\b(?:or|o|oppure) (?:them|they|him|her|he|she|lui|lei|loro)\b/;
 
+/** "or would a VP of Sales be enough?", "o basta un VP?": another role offered in place of the thread's. */
+const OR_ONE =
+  /^(?:(?:ok|okay|so|hmm|but|ma) )?(?:or|oppure|o) (?:would|should|could|maybe|just|is|do|does|will|can|what about|how about|magari|forse|basta|meglio|serve)\b/;
+
 /**
  * "does a VP make more?", "is the CSO paid less in Europe?": set against what was just said, when no
  * "than" says against what ("wants more responsibility" compares nothing).
@@ -427,9 +431,12 @@ const CHOOSING_WORDS = new Set([
   'scegliere',
 ]);
 
-/** "does the CSO report to him?", "riporta a lui?": a reporting line to the role just discussed. */
+/**
+ * "does the CSO report to him?", "riporta a lui?", "would a VP of Sales sit under them?": a reporting line
+ * to the role just discussed.
+ */
 const REPORTS_TO_THEM =
-  /\b(?:report|reports|answer|answers|riporta|riportano|risponde|rispondono) (?:in)?(?:to|a) (?:them|him|her|lui|lei|loro)\b/;
+  /\b(?:report|reports|answer|answers|riporta|riportano|risponde|rispondono) (?:in)?(?:to|a) (?:them|him|her|lui|lei|loro)\b|\b(?:sit|sits|fall|falls|be|go|goes|come|comes|sta|stanno|starebbe) (?:right |directly )?(?:under|below|beneath|above|over|sotto|sopra) (?:them|him|her|lui|lei|loro|di lui|di lei|di loro)\b/;
 
 /** "is that above or below the AE?", "is it under the VP?": the thread's role placed against the one named. */
 const PLACED_AGAINST =
@@ -577,6 +584,26 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
     ...(inThread ? { fromThread: true, otherTitle: false } : {}),
   };
 }
+
+/**
+ * "and the lead, do they hire people?" in a thread that has had the Sales Team Lead: "the lead" opening
+ * the question is that role ("lead" alone names none: it is as often a prospect).
+ */
+function withLead(lib: Library, previous: Turn | undefined, q: QuestionReading): QuestionReading {
+  if (q.named.length > 0 || !previous) return q;
+  const [lead] = lib.roles(['sales-team-lead']);
+  const had = [...previous.roles, ...(previous.earlier ?? []), ...(previous.among ?? [])];
+  if (!lead || !had.includes(lead.id) || !THE_LEAD.test(q.words.join(' '))) return q;
+  return {
+    ...q,
+    named: [lead],
+    rest: q.rest.filter((w) => w !== 'lead'),
+    fromThread: true,
+    otherTitle: false,
+  };
+}
+const THE_LEAD =
+  /^(?:(?:and|so|ok|okay|but|e) )?(?:(?:what|how) about )?(?:the|our|your|il|la) lead\b(?! (?:gen|generation|source|sources|list|lists|score|scoring|time|times|flow|to|goes|go|come|comes)\b)/;
 
 /** "I", "me", "mine", "io": the asker. */
 const ME = /\b(?:i|im|me|my|mine|myself|io|mio|mia|miei|mie)\b/;
@@ -731,7 +758,7 @@ export function followUpPlan(
         telling: [...(q.telling ?? []), ...q.words.slice(q.otherTitleAt).filter((w) => !STOPWORDS.has(w))],
       }
     : q;
-  const plan = planFor(lib, thread, actedOn(thread, withManager(lib, thread, read)));
+  const plan = planFor(lib, thread, actedOn(thread, withLead(lib, thread, withManager(lib, thread, read))));
   // "what do they do day to day and who do they report to": the second part after the first.
   return plan && q.also && q.facet && plan.facet === q.facet && !plan.topic
     ? { ...plan, also: q.also }
@@ -1205,6 +1232,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       (comparing &&
         !(sameFor && prevFacet && q.words.every((w) => !COMPARE_CUES.has(w) || w === 'similar'))) ||
       THEM_OR.test(joined) ||
+      OR_ONE.test(joined) ||
       (PLURAL.test(joined) && !(sameFor && prevFacet)) ||
       OR_IS_THAT.test(joined) ||
       PLACED_AGAINST.test(joined) ||

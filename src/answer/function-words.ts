@@ -69,7 +69,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['biz', 'business'], ['avg', 'average'], ['quals', 'qualifications'], ['reqs', 'requirements'],
   ['certs', 'certifications'], ['cert', 'certification'], ['perf', 'performance'], ['resp', 'responsibilities'],
   ['respos', 'responsibilities'], ['hist', 'history'], ['exp', 'experience'], ['bc', 'because'], ['bcuz', 'because'],
-  ['cuz', 'because'], ['thru', 'through'], ['prob', 'probably'], ['def', 'definitely'], ['w', 'with'], ['wo', 'without'], ['ops', 'operations'], ['n', 'and'], ['ppl', 'people'], ['co', 'company'], ['rn', 'now'], ['recs', 'recommendations'], ['rec', 'recommendation'], ['elses', 'else'], ['pipe', 'pipeline'], ['mktg', 'marketing'], ['mkting', 'marketing'], ['diffrent', 'different'], ['diferent', 'different'], ['differnt', 'different'],
+  ['cuz', 'because'], ['thru', 'through'], ['prob', 'probably'], ['def', 'definitely'], ['w', 'with'], ['wo', 'without'], ['ops', 'operations'], ['n', 'and'], ['ppl', 'people'], ['co', 'company'], ['rn', 'now'], ['recs', 'recommendations'], ['rec', 'recommendation'], ['elses', 'else'], ['pipe', 'pipeline'], ['mktg', 'marketing'], ['shld', 'should'], ['shd', 'should'], ['wld', 'would'], ['cld', 'could'], ['mkting', 'marketing'], ['diffrent', 'different'], ['diferent', 'different'], ['differnt', 'different'],
 ]);
 
 /**

@@ -92,16 +92,22 @@ export const personReason = (company: string, lang: Lang) => messages(lang).pers
  * "can you write me a cold email to send to one", "draft a LinkedIn post about our CRO", "scrivimi una
  * mail per il CSO", "can you book a meeting with our CSO", "can u pull our Q3 win rate from salesforce",
  * "also can you fix our HubSpot integration", "can you post it to #hiring", "turn that into an org chart in
- * google slides", "set me a reminder for friday", "draft me a jd for it", "post the job ad on linkedin", "tell me a
- * joke abt aes": a request to write a text or do a task,
+ * google slides", "set me a reminder for friday", "draft me a jd for it", "post the job ad on linkedin": a request to write a text or do a task,
  * not a question about a role, however much its words share with our topics ("cold email" is lead
  * generation). Only a request: "how do BDRs write cold emails?" asks about the work.
  */
 const WRITE =
-  /^(?:(?:hey|hi|ok|okay|k|cool|great|thx|thanks|lol|btw|so|and|also|now|then|pls|plz|please|(?:can|could|would|will) (?:you|u)|help me|i need you to|i want you to|puoi|potresti|per favore)\s+)*(?:(?:write|draft|compose|generate|prepare|scrivi|scrivimi|scrivere|prepara|preparami)(?: (?:me|us|mi|ci))?(?: (?:a|an|the|some|my|our|un|una|uno|la|le|il))?(?: [a-z0-9]+){0,2}? (?:e ?mails?|mail|messages?|letters?|posts?|tweets?|poems?|scripts?|sequences?|cv|resumes?|cover letter|linkedin|texts?|essays?|stor(?:y|ies)|songs?|jokes?|jds?|ads?|job (?:ads?|descriptions?|posts?|postings?|specs?)|offer letters?|scorecards?|lettera|messaggio|testo|poesia|annuncio|annunci)|tell (?:me|us) (?:a |another |some )?(?:jokes?|riddles?|puns?)|(?:racconta|raccontami|dimmi) (?:una )?barzelletta|(?:post|share|put|publish|advertise|list)(?: [a-z0-9]+){0,4} (?:on|to) (?:linkedin|indeed|glassdoor|twitter|our careers page|the careers page)|(?:post|send|forward|add|put|save|copy|paste|email|turn|convert|export)(?: (?:it|this|that|these|them|the (?:answer|reply|list|table)))\b|(?:make|create|draw|build|do)(?: (?:me|us))?(?: (?:a|an))?(?: [a-z0-9]+)? (?:deck|slides?|charts?|org chart|docs?|spreadsheets?|sheets?|presentations?|graphs?|diagrams?|tickets?|jira|notion|calendar|invites?)|set (?:me |us )?(?:up )?(?:a )?reminders?|book|schedule|reschedule|arrange|set up|set (?:it|one|this|that|them) up|remind|invite|cancel|ping|pull|fetch|export|fix|debug|reset|sync|upload|install|configure|approve|publish|translate(?!.*\b(?:in|into|to) (?:italian|english|italiano|inglese)\b)|prenota|fissa|organizza|ricordami|sistema|sistemami)\b/;
+  /^(?:(?:hey|hi|ok|okay|k|cool|great|thx|thanks|lol|btw|so|and|also|now|then|pls|plz|please|(?:can|could|would|will) (?:you|u)|help me|i need you to|i want you to|puoi|potresti|per favore)\s+)*(?:(?:write|draft|compose|generate|prepare|scrivi|scrivimi|scrivere|prepara|preparami)(?: (?:me|us|mi|ci))?(?: (?:a|an|the|some|my|our|un|una|uno|la|le|il))?(?: [a-z0-9]+){0,2}? (?:e ?mails?|mail|messages?|letters?|posts?|tweets?|poems?|scripts?|sequences?|cv|resumes?|cover letter|linkedin|texts?|essays?|stor(?:y|ies)|songs?|jokes?|jds?|ads?|job (?:ads?|descriptions?|posts?|postings?|specs?)|offer letters?|scorecards?|lettera|messaggio|testo|poesia|annuncio|annunci)|(?:post|share|put|publish|advertise|list)(?: [a-z0-9]+){0,4} (?:on|to) (?:linkedin|indeed|glassdoor|twitter|our careers page|the careers page)|(?:post|send|forward|add|put|save|copy|paste|email|turn|convert|export)(?: (?:it|this|that|these|them|the (?:answer|reply|list|table)))\b|(?:make|create|draw|build|do)(?: (?:me|us))?(?: (?:a|an))?(?: [a-z0-9]+)? (?:deck|slides?|charts?|org chart|docs?|spreadsheets?|sheets?|presentations?|graphs?|diagrams?|tickets?|jira|notion|calendar|invites?)|set (?:me |us )?(?:up )?(?:a )?reminders?|book|schedule|reschedule|arrange|set up|set (?:it|one|this|that|them) up|remind|invite|cancel|ping|pull|fetch|export|fix|debug|reset|sync|upload|install|configure|approve|publish|translate(?!.*\b(?:in|into|to) (?:italian|english|italiano|inglese)\b)|prenota|fissa|organizza|ricordami|sistema|sistemami)\b/;
+
+/**
+ * "ugh. tell me a joke about AEs", "need a name for our sales kickoff, ideas?": something to make up,
+ * anywhere in the message.
+ */
+const MAKE_UP =
+  /\btell (?:me|us) (?:a |another |some )?(?:jokes?|riddles?|puns?)\b|\b(?:racconta|raccontami|dimmi) (?:una )?barzellett|\b(?:need|want|suggest|give me|come up with|brainstorm|ideas for) (?:a |some |good |fun |cool )?(?:names?|slogans?|taglines?|themes?|mottos?) (?:for|per)\b/;
 
 /** Whether `said` (the question's words, joined) asks the bot to write a text or do a task. */
-export const asksToWrite = (said: string) => WRITE.test(said);
+export const asksToWrite = (said: string) => WRITE.test(said) || MAKE_UP.test(said);
 
 /**
  * "how much did our AEs close last month vs quota", "come sono andati i nostri SDR il mese scorso": the
@@ -121,6 +127,16 @@ export const asksOwnFigures = (said: string) =>
 /** "whats our team's win rate this quarter": the asker's own figure, asked outright by name. */
 const OUR_FIGURE =
   /\bwhat(?: s| is| was| are|s)? (?:our|my)(?: [\w-]+){0,2} (?:win rate|close rate|quota|quotas|pipeline|revenue|numbers|figures|bookings|attainment|conversion rate|churn)\b/;
+
+/** "how are AE commissions taxed?", "come vengono tassate le provvigioni?": tax rules, which no source has. */
+const TAX =
+  /\b(?:tax|taxes|taxed|taxation|taxable|pre tax|after tax|tasse|tassa|tassate|tassati|tassato|tassazione|irpef|aliquota|aliquote)\b/;
+
+/** Whether `said` asks about taxes. */
+export const asksTaxes = (said: string) => TAX.test(said);
+
+/** Why "how are commissions taxed" is declined. */
+export const taxesReason = (lang: Lang) => messages(lang).taxes;
 
 /** Why "how much did our AEs close last month" is declined. */
 export const ownFiguresReason = (lang: Lang) => messages(lang).ownFigures;

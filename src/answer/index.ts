@@ -41,6 +41,7 @@ import {
 import { functionWordFixer } from './function-words.js';
 import {
   asksOwnFigures,
+  asksTaxes,
   asksToolPrice,
   asksToWrite,
   clashReason,
@@ -52,6 +53,7 @@ import {
   ownFiguresReason,
   personReason,
   personsOpinion,
+  taxesReason,
   toolPriceReason,
   writingReason,
 } from './help.js';
@@ -916,6 +918,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (asksToWrite(said)) return decline(writingReason(lang));
     // "how much did our AEs close last month": the asker's own figures, which no source has.
     if (asksOwnFigures(said)) return decline(ownFiguresReason(lang));
+    // "how are commissions taxed in Italy": tax rules, not the roles.
+    if (asksTaxes(said)) return decline(taxesReason(lang));
     // "how much is Gong per seat these days": what a tool costs, which no source gives.
     if (asksToolPrice(said)) return decline(toolPriceReason(lang));
     // "what's Mark Roberge's take on hiring reps?": one person's views. ("the Chief Revenue Officer's
@@ -962,7 +966,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         ? askerSelf(question)
         : undefined;
     const setting = self ? spoken.filter((m) => m.role.id === self) : [];
-    const mentions = setting.length === 1 ? spoken.filter((m) => m.role.id !== self) : spoken;
+    const stated = setting.length === 1 ? spoken.filter((m) => m.role.id !== self) : spoken;
+    // "who would they report to? we have no CSO or CRO yet": roles said to be missing are not asked
+    // about (beside another role, or the thread's).
+    const lacking = stated.filter((m) => saysLacking(words, pieces[m.start]?.at ?? 0));
+    const aside =
+      lacking.length > 0 && (lacking.length < stated.length || (previous && THEY.test(said))) ? lacking : [];
+    const mentions = aside.length > 0 ? stated.filter((m) => !aside.includes(m)) : stated;
     if (clash && mentions.length === 0) {
       const ours = found.map((m) => m.role);
       return notFoundAnswer(
@@ -979,7 +989,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     for (const m of mentions) named.push(m.role);
     // Words inside a role's name ("manager" in "sales manager") say nothing about the facet asked.
     const outside = (i: number) =>
-      !mentions.some((m) => i >= m.start && i < m.end) && !setting.some((m) => i >= m.start && i < m.end);
+      !mentions.some((m) => i >= m.start && i < m.end) &&
+      !setting.some((m) => i >= m.start && i < m.end) &&
+      !aside.some((m) => i >= m.start && i < m.end);
     const rest = mentions.length > 0 ? tokens.filter((_, i) => outside(i)) : tokens;
     // "how much does the one at Oracle make": the pointer says which role, not what is asked.
     const pointer = previous ? pointerWords(words) : NO_POSITIONS;
@@ -1193,6 +1205,22 @@ const waivedWords = (said: string): string[] =>
   /forget|mind|aside|apart|lascia|parte/.test(said)
     ? [...said.matchAll(WAIVE)].flatMap((m) => m[0].trim().split(' '))
     : [];
+
+/**
+ * "we have no CSO or CRO yet", "without a VP", "non abbiamo un CRO": the words before a role's name
+ * (within its sentence) say the company lacks it.
+ */
+const LACKING =
+  /\b(?:no|without|don t have|do not have|dont have|haven t got|there s no|there is no|senza|non abbiamo|non c e)(?: (?:a|an|any|un|una|uno|nessun|nessuna))?(?: [\w-]+ (?:or|nor|and|o|ne|e)(?: (?:a|an|un|una))?)? $/;
+
+/** "they", "him", "loro": a person the thread has named. */
+const THEY = /\b(?:they|them|their|theyre|he|she|him|her|lui|lei|loro)\b/;
+
+/** Whether the words before position `at` of `words`, in its sentence, say the role there is lacking. */
+function saysLacking(words: readonly string[], at: number): boolean {
+  const before = `${words.slice(Math.max(0, at - 8), at).join(' ')} `;
+  return /\b(?:no|without|don t|do not|dont|haven t|senza|non)\b/.test(before) && LACKING.test(before);
+}
 
 /** "my sales team", "the team", "il team": a team as a whole, not its leaders. */
 const TEAM = /\b(?:team|teams|squadra)\b/;

@@ -67,6 +67,8 @@ export interface Messages {
   ownFigures: string;
   /** Why "how much is Gong per seat?" is declined: the sources name tools, not what they cost. */
   toolPrice: string;
+  /** Why "how are commissions taxed?" is declined: tax rules are no part of the roles. */
+  taxes: string;
   /** "the one at Oracle" in a conversation about a role: the role in general is all there is. */
   personInRole: (role: string, company: string) => string;
   sources: string;
@@ -235,6 +237,8 @@ const en: Messages = {
     "I answer questions about sales roles from my sources; I don't write emails or posts, or do tasks such as booking meetings.",
   toolPrice:
     "My sources name the tools sales teams use, not what they cost; a vendor's pricing page will say.",
+  taxes:
+    'Tax rules are outside what I know: my sources describe the roles, not how pay is taxed. A payroll or tax adviser can tell you.',
   ownFigures:
     "I can't see your company's figures: my sources describe the roles in general, not how your team did.",
   person: (company) =>
@@ -392,6 +396,8 @@ const it: Messages = {
     'Rispondo a domande sui ruoli commerciali in base alle mie fonti; non scrivo email o post, né svolgo compiti come fissare riunioni.',
   toolPrice:
     'Le mie fonti citano gli strumenti che usano i team di vendita, non quanto costano: lo dice la pagina prezzi del fornitore.',
+  taxes:
+    'Le regole fiscali sono fuori da ciò che so: le mie fonti descrivono i ruoli, non come viene tassata la retribuzione. Può dirtelo un consulente del lavoro o fiscale.',
   ownFigures:
     'Non vedo i dati della tua azienda: le mie fonti descrivono i ruoli in generale, non i risultati del tuo team.',
   person: (company) =>

@@ -171,7 +171,10 @@ export class MissingWords {
       missing ??= new Set();
       missing.add(p.at);
     }
-    if (!missing) return [];
+    // "how often should they run reviews": a frequency, which an answer that gives none has not told.
+    const often = HOW_OFTEN.exec(question)?.[0];
+    const unsaid = often && !saysHowOften(answer) ? [often] : [];
+    if (!missing) return unsaid;
     const { chunks, chunkOf, words } = chunksOf(question);
     const marked = [...new Set([...missing].map((at) => chunkOf[at] ?? -1))]
       .filter((i) => i >= 0)
@@ -190,8 +193,20 @@ export class MissingWords {
       current.push(i);
     }
     flush();
-    return [...new Set(phrases)];
+    return [...new Set([...unsaid, ...phrases])];
   }
+}
+
+/** "how often", "ogni quanto", "quanto spesso": a frequency asked. */
+const HOW_OFTEN = /\bhow often\b|\bogni quanto\b|\bquanto spesso\b|\bcon che frequenza\b/i;
+/** A frequency said: "weekly", "every quarter", "twice a month", "ogni settimana". */
+const FREQUENCY =
+  /\b(?:daily|weekly|monthly|quarterly|annually|yearly|biweekly|every (?:day|week|month|quarter|year|\d+)|(?:once|twice|\d+ times) (?:a|per) \w+|per (?:day|week|month|quarter|year)|a (?:day|week|month|quarter|year)\b|ogni (?:giorno|settimana|mese|trimestre|anno)|settimanal|mensil|trimestral|annual)/i;
+
+/** Whether any text of `answer` gives a frequency. */
+function saysHowOften(answer: Answer): boolean {
+  const texts = [answer.intro ?? '', ...answer.sections.flatMap((s) => s.lines.map((l) => l.text))];
+  return texts.some((t) => FREQUENCY.test(t));
 }
 
 /** A year of the last century or this one. */
