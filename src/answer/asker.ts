@@ -18,10 +18,10 @@ export const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|
 
 /**
  * "I'm an SDR", "as a new AE", "my title is VP Sales", "sono un sales manager", "lavoro come BDR": the
- * asker's own role next.
+ * asker's own role next. (Not "end up as CSO": where someone goes.)
  */
 const SELF =
-  /\b(?:i m|im|i am|i work as|i started as|i just started as|i ve been|ive been|i have been|as|my (?:title|role|job) is|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
+  /\b(?:i m|im|i am|i work as|i started as|i just started as|i ve been|ive been|i have been|(?<!\b(?:end|ends|ended|ending|wind|winds|wound) up )as|my (?:title|role|job) is|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
 /** "SDR here", "AE here": the asker's own role before. */
 const HERE = /^(?:hi |hey |ciao )?([a-z][a-z ]{1,30}?) here\b/;
 /** "my boss is the CRO", "I report to the VP of Sales", "il mio capo è il CRO": whom the asker reports to. */

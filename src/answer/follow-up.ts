@@ -34,7 +34,7 @@ const PRONOUNS = new Set([
  * discussed, when the question names none.
  */
 const THE_ROLE =
-  /\b(?:each other|one another|(?:between|among) (?:them|the two)|(?:tra|fra) (?:loro|i due)|l altro|all altro|tutti e due)\b|\b(?:the|this|that) (?:job|role|position|seat|title)\b|\b(?:il|questo|quel) (?:ruolo|lavoro|titolo)\b|\bthe (?:\w+ )?ones?\b|\bthe (?:guy|gal|woman|man|lady|person|people|folks)\b|\bwhich (?:one|of (?:them|the two))\b|\bquale dei due\b|\bquell[oaie] (?:di|da|presso|a|in)\b/;
+  /\b(?:each other|one another|(?:between|among) (?:them|the two)|(?:tra|fra) (?:loro|i due)|l altro|all altro|tutti e due)\b|\b(?:the|this|that) (?:job|role|position|seat|title)\b|\b(?:il|questo|quel) (?:ruolo|lavoro|titolo)\b|\bthe (?:\w+ )?ones?\b|\bthe (?:guy|gal|woman|man|lady|person|people|folks)\b|\bwhich (?:one|of (?:them|the two|the 2))\b|\b(?:quale|chi) (?:dei|tra i|fra i) (?:due|2)\b|\bquell[oaie] (?:di|da|presso|a|in)\b/;
 
 /**
  * "the one at Oracle", "the interim one", "the guy at Salesforce", "quello di Enel": a pointer back
@@ -254,9 +254,12 @@ export const pointsBack = (words: readonly string[]) => {
   );
 };
 
-/** "cosa fa esattamente?", "quanto guadagna?": Italian leaves the subject unsaid, the role just named. */
+/**
+ * "cosa fa esattamente?", "quanto guadagna?", "fa anche formazione?", "può negoziare le condizioni?":
+ * Italian leaves the subject unsaid, the role just named.
+ */
 const UNSAID_SUBJECT =
-  /^(?:e |ma |ok )?(?:cosa|che cosa|che|quanto|come|dove|a chi|con chi|di cosa) (?:fa|fanno|guadagna|guadagnano|prende|prendono|lavora|lavorano|riporta|riportano|si occupa|si occupano)\b/;
+  /^(?:e |ma |ok |quindi |allora |e poi )?(?:(?:cosa|che cosa|che|quanto|come|dove|a chi|con chi|di cosa) (?:fa|fanno|guadagna|guadagnano|prende|prendono|lavora|lavorano|riporta|riportano|si occupa|si occupano)\b|(?:fa|fanno|puo|possono|deve|devono|gestisce|gestiscono|segue|seguono|usa|usano|ha|hanno|si occupa|si occupano|lavora|lavorano|guida|guidano|coordina|coordinano|decide|decidono|negozia|negoziano|chiude|chiudono|assume|assumono|recluta|reclutano|forma|formano) (?:anche |pure |di solito |solitamente |davvero |sempre |mai |da solo |direttamente )?[a-z])/;
 
 /** Openings that carry the conversation on: "and ...", "what about ...", "e invece ...". */
 const CONTINUATIONS = [
@@ -447,7 +450,7 @@ const PLACED_AGAINST =
  * one named, as "which of them runs the demos?" is.
  */
 export const OR_IS_THAT =
-  /\bor (?:does|do) (?:the |my |our |a |an )?(?:[\w-]+ )?(?:vp|vps|manager|managers|lead|leads|cso|cro|ae|aes|sdr|sdrs|bdr|bdrs|boss|exec|head)$|\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\bor (?:does|do|would|will|should|can) (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:do|handle|own|run|cover|take care of) (?:that|it|this|them)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b/;
+  /\bor (?:does|do) (?:the |my |our |a |an )?(?:[\w-]+ )?(?:vp|vps|manager|managers|lead|leads|cso|cro|ae|aes|sdr|sdrs|bdr|bdrs|boss|exec|head)$|\bor (?:is|isn t|does|do|would) (?:that|it|this)\b|\bor (?:does|do|would|will|should|can) (?:the |a |an |our )?[\w-]+(?: [\w-]+)? (?:do|handle|own|run|cover|take care of) (?:that|it|this|them)\b|\b(?:o|oppure) (?:e|lo fa|se ne occupa) (?:compito|il|lo|la|l|un|una)\b|\bor (?:push|pass|send|escalate|hand|kick|bump|take|bring)(?: (?:it|that|this|them))?(?: (?:up|over|off))? to (?:the |my |our |a |an |their )?(?:[\w-]+ )?(?:vp|manager|lead|cso|cro|boss|exec|head)$|\b(?:o|oppure) (?:deve|devono|dovrebbe|dovrebbero|lo chiede|lo lascia|la lascia) (?:chiedere|passare|girare|lasciare|chiederlo)?(?: (?:al|alla|a|all|il|la))? ?(?:manager|capo|responsabile|vp|cso|cro|team lead)$/;
 
 /** "which one's higher up", "who's more senior", "chi sta più in alto": how roles rank. */
 const STANDING =
@@ -569,7 +572,7 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
       (previous.earlier ?? []).includes(ours.id));
   const said = q.words.join(' ');
   // ("the manager above them" is the next role up, whichever it is: see NEXT_OF_THEM.)
-  const inThread = had && /\bthe manager\b/.test(said) && !NEXT_OF_THEM.test(said);
+  const inThread = had && /\b(?:the|il|al|del|dal|col) manager\b/.test(said) && !NEXT_OF_THEM.test(said);
   if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
   // ("who handles complaints and discounts, the manager?": "manager" named the role, not a boss asked.)
   const { facet: _boss, facetWords: _words, ...rest } = q;
@@ -1489,7 +1492,15 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       lib,
       named.map((r) => r.id),
     );
-  if (before.length === 1 && named.length === 2 && (comparing || PLURAL.test(joined)) && !weighsAgain) {
+  // ("would it be different for a hire based in Milan?" asks the last answer again, elsewhere: below.)
+  const askedAgain = joined.match(CHANGES) !== null;
+  if (
+    before.length === 1 &&
+    named.length === 2 &&
+    (comparing || PLURAL.test(joined)) &&
+    !weighsAgain &&
+    !askedAgain
+  ) {
     // ("which of the 2 is higher?" after their pay: a word that ranks asks the same facet again.)
     const asking = telling.filter((w) => !RANKS.test(w) && !COUNT.test(w));
     const facet = q.facet ?? (asking.length === 0 ? prevFacet : undefined);

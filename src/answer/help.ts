@@ -106,8 +106,18 @@ const WRITE =
 const MAKE_UP =
   /\btell (?:me|us) (?:a |another |some )?(?:jokes?|riddles?|puns?)\b|\b(?:racconta|raccontami|dimmi) (?:una )?barzellett|\b(?:need|want|suggest|give me|come up with|brainstorm|ideas for) (?:a |some |good |fun |cool )?(?:names?|slogans?|taglines?|themes?|mottos?) (?:for|per)\b/;
 
+/**
+ * "great, can you draft that RACI as a google sheet", "now write me the full JD in english", "can u
+ * proofread my cover letter", "mi traduci la job description", "can u summarise this thread in 3
+ * bullets", "my salesforce login keeps failing, how do i reset it": a task asked anywhere in the
+ * message, by a verb only a task takes (or one whose object is a text of the asker's).
+ */
+const TASK_ANYWHERE =
+  /\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?(?:draft|write(?! (?:down|out)\b)|proofread|rewrite|edit|format|share|send|email|book|schedule|reset|export|upload)\b|\b(?:now |pls |please |just )?(?:write|draft|proofread|rewrite) (?:me|us|up)\b|\bproofread\b|\b(?:summari[sz]e|recap|riassumi) (?:this|the|our) (?:thread|conversation|chat|discussion)\b|\b(?:scrivimi|scrivici|preparami|traducimi|mi traduci|mi scrivi|mi prepari)\b|\b(?:translate|traduci|tradurre)\b.*\b(?:jd|job description|job ad|annuncio|cover letter|email|mail|post|cv|resume)\b|\b(?:login|log in|password|sso|2fa)\b.*\b(?:reset|fail|failing|fails|broken|locked|work|working)\b|\b(?:reset|recover) (?:my|the) (?:password|login|account)\b/;
+
 /** Whether `said` (the question's words, joined) asks the bot to write a text or do a task. */
-export const asksToWrite = (said: string) => WRITE.test(said) || MAKE_UP.test(said);
+export const asksToWrite = (said: string) =>
+  WRITE.test(said) || MAKE_UP.test(said) || TASK_ANYWHERE.test(said);
 
 /**
  * "how much did our AEs close last month vs quota", "come sono andati i nostri SDR il mese scorso": the

@@ -525,7 +525,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     // "I'm an AE, how would I get to CSO from here?": how people reach the CSO, saying the sources give
     // no route from AE to CSO.
-    if (named.length === 2 && TOWARD.test(said) && askerSelf(question) === a.id) {
+    // ("can an SDR end up as CSO someday?", "one of our AEs wants to be CSO, what's the path there?":
+    // the same of someone else, toward a role above theirs.)
+    const climbing =
+      named.length === 2 &&
+      (a.level ?? 0) > (b.level ?? 0) &&
+      !FROM.has(tokens[(mentions[0]?.start ?? 0) - 1] ?? '');
+    if (
+      named.length === 2 &&
+      ((TOWARD.test(said) && askerSelf(question) === a.id) || (climbing && REACHES.test(said)))
+    ) {
       const reached = roleFacet(lib, question, b, 'career');
       const gap = lib.msg.routeToNotCovered(shortName(a), shortName(b));
       return done({ ...reached, coverage: 'partial', intro: gap }, TOWARD.exec(said)?.[0].split(' '));
@@ -610,14 +619,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "and the one right under the CRO?", "who's directly above the team lead?": the role next to it
     // in the typical hierarchy, and its reporting line.
     const before = words.slice(0, pieces[mentions[0]?.start ?? 0]?.at ?? 0);
-    // ("and under a CSO?" after who sits under the CRO asks the same of the CSO: who is under it.)
-    if (
-      r.previous?.facet === 'reporting' &&
-      r.previous.roles.length === 1 &&
-      /^(?:(?:and|e|so|ok|what about) )?(?:under|below|sotto)(?: the| a| an| il| un| lo| la)?$/.test(
-        before.join(' '),
-      )
-    )
+    // "who sits under the VP?", "e sotto il sales manager chi c'è?", "and under a CSO?": the people
+    // under the role, its reporting line downward (which names the next rung).
+    if (UNDER_IT.test(before.join(' ')))
       return done(roleFacet(lib, question, role, 'reporting', true), before);
     const next = nextOnLadder(lib, role, before);
     if (next) return done(roleFacet(lib, question, next.role, 'reporting'), next.used);
@@ -770,17 +774,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const specifics = meaningful.filter((t) => !DOMAIN_WORDS.has(t));
       // ("who won the champions league?": "won" is in the CSO's win rate, but the rest is of no duty.)
       if (lang === 'en' && mostlyStrange(lib, specifics)) return decline();
-      const doer = roleDoing(lib, specifics);
-      if (doer) return done(roleOverview(lib, question, doer, specifics));
       // "who closes deals", "who sets quotas": a duty of several roles, if the question is about the
       // trade (a word of sales or of a facet, or only words of the roles' facts, one of them not an
       // everyday word: "who does the forecasting"), not "who closes the office".
       const trade =
-        tokens.some((t) => DOMAIN_WORDS.has(t)) ||
+        tokens.some((t) => DOMAIN_WORDS.has(t) || /^(?:leads?|prospects?)$/.test(t)) ||
         facet !== undefined ||
         (specifics.length > 0 &&
           specifics.every((t) => lib.knows(stem(t))) &&
           specifics.some((t) => !COMMON_WORDS.has(t) && lib.weight(stem(t)) > 0));
+      const doer = roleDoing(lib, specifics, undefined, { bySummary: trade });
+      if (doer) return done(roleOverview(lib, question, doer, specifics));
       const doers = trade ? whoDoes(lib, question, specifics) : undefined;
       if (doers) return done(doers);
     }
@@ -1174,7 +1178,7 @@ function nextOnLadder(
   role: Role,
   before: readonly string[],
 ): { role: Role; used: string[] } | undefined {
-  const m = before.join(' ').match(NEXT_TO) ?? before.join(' ').match(NEXT_BELOW);
+  const m = before.join(' ').match(NEXT_TO);
   if (!m) return undefined;
   const next = ladderNeighbour(
     lib.kb.roles,
@@ -1186,11 +1190,8 @@ function nextOnLadder(
 const NEXT_TO =
   /(?:^|\b)(?:the one|the role|the person|the position|the level|quello|quella|il ruolo)(?: that| who| which| che)?(?: is| s| sits| comes| sta| c e| viene)? (right |directly |just |immediately |subito )?(under|below|beneath|underneath|above|over|sotto|sopra)(?: the| a| an| il| lo| la| l| al| allo)?$/;
 
-/**
- * "who's under the sales manager?", "e sotto il sales manager chi c'è?": the role next below. (Who is
- * above a role is its own reporting line, which may name several: not the next rung up.)
- */
-const NEXT_BELOW =
+/** "who's under the sales manager?", "e sotto il sales manager chi c'è?", "and under a CSO?": who is under it. */
+const UNDER_IT =
   /(?:(?:^|\b)(?:who|whos|who s|what|whats|what s|chi)(?: is| s| sits| comes| c e| e| sta)? |^(?:e |and |so |ok )?)(right |directly |just |immediately |subito )?(under|below|beneath|underneath|sotto)(?: the| a| an| il| lo| la| l| al| allo)?$/;
 
 /**
@@ -1264,6 +1265,10 @@ const OTHER_LADDER_END =
 /** "how would I get to CSO", "how do I become a CRO", "my path to VP": the asker reaching a role. */
 const TOWARD =
   /\b(?:i|me|my)\b.*\b(?:get to|getting to|become|becoming|reach|move (?:up )?(?:in)?to|path to|route to|road to|way to|want to be|wanna be|to be an?|diventare|arrivare a)\b/;
+
+/** "end up as", "wants to be", "become": someone reaching a role. */
+const REACHES =
+  /\b(?:end up as|end up an?|ends up as|get to|gets to|become|becomes|becoming|reach|reaches|move up to|make it to|wants to be|want to be|wanna be|path to|path there|road to|diventare|diventa|arrivare a)\b/;
 
 /** "from the c-suite down to the SDRs", "top to bottom": a span of the hierarchy, not one role's place. */
 const SPAN =

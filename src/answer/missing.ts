@@ -48,7 +48,13 @@ export interface Piece {
 /** "hiring" ~ "hire", "budgets" ~ "budget": enough to tell whether an answer speaks of a word. */
 const light = (w: string) => {
   // "qualify" ~ "qualifies" ~ "qualified": a final y is the i of its other forms.
-  const cut = w.replace(/(?:ings?|ers?|ed|es|s|ly|e)$/, '').replace(/(?<=[^aeiou])y$/, 'i');
+  // ("negoziare" ~ "negozia" ~ "negoziano": an Italian verb's stem, in a long word.)
+  const cut =
+    w.length >= 7 && /(?:are|ere|ire|ano|ono)$/.test(w)
+      ? w.slice(0, -3)
+      : w.length >= 7 && /[aeio]$/.test(w)
+        ? w.slice(0, -1)
+        : w.replace(/(?:ings?|ers?|ed|es|s|ly|e)$/, '').replace(/(?<=[^aeiou])y$/, 'i');
   return cut.length >= 3 ? cut : w;
 };
 

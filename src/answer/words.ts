@@ -49,7 +49,7 @@ export const STOPWORDS = new Set([
   'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare', 'entrambi', 'stesso', 'stessa', 'se', 'azienda', 'aziende', 'altro', 'altra', 'altri', 'altre',
   'tutto', 'tutta', 'tutti', 'tutte', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle',
   'ogni', 'molto', 'molti', 'ancora', 'gia', 'solo', 'sempre', 'mai', 'qui', 'qua', 'li', 'loro', 'lui', 'lei', 'noi', 'voi', 'suo', 'sua', 'suoi', 'sue',
-  'invece', 'figura', 'dobbiamo', 'devo', 'dovremmo', 'possiamo', 'basta', 'bastano',
+  'invece', 'figura', 'dobbiamo', 'devo', 'dovremmo', 'possiamo', 'basta', 'bastano', 'puo', 'possono', 'deve', 'devono',
 ]);
 
 /** Words that set one role against another ("how is that different from a BDR"). */

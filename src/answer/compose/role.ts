@@ -18,7 +18,10 @@ import { teamsInGeneral } from './topic.js';
 const ACROSS_BUDGET = 2600;
 
 /** A reporting fact about the people under the role ("Oversees", "Supervises", "Leads"). */
-const isDownward = (f: Fact) => /overs|supervis|lead|manage|direct report/i.test(f.label ?? '');
+const isDownward = (f: Fact) =>
+  /overs|supervis|lead|manage|direct report|assisted by|supported by/i.test(f.label ?? '') &&
+  // ("Supervised by" is who is above.)
+  !/\b(?:supervised|managed|overseen|led|directed) by\b/i.test(f.label ?? '');
 /** A reporting fact about the roles beside it ("Works with", "When there is also a CSO", "Takes over"). */
 const isSideways = (f: Fact) =>
   /\bworks? with|^with |also a|takes over|alongside|partner/i.test(f.label ?? '');
@@ -356,15 +359,24 @@ export function roleDoing(
   lib: Library,
   words: readonly string[],
   among?: readonly Role[],
-  { facet, alone = false, clearly = false }: { facet?: FacetKey; alone?: boolean; clearly?: boolean } = {},
+  {
+    facet,
+    alone = false,
+    clearly = false,
+    bySummary = false,
+  }: { facet?: FacetKey; alone?: boolean; clearly?: boolean; bySummary?: boolean } = {},
 ): Role | undefined {
   return among
     ? roleAmong(lib, words, among, facet, alone ? 'alone' : clearly ? 'clearly' : 'most')
-    : roleOfAll(lib, words);
+    : roleOfAll(lib, words, bySummary);
 }
 
-/** Among every role: the one sharing the most telling words, weighed by how rare each is. */
-function roleOfAll(lib: Library, words: readonly string[]): Role | undefined {
+/**
+ * Among every role: the one sharing the most telling words, weighed by how rare each is. With
+ * `bySummary`, a question of the trade whose one telling word several roles' knowledge uses goes to
+ * the only role whose summary says it ("who scores the leads": the SDR's).
+ */
+function roleOfAll(lib: Library, words: readonly string[], bySummary: boolean): Role | undefined {
   const wanted = [...new Set(words.map(stem).filter((w) => w.length >= 3 && lib.weight(w) > 0))];
   if (wanted.length === 0) return undefined;
   const scored = lib.kb.roles.flatMap((role) => {
@@ -377,9 +389,13 @@ function roleOfAll(lib: Library, words: readonly string[]): Role | undefined {
   scored.sort((a, b) => b.score - a.score);
   const [first] = scored;
   // One shared word will do only when no other role's knowledge uses it ("which role handles
-  // pricing": the CRO); else it takes two.
+  // pricing": the CRO), or, `bySummary`, only one role's summary says it; else it takes two.
   if (first && first.shared < MIN_SHARED && scored.length > 1) {
-    return scored.find((s) => s.shared >= MIN_SHARED)?.role;
+    const inSummary = scored.filter((s) => wanted.some((w) => lib.summaryWords(s.role).has(w)));
+    return (
+      scored.find((s) => s.shared >= MIN_SHARED)?.role ??
+      (bySummary && inSummary.length === 1 ? inSummary[0]?.role : undefined)
+    );
   }
   return first?.role;
 }
