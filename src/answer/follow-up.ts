@@ -210,7 +210,7 @@ const FORMER = /\bthe (?:former|latter)\b/;
 
 /** "like what concretely?", "tell me more", "e.g.?", "ad esempio?": more of the last answer, nothing new asked. */
 const MORE_OF_IT =
-  /^(?:(?:and|so|ok|okay|hmm|but|e|ma|tipo) )?(?:like what|such as|for example|for instance|e ?g|examples?|any examples?|concretely|in practice|tell me more|more details?|go on|elaborate|say more|ad esempio|per esempio|in concreto|in pratica|dimmi di piu)(?: (?:concretely|exactly|specifically|then|tho|though|please|pls|in concreto))?$/;
+  /^(?:(?:and|so|ok|okay|hmm|but|e|ma|tipo) )?(?:like what|such as|for example|for instance|e ?g|examples?|any examples?|concretely|in practice|tell me more|more details?|go on|elaborate|say more|ad esempio|per esempio|in concreto|in pratica|dimmi di piu|that s it|thats it|is that it|is that all|that s all|thats all|tutto qui|solo questo)(?: (?:concretely|exactly|specifically|then|tho|though|please|pls|in concreto))?(?: for (?:a|an|the|un|una) [\w -]{1,30})?$/;
 
 /**
  * "why?", "how so?", "how come?", "in what way?", "perché?", "come mai?": the reason for what was just
@@ -719,7 +719,7 @@ const ONES = /\b(?:ones|any|anything|something|others)\b/;
 
 /** "me lo riassumi in italiano?", "say that in English": the last answer, asked again in a language. */
 export const AGAIN_IN =
-  /^(?:(?:ok|okay|sorry|scusa|pls|please|can you|could you|can u|puoi|potresti|me lo|me la|ce lo) )*(?:(?:riassum|ripet|tradu|translat|repeat|say|dill|dirl|scriv|write|summari[sz]|answer|rispond)\w*)?(?: (?:it|that|this|lo|la|quello|questo|again|di nuovo))? ?(?:in|into|to) (?:italiano|italian|inglese|english)(?: (?:please|pls|per favore|grazie))?$/;
+  /^(?:(?:ok|okay|sorry|scusa|pls|please|can you|could you|can u|puoi|potresti|me lo|me la|ce lo) )*(?:(?:riassum|ripet|tradu|translat|repeat|say|dill|dirl|scriv|write|summari[sz]|answer|rispond|spiega|explain)\w*)?(?: (?:it|that|this|lo|la|quello|questo|again|di nuovo))? ?(?:in|into|to) (?:italiano|italian|inglese|english)(?: (?:please|pls|per favore|grazie))?(?: (?:piu semplice|more simply|simpler|in parole semplici)(?: (?:please|pls|per favore|grazie))?)?$/;
 
 /** "anything besides AI?", "a parte l'IA?": the rest of what was just listed. */
 const BESIDES = /\b(?:besides|apart from|other than|aside from|except|oltre a|oltre all|a parte|tranne)\b/;
@@ -1192,9 +1192,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     };
   }
   if (role && transition && ownRoles && !before.some((r) => r.id === role.id)) {
-    // "how do I get to CSO?" after "I'm an SDR": how people reach the CSO, which the asker wants.
+    // "how do I get to CSO?" after "I'm an SDR": how people reach the CSO, which the asker wants. So
+    // is "the long-term path to CSO" after the SDR: a role far above, whose own path the sources give
+    // (the next rungs up are where the role's own path leads: "can they become an AE?").
     const [from] = before;
-    if (from && before.length === 1 && q.words.some((w) => FIRST_PERSON.has(w))) {
+    const far = from && (from.level ?? 0) - (role.level ?? 0) > 2;
+    if (from && before.length === 1 && (q.words.some((w) => FIRST_PERSON.has(w)) || far)) {
       return {
         roles: [role],
         facet: 'career',

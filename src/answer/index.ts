@@ -527,9 +527,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // no route from AE to CSO.
     // ("can an SDR end up as CSO someday?", "one of our AEs wants to be CSO, what's the path there?":
     // the same of someone else, toward a role above theirs.)
+    // (Far above: the next rungs up are where a role's own path leads, "can an SDR become an AE?".)
     const climbing =
       named.length === 2 &&
-      (a.level ?? 0) > (b.level ?? 0) &&
+      (a.level ?? 0) - (b.level ?? 0) > 2 &&
       !FROM.has(tokens[(mentions[0]?.start ?? 0) - 1] ?? '');
     if (
       named.length === 2 &&
@@ -1456,7 +1457,14 @@ function beforeName(words: readonly string[], at: number): number {
   return i;
 }
 /** Facets asked of the roles themselves, not words of a company's situation ("customer success"). */
-const OF_THE_ROLE = new Set<FacetKey>(['compensation', 'reporting', 'responsibilities', 'daily', 'skills']);
+const OF_THE_ROLE = new Set<FacetKey>([
+  'compensation',
+  'reporting',
+  'responsibilities',
+  'daily',
+  'skills',
+  'trends',
+]);
 /** "we", "our", "noi": the asker speaks of their own company; "more" sets the roles side by side. */
 const ours = (words: readonly string[]) =>
   words.some((w) =>
