@@ -473,7 +473,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // ("how will machine learning affect CSOs and CROs" -> future trends).
     const covered = facet && lib.comparisonFor(a, b)?.dimensions.some((d) => d.facet === facet);
     // ("cso vs cro for a subscription biz?": a choice for a situation leans where its reasons do.)
-    if (decision && (facet === undefined || facet === 'hiring' || !covered))
+    // ("che differenza c'è tra SDR e BDR? devo sistemare le dashboard del funnel": the difference is
+    // asked; the funnel, lead generation's, is only the asker's context.)
+    const differs = decision?.topic !== choice && SIDE_BY_SIDE.test(said);
+    if (decision && !differs && (facet === undefined || facet === 'hiring' || !covered))
       return done(
         decision.topic === choice
           ? choiceAnswer(lib, question, choice, told)

@@ -49,7 +49,8 @@ export const STOPWORDS = new Set([
   'grazie', 'sta', 'stanno', 'c', 'ce', 'essere', 'fare', 'entrambi', 'stesso', 'stessa', 'se', 'azienda', 'aziende', 'altro', 'altra', 'altri', 'altre',
   'tutto', 'tutta', 'tutti', 'tutte', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle',
   'ogni', 'molto', 'molti', 'ancora', 'gia', 'solo', 'sempre', 'mai', 'qui', 'qua', 'li', 'loro', 'lui', 'lei', 'noi', 'voi', 'suo', 'sua', 'suoi', 'sue',
-  'invece', 'figura', 'dobbiamo', 'devo', 'dovremmo', 'possiamo', 'basta', 'bastano', 'puo', 'possono', 'deve', 'devono',
+  'invece', 'figura', 'dobbiamo', 'devo', 'dovremmo', 'possiamo', 'basta', 'bastano', 'puo', 'possono', 'deve', 'devono', 'servono', 'minimo', 'massimo', 'almeno', 'tipica', 'tipico', 'solito',
+  'solitamente', 'ecc', 'eccetera',
 ]);
 
 /** Words that set one role against another ("how is that different from a BDR"). */
