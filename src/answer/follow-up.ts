@@ -608,6 +608,10 @@ function withLead(lib: Library, previous: Turn | undefined, q: QuestionReading):
 const THE_LEAD =
   /^(?:(?:and|so|ok|okay|but|e) )?(?:(?:what|how) about )?(?:the|our|your|il|la) lead\b(?! (?:gen|generation|source|sources|list|lists|score|scoring|time|times|flow|to|goes|go|come|comes)\b)/;
 
+/** "they", "their", "his", "loro": a person pointed at, the thread's role. */
+const PERSONAL =
+  /\b(?:they|them|their|theirs|theyre|he|him|his|she|her|hers|loro|lui|lei|suoi|sue|usano|usa)\b/;
+
 /** "I", "me", "mine", "io": the asker. */
 const ME = /\b(?:i|im|me|my|mine|myself|io|mio|mia|miei|mie)\b/;
 /** "they", "there", "that one": the last answer's role, even in a question about the asker. */
@@ -1054,6 +1058,28 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       beyond: true,
       used: q.words.filter((w) => !STOPWORDS.has(w)),
       assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(before.map(shortName))) },
+    };
+  }
+  // "which crm?", "any tools for that?", "name actual vendors" after a role: tools asked of no one
+  // in particular are those of every sales team, which the sources name (as most readers take them);
+  // "what tools do they use?" asks the role's own.
+  const tools = q.facet === 'technology' ? teamTopicOn(lib.kb.topics, 'technology', false) : undefined;
+  // (Not "the latter's", "the CRM part" of the last answer, a topic's thread, sales teams asked
+  // outright, or the asker's own: "what tech should I get comfortable with?" after "just got promoted
+  // to CSO".)
+  const pointed =
+    PERSONAL.test(joined) ||
+    FORMER.test(joined) ||
+    PART_OF_IT.test(joined) ||
+    q.words.some((w) => FIRST_PERSON.has(w));
+  if (tools && q.named.length === 0 && !pointed && !q.otherTitle && !q.general && previous.kind !== 'topic') {
+    return {
+      roles: [],
+      facet: 'technology',
+      topic: tools,
+      downward: false,
+      specifics: telling.filter((w) => !q.facetWords?.includes(w)),
+      assumed: { roles: [], ...said(lib.msg.thread.aboutTopic(topicTitle(tools, lib.lang))) },
     };
   }
   // "me lo riassumi in italiano?", "can you say that in English?": the last answer again, in that
