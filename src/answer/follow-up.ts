@@ -188,6 +188,10 @@ const WHY_NOT = /^(?:(?:but|and|ok|so|e|ma) )?(?:why not|perche non)\b/;
 const BOTH =
   /\b(?:both|entrambi|entrambe|tutti e due|ambedue|either (?:of (?:them|those|these|the two)|one)|(?:for|of|in) either$)\b/;
 
+/** "eventually", "later on", "prima o poi": a time to come. */
+const LATER =
+  /\b(?:eventually|later|at some point|some day|someday|in the future|down the road|one day|in futuro|piu avanti|prima o poi|un giorno)\b/;
+
 /** "of the two", "of the 2": how many roles, which asks nothing of them. */
 const COUNT = /^(?:\d+|two|three|four|due|tre|quattro)$/;
 /** "which one earns more", "which is more senior": roles ranked, side by side. */
@@ -534,6 +538,13 @@ function titleBeside(q: QuestionReading): boolean {
   if (worksWithTitle(q)) return true;
   // ("what about a CMO, what are their challenges": the title is the new subject, "their" its own.)
   if (!q.facet || /^(?:(?:and|ok|so) )?(?:what|how) about\b/.test(q.words.join(' '))) return false;
+  // ("ok and customer success managers, what does their day look like?", "what do customer success
+  // managers make", "where does a sales engineer fit": the title opens the question or is its
+  // subject, and "their" is its own.)
+  // ("does the CFO report to them?" sets the title against the role: beside it.)
+  const before = q.words.slice(0, at).join(' ');
+  const toThem = q.words.slice(at).some((w) => /^(?:them|him|her|lui|lei|loro)$/.test(w));
+  if (TITLE_AS_SUBJECT.test(before) && !toThem) return false;
   let back = false;
   for (let i = 0; i < q.words.length; i++) {
     const w = q.words[i] as string;
@@ -543,6 +554,10 @@ function titleBeside(q: QuestionReading): boolean {
   }
   return back;
 }
+
+/** The words before a title that make it the question's subject: nothing but an opening, or "what do". */
+const TITLE_AS_SUBJECT =
+  /^(?:(?:and|ok|okay|so|also|side q|btw|e|ma|anche) )*(?:(?!with\b|w\b|con\b)[\w-]+ ?){0,2}$|\b(?:do|does|did|is|are|would|will|can|should|could|fanno|fa)(?: (?:the|a|an|our|your|i|il|la|un|una|gli|le))?(?: (?!with\b|for\b|to\b)[\w-]+){0,2}$/;
 
 /** "what about w the cfo" after the CRO's part in pricing: the CRO working with the CFO. */
 const worksWithTitle = (q: QuestionReading) =>
@@ -1129,6 +1144,18 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     ((q.named.length === 0 && BOTH.test(joined)) || whyNot)
   ) {
     const choice = choiceOf(lib, [...(previous.among ?? previous.roles), ...q.named.map((r) => r.id)]);
+    // ("can we have both?", "can both exist at once?": whether the two stand together, their reporting
+    // line; "could we have both eventually?" is when to hire the second, the choice again.)
+    const two = choice && lib.roles(choice.roles ?? []);
+    if (two && two.length === 2 && !whyNot && !LATER.test(joined) && !WHO.test(joined)) {
+      return {
+        roles: two,
+        facet: 'reporting',
+        downward: false,
+        used: [...(joined.match(BOTH)?.[0].split(' ') ?? [])],
+        assumed: { roles: previous.roles, ...said(lib.msg.thread.aboutRoles(two.map(shortName))) },
+      };
+    }
     if (choice) return choiceAgain(choice, [joined.match(BOTH)?.[0] ?? 'both']);
   }
   // "which of the two should we hire first? we have a traditional sales model" after the CSO and the

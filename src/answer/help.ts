@@ -104,7 +104,7 @@ const WRITE =
  * anywhere in the message.
  */
 const MAKE_UP =
-  /\btell (?:me|us) (?:a |another |some )?(?:jokes?|riddles?|puns?)\b|\b(?:racconta|raccontami|dimmi) (?:una )?barzellett|\b(?:need|want|suggest|give me|come up with|brainstorm|ideas for) (?:a |some |good |fun |cool )?(?:names?|slogans?|taglines?|themes?|mottos?) (?:for|per)\b/;
+  /\btell (?:me|us) (?:a |another |some )?(?:[\w-]+ )?(?:jokes?|riddles?|puns?)\b|\b(?:racconta|raccontami|dimmi) (?:una )?barzellett|\b(?:need|want|suggest|give me|come up with|brainstorm|ideas for) (?:a |some |good |fun |cool )?(?:names?|slogans?|taglines?|themes?|mottos?) (?:for|per)\b/;
 
 /**
  * "great, can you draft that RACI as a google sheet", "now write me the full JD in english", "can u
@@ -147,6 +147,16 @@ export const asksTaxes = (said: string) => TAX.test(said);
 
 /** Why "how are commissions taxed" is declined. */
 export const taxesReason = (lang: Lang) => messages(lang).taxes;
+
+/** "which CRO is the best in SaaS right now, give me names", "dammi dei nomi": people, by name. */
+const NAMES =
+  /\b(?:give me|gimme|list|name|any) (?:some |a few |actual |real )?names\b|\bname (?:some|a few) (?:cros?|csos?|vps?|people|leaders)\b|\bwhich (?:cro|cso|vp|ae|sdr|bdr) is the best\b|\bwho(?: s| is)? the best (?:cro|cso|vp)\b|\bdamm?i (?:dei |qualche )?nomi\b|\bfammi (?:dei |qualche )?nomi\b/;
+
+/** Whether `said` asks for people by name. */
+export const asksNames = (said: string) => NAMES.test(said);
+
+/** Why "give me names of the best CROs" is declined. */
+export const namesReason = (lang: Lang) => messages(lang).people;
 
 /** Why "how much did our AEs close last month" is declined. */
 export const ownFiguresReason = (lang: Lang) => messages(lang).ownFigures;

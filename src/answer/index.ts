@@ -40,6 +40,7 @@ import {
 } from './follow-up.js';
 import { functionWordFixer } from './function-words.js';
 import {
+  asksNames,
   asksOwnFigures,
   asksTaxes,
   asksToolPrice,
@@ -47,6 +48,7 @@ import {
   clashReason,
   HELP_WORDS,
   helpAnswer,
+  namesReason,
   notFoundAnswer,
   opinionReason,
   otherRoleReason,
@@ -928,6 +930,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (asksOwnFigures(said)) return decline(ownFiguresReason(lang));
     // "how are commissions taxed in Italy": tax rules, not the roles.
     if (asksTaxes(said)) return decline(taxesReason(lang));
+    // "which CRO is the best in SaaS, give me names": people, whom no source names.
+    if (asksNames(said)) return decline(namesReason(lang));
     // "how much is Gong per seat these days": what a tool costs, which no source gives.
     if (asksToolPrice(said)) return decline(toolPriceReason(lang));
     // "what's Mark Roberge's take on hiring reps?": one person's views. ("the Chief Revenue Officer's

@@ -59,6 +59,8 @@ export interface Messages {
   sameRole: (a: string, b: string) => string;
   /** Why "who is the CRO of Acme" is declined. */
   person: (company: string) => string;
+  /** Why "which CRO is the best in SaaS, give me names" is declined: the sources name no one. */
+  people: string;
   /** Why "what's Mark Roberge's take on hiring?" is declined: one person's views, which no source gives. */
   opinion: (name: string) => string;
   /** Why "write me a cold email", "book a meeting" are declined: the bot answers questions, it does no tasks. */
@@ -243,6 +245,8 @@ const en: Messages = {
     "I can't see your company's figures: my sources describe the roles in general, not how your team did.",
   person: (company) =>
     `I can't tell you who holds a role at ${company}: my sources describe what the roles are, not the people in them.`,
+  people:
+    "I can't name people: my sources describe what the roles are, not who holds them or who is best at them.",
   opinion: (name) =>
     `I can't tell you what ${name} thinks: my sources describe the roles, not particular people's views.`,
   personInRole: (role, company) =>
@@ -402,6 +406,7 @@ const it: Messages = {
     'Non vedo i dati della tua azienda: le mie fonti descrivono i ruoli in generale, non i risultati del tuo team.',
   person: (company) =>
     `Non posso dirti chi ricopre un ruolo presso ${COMPANY_IT[company] ?? company}: le mie fonti descrivono i ruoli, non le persone che li ricoprono.`,
+  people: 'Non posso fare nomi: le mie fonti descrivono i ruoli, non chi li ricopre né chi è il più bravo.',
   opinion: (name) =>
     `Non so dirti cosa pensa ${name}: le mie fonti descrivono i ruoli, non le opinioni di singole persone.`,
   personInRole: (role, company) =>
