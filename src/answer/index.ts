@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import { FACETS, type FacetKey, type Role } from '../knowledge/schema.js';
 import { MY_BOSS, readAsker } from './asker.js';
 import { COMMON_WORDS } from './common-words.js';
-import { compareRoles } from './compose/comparison.js';
+import { compareRoles, comparisonSpeaksOf } from './compose/comparison.js';
 import { Library, stem } from './compose/library.js';
 import { overseerOf, relatedRoles, relationAnswer } from './compose/relation.js';
 import {
@@ -353,6 +353,25 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // ("which one is more hands-on?", "which one's more B2B" are the one whose facts say so.)
     const both = ONLY.test(said);
     const clearly = COMPARATIVE_ON.test(said);
+    // "which one is more senior?", "which of the two is more B2B?", "so which is the older role":
+    // a quality set on the two, which most readers want side by side (a duty, "which one owns
+    // renewals", is the one whose facts say it).
+    // (Where no aspect of the two speaks of it, "which one is more hands-on?", the one whose facts say it.)
+    const twoOfThem = plan?.roles.slice(0, 2) ?? [];
+    const quality = own?.telling.filter((w) => !/^(?:more|less|most|least|piu|meno)$/.test(w)) ?? [];
+    if (
+      plan &&
+      own &&
+      plan.roles.length >= 2 &&
+      ATTRIBUTE.test(said) &&
+      (RANKING_FACETS.has((facet ?? plan.facet) as FacetKey) || comparisonSpeaksOf(lib, twoOfThem, quality))
+    ) {
+      const set = compareRoles(lib, question, twoOfThem, facet ?? plan.facet, quality);
+      return done({ ...set, assumed: plan.assumed }, [
+        ...(plan.used ?? []),
+        ...(WHICH_OF_THEM.exec(said)?.[0].split(' ') ?? []),
+      ]);
+    }
     if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
       // ("which one has marketing under them?": a word of every sales text, but it tells them apart.)
       const doer =
@@ -1543,6 +1562,13 @@ const HOW_MUCH = /^(?:how (?:many|much|long|often|big|old)|quant[aeio])$/i;
  */
 const COMPARATIVE_ON =
   /\b(?:more|less|most|least|closer|further|higher|lower|bigger|smaller|better|worse|piu|meno)\b.*\b(?:with|to|in|about|for|at|towards|con|verso|nel|nella|nei|sul|sulla|sui|coi)\b \S/;
+/** Facets on which two roles rank against each other: who is more senior, the older role, who earns more. */
+const RANKING_FACETS: ReadonlySet<FacetKey> = new Set(['reporting', 'history', 'compensation']);
+
+/** "which one is more senior?", "chi dei due è più B2B", "which one does B2B": a quality of the two, asked. */
+const ATTRIBUTE =
+  /\b(?:which|who|chi|quale)(?: one| role| of (?:them|the two|the 2)| dei due| tra i due)?(?: is| s| are| e)(?: the)? (?:more|less|most|least|older|newer|senior|junior|b2b|b2c|piu|meno|(?!under|over|after|other|either|never|ever|manager|leader|player)[a-z]{3,}er)\b|\b(?:which|quale)(?: one| of (?:them|the two))? (?:does|do|handles?|fa) (?:b2b|b2c)\b/;
+
 /** "or is that only the manager's job?": whether the duty is one role's alone. */
 const ONLY = /\b(?:only|just|solely|exclusively|alone|solo|soltanto|solamente)\b/;
 

@@ -39,7 +39,7 @@ export const STOPWORDS = new Set([
   'mine', 'yours', 'hers', 'ours', 'theirs', 'else', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody',
   'something', 'anything', 'everything', 'nothing', 'whoever', 'whatever', 'whichever', 'etc', 'eg', 'ie',
   // chat shorthand: "what do ppl use", "which leads r ready", "thx"
-  'ppl', 'r', 'u', 'ur', 'plz', 'thx', 'tho', 'btw', 'imo', 'tbh',
+  'ppl', 'r', 'u', 'ur', 'plz', 'thx', 'tho', 'btw', 'imo', 'tbh', 'k', 'kk',
   // what opens a reply before it says anything: "hmm, and the CSO's?", "cool, what about the VP?"
   'hmm', 'hmmm', 'hm', 'huh', 'ah', 'oh', 'ooh', 'cool', 'nice', 'wow', 'gotcha', 'ty', 'perfetto', 'capito',
   // Italian
