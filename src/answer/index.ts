@@ -465,7 +465,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (
       verb !== undefined &&
       first !== undefined &&
-      words.slice(verb, first).every((w) => ARTICLES.has(w)) &&
+      words.slice(verb, first).every((w) => ARTICLES.has(w) || HOW_OFTEN_WORDS.has(w)) &&
       !between.some((t) => OR.has(t))
     ) {
       const over = overseerOf(lib, named);
@@ -1544,6 +1544,20 @@ const AGAINST =
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'all', 'both', 'il', 'la', 'lo', 'i', 'gli', 'le', 'l']);
 
 /** "who supervises ...", "chi gestisce ...": asking for the role in charge of those named after. */
+/** "usually", "di solito": how often, which says nothing of whom. */
+const HOW_OFTEN_WORDS = new Set([
+  'usually',
+  'typically',
+  'normally',
+  'generally',
+  'directly',
+  'di',
+  'solito',
+  'solitamente',
+  'normalmente',
+  'direttamente',
+]);
+
 const OVERSEES =
   /^(?:(?:and|so|ok|but|e|ma) )?(?:who|whos|chi) (?:supervises?|oversees?|manages?|runs?|is (?:above|over|in charge of)|sits (?:above|over)|bosses|supervisiona|gestisce|coordina|sta sopra)\b/;
 

@@ -89,7 +89,7 @@ export const SALES_WORDS = new Set([
 export const PEOPLE_WORDS = new Set([
   'leader', 'leaders', 'leadership', 'executive', 'executives', 'exec', 'execs', 'rep', 'reps', 'representative',
   'representatives', 'team', 'teams', 'role', 'roles', 'people', 'officer', 'officers', 'manager', 'managers',
-  'suite', 'ruoli', 'ruolo', 'dirigenti', 'dirigente', 'squadra', 'professionals', 'staff', 'job', 'jobs', 'persone',
+  'suite', 'ruoli', 'ruolo', 'dirigenti', 'dirigente', 'squadra', 'professionals', 'staff', 'job', 'jobs', 'persone', 'hires', 'candidates', 'talent',
 ]);
 
 /** Words that are sales people on their own. */
