@@ -623,6 +623,9 @@ function withLead(lib: Library, previous: Turn | undefined, q: QuestionReading):
 const THE_LEAD =
   /^(?:(?:and|so|ok|okay|but|e) )?(?:(?:what|how) about )?(?:the|our|your|il|la) lead\b(?! (?:gen|generation|source|sources|list|lists|score|scoring|time|times|flow|to|goes|go|come|comes)\b)/;
 
+/** Words of the asker's day outside work, never a follow-up of ours. */
+const ELSEWHERE = new Set(['weather', 'meteo', 'flight', 'flights', 'flying', 'hotel', 'traffic']);
+
 /** "they", "their", "his", "loro": a person pointed at, the thread's role. */
 const PERSONAL =
   /\b(?:they|them|their|theirs|theyre|he|him|his|she|her|hers|loro|lui|lei|suoi|sue|usano|usa)\b/;
@@ -789,6 +792,8 @@ export function followUpPlan(
 
 function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): FollowUpPlan | undefined {
   if (!previous || (q.otherTitle && !titleBeside(q)) || NEW_SUBJECT.test(q.words.join(' '))) return;
+  // ("also whats the weather in chicago next week": the weather, travel, a new subject however it opens.)
+  if (q.words.some((w) => ELSEWHERE.has(w))) return;
   const before = lib.roles(previous.roles);
   const topic = q.previousTopic;
   // A facet asked across every role ("sales leaders") is its own subject, not a role to carry on.

@@ -108,6 +108,16 @@ function asksDownward(tokens: readonly string[], mention?: { start: number; end:
 /** The words of the roles' own names ("sales", "team", "lead"). */
 const nameWords = (kb: KnowledgeBase) => kb.roles.flatMap((r) => tokenize(r.name));
 
+/** Signals of another meaning that are one word ("tls", "soc"): words of their own, never folded onto ours. */
+const signalWords = (kb: KnowledgeBase) =>
+  new Set(
+    kb.otherMeanings
+      .flatMap((e) => e.meanings.flatMap((m) => m.signals))
+      .map((s) => tokenize(s))
+      .filter((t) => t.length === 1)
+      .map(([t]) => t as string),
+  );
+
 /** Every word the matcher knows: what the speller folds typos onto. */
 function matcherVocabulary(roles: RoleIndex, facets: FacetDetector, topics: TopicIndex): Set<string> {
   return new Set([...roles.words(), ...facets.words(), ...topics.words(), ...DOMAIN_WORDS]);
@@ -123,6 +133,7 @@ export function createSpeller(kb: KnowledgeBase): Speller {
     roles.words(),
     (t) => libs.some((lib) => lib.knows(stem(t))),
     nameWords(kb),
+    signalWords(kb),
   );
 }
 
@@ -194,6 +205,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     roles.words(),
     (t): boolean => (['en', 'it'] as const).some((lang) => languages[lang].lib.knows(stem(t))),
     nameWords(kb),
+    signalWords(kb),
   );
   // Words that mean something on their own; a word of a phrase ("home" of "bring home") only counts
   // when the question uses the whole phrase.

@@ -45,6 +45,8 @@ export function tokenize(text: string): string[] {
   // V.P. -> vp, B.D.R.s -> bdrs
   if (folded.includes('.')) folded = folded.replace(/(?:\p{L}\.){2,}\p{L}*/gu, (m) => m.replace(/\./g, ''));
   if (folded.includes('&')) folded = folded.replace(/&/g, ' and ');
+  // "tl;dr" is chat for "in short", never the Team Lead ("TL").
+  if (folded.includes('tl')) folded = folded.replace(/\btl\W{0,2}dr\b/g, 'tldr');
   // Everything else (apostrophes, punctuation, symbols) separates words.
   const words = folded.match(ascii ? ASCII_WORD : WORD) ?? [];
   return folded.includes('hands') ? handsOnOff(words) : words;

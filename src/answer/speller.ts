@@ -30,6 +30,8 @@ export class Speller {
     private readonly isWord: (token: string) => boolean = () => false,
     /** Words of the roles' own names ("team", "lead"), not every alias ("capo", "reps"). */
     nameWords: Iterable<string> = [],
+    /** Words of their own, never folded onto ours: "TLS" says security, not two Team Leads ("TL"). */
+    private readonly kept: ReadonlySet<string> = new Set(),
   ) {
     this.titleWords = [...titleWords].filter((w) => w.length >= 5);
     this.shortTitleWords = [...new Set(nameWords)].filter((w) => w.length === 4);
@@ -95,7 +97,7 @@ export class Speller {
   }
 
   private lookup(token: string): string {
-    if (this.vocabulary.has(token)) return token;
+    if (this.vocabulary.has(token) || this.kept.has(token)) return token;
     for (const stem of singulars(token)) if (this.vocabulary.has(stem)) return stem;
     // Chat plurals with a z: "toolz", "skillz".
     if (token.length >= 5 && token.endsWith('z')) {
