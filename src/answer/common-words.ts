@@ -209,7 +209,7 @@ logistics significance scenario faced solving intensive engage crucial mandatory
 damaged proved burden starter likes occasionally attending explicit calculation exceptional anxiety prompt minds
 annually considerations pays delivers arranged essentially designing qualify hopes assessments advised ranges
 isolated interim approve chose compound intensity technological addressing concluded locally desperate
-demonstration anticipated
+demonstration anticipated payroll
 `;
 
 const ITALIAN = `

@@ -564,16 +564,18 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // ("can an SDR end up as CSO someday?", "one of our AEs wants to be CSO, what's the path there?":
     // the same of someone else, toward a role above theirs.)
     // (Far above: the next rungs up are where a role's own path leads, "can an SDR become an AE?".)
+    // ("long term I want to be a CSO. what's the usual path from sales manager?": either order.)
+    const [low, high] = (a.level ?? 0) > (b.level ?? 0) ? [a, b] : [b, a];
+    const fromLow = FROM.has(tokens[(mentions.find((m) => m.role === low)?.start ?? 0) - 1] ?? '');
     const climbing =
       named.length === 2 &&
-      (a.level ?? 0) - (b.level ?? 0) > 2 &&
-      !FROM.has(tokens[(mentions[0]?.start ?? 0) - 1] ?? '');
-    if (
-      named.length === 2 &&
-      ((TOWARD.test(said) && askerSelf(question) === a.id) || (climbing && REACHES.test(said)))
-    ) {
-      const reached = roleFacet(lib, question, b, 'career');
-      const gap = lib.msg.routeToNotCovered(shortName(a), shortName(b));
+      (low.level ?? 0) - (high.level ?? 0) > 2 &&
+      (low === a ? !FROM.has(tokens[(mentions[0]?.start ?? 0) - 1] ?? '') : fromLow);
+    const toward = TOWARD.test(said) && askerSelf(question) === a.id;
+    if (named.length === 2 && (toward || (climbing && REACHES.test(said)))) {
+      const [start, end] = toward ? [a, b] : [low, high];
+      const reached = roleFacet(lib, question, end, 'career');
+      const gap = lib.msg.routeToNotCovered(shortName(start), shortName(end));
       return done({ ...reached, coverage: 'partial', intro: gap }, TOWARD.exec(said)?.[0].split(' '));
     }
     // "from the CSO all the way down to the BDRs": the hierarchy between them, not a career route.
