@@ -376,6 +376,8 @@ export interface FollowUpPlan {
    * BDRs, as the AE's facts name them), rather than a comparison of them.
    */
   relation?: boolean;
+  /** The thread's role, which "they" still means after the answer ("who feeds them leads?" after the AE). */
+  stays?: Role;
   /** Words of the question the plan read ("first" in "the first one"), which the answer need not use. */
   used?: string[];
   /** A second part's facet, answered after the first ("... and who do they report to?"). */
@@ -1614,6 +1616,17 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     const verb = LEADS_VERB.test(joined);
     const words = q.rest.filter((w) => own(w) && !(verb && isLead(w)));
     const others = relatedRoles(lib, only, words, way);
+    // "who feeds them leads?", "where do their leads come from?" after the AE: the roles leads come
+    // through on the way to it, each feeding the next (SDRs, and the BDRs before them), as readers
+    // take it, not the AE again.
+    const [feeder] = others;
+    if (feeder && others.length === 1 && way === 'in' && q.words.some(isLead)) {
+      const upstream = relatedRoles(lib, feeder, words, 'in').filter((r) => r.id !== only.id);
+      if (upstream.length > 0) {
+        const note = said(lib.msg.thread.aboutRoles([shortName(only)]));
+        return { ...relation(feeder, upstream), stays: only, assumed: { roles: [only.id], ...note } };
+      }
+    }
     if (others.length > 0) return relation(only, others);
   }
   // "and if we're a 20-person startup?", "what if marketing is separate?" after "when should we hire
@@ -1801,7 +1814,10 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
   const answer = onSection
     ? onSection
     : plan.relation && role && !curated
-      ? relationAnswer(lib, question, role, roles.slice(1), plan.specifics ?? [])
+      ? {
+          ...relationAnswer(lib, question, role, roles.slice(1), plan.specifics ?? []),
+          ...(plan.stays ? { related: [plan.stays.id] } : {}),
+        }
       : roles.length >= 2 || !role
         ? compareRoles(lib, question, roles, facet, plan.specifics)
         : facet

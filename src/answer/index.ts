@@ -566,11 +566,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // (Far above: the next rungs up are where a role's own path leads, "can an SDR become an AE?".)
     // ("long term I want to be a CSO. what's the usual path from sales manager?": either order.)
     const [low, high] = (a.level ?? 0) > (b.level ?? 0) ? [a, b] : [b, a];
-    const fromLow = FROM.has(tokens[(mentions.find((m) => m.role === low)?.start ?? 0) - 1] ?? '');
-    const climbing =
-      named.length === 2 &&
-      (low.level ?? 0) - (high.level ?? 0) > 2 &&
-      (low === a ? !FROM.has(tokens[(mentions[0]?.start ?? 0) - 1] ?? '') : fromLow);
+    // ("thinking of moving from AE into leadership, what's the usual path to CSO": from far below too.)
+    const climbing = named.length === 2 && (low.level ?? 0) - (high.level ?? 0) > 2;
     const toward = TOWARD.test(said) && askerSelf(question) === a.id;
     if (named.length === 2 && (toward || (climbing && REACHES.test(said)))) {
       const [start, end] = toward ? [a, b] : [low, high];

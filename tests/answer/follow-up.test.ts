@@ -206,10 +206,19 @@ describe('follow-up questions', () => {
     });
   });
 
-  it('a relation from the role asked about shows the facts that name the other role first', () => {
-    const [, leads] = converse('what does an AE do', 'who feeds them leads?');
-    expect(leads?.sections[0]?.lines[0]).toMatchObject({ label: 'AE, gets leads from' });
+  it('who feeds a role leads is the roles the leads come through, each feeding the next', () => {
+    const [, leads, again] = converse(
+      'what does an AE do',
+      'who feeds them leads?',
+      'do they negotiate too?',
+    );
+    expect(leads?.subject.roles).toEqual(['sdr', 'bdr']);
+    expect(leads?.sections[0]?.lines.map((l) => l.label)).toEqual(
+      expect.arrayContaining(['SDR, gets leads from', 'SDR, hands leads to']),
+    );
     expect(leads?.assumed?.note).toBe('About the AE, from earlier in this thread');
+    // ("they" is still the AE the thread is about.)
+    expect(again?.subject.roles).toEqual(['account-executive']);
     expect(leads?.coverage).toBe('full');
     expect(blockKitProblems(toSlackMessage(leads as Answer))).toEqual([]);
   });
