@@ -376,8 +376,11 @@ export interface FollowUpPlan {
    * BDRs, as the AE's facts name them), rather than a comparison of them.
    */
   relation?: boolean;
-  /** The thread's role, which "they" still means after the answer ("who feeds them leads?" after the AE). */
-  stays?: Role;
+  /**
+   * The thread's roles, which "they" still means after the answer ("who feeds them leads?", "which
+   * crm?" after the AE).
+   */
+  stays?: readonly Role[];
   /** Words of the question the plan read ("first" in "the first one"), which the answer need not use. */
   used?: string[];
   /** A second part's facet, answered after the first ("... and who do they report to?"). */
@@ -1101,7 +1104,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       topic: tools,
       downward: false,
       specifics: telling.filter((w) => !q.facetWords?.includes(w)),
-      assumed: { roles: [], ...said(lib.msg.thread.aboutTopic(topicTitle(tools, lib.lang))) },
+      stays: before,
+      assumed: { roles: [], ...said(lib.msg.thread.beyondRoles(before.map(shortName))) },
     };
   }
   // "me lo riassumi in italiano?", "can you say that in English?": the last answer again, in that
@@ -1624,7 +1628,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       const upstream = relatedRoles(lib, feeder, words, 'in').filter((r) => r.id !== only.id);
       if (upstream.length > 0) {
         const note = said(lib.msg.thread.aboutRoles([shortName(only)]));
-        return { ...relation(feeder, upstream), stays: only, assumed: { roles: [only.id], ...note } };
+        return { ...relation(feeder, upstream), stays: [only], assumed: { roles: [only.id], ...note } };
       }
     }
     if (others.length > 0) return relation(only, others);
@@ -1792,6 +1796,11 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
 
 /** Composes the answer a follow-up plan asks for, saying what it assumed. */
 export function answerFollowUp(lib: Library, question: string, plan: FollowUpPlan): Answer {
+  const answer = answerPlan(lib, question, plan);
+  return plan.stays?.length ? { ...answer, related: plan.stays.map((r) => r.id) } : answer;
+}
+
+function answerPlan(lib: Library, question: string, plan: FollowUpPlan): Answer {
   const { roles, facet } = plan;
   const [role] = roles;
   // "is the VP of Sales under them?" after the CRO: where the two have a curated comparison with a
@@ -1814,10 +1823,7 @@ export function answerFollowUp(lib: Library, question: string, plan: FollowUpPla
   const answer = onSection
     ? onSection
     : plan.relation && role && !curated
-      ? {
-          ...relationAnswer(lib, question, role, roles.slice(1), plan.specifics ?? []),
-          ...(plan.stays ? { related: [plan.stays.id] } : {}),
-        }
+      ? relationAnswer(lib, question, role, roles.slice(1), plan.specifics ?? [])
       : roles.length >= 2 || !role
         ? compareRoles(lib, question, roles, facet, plan.specifics)
         : facet

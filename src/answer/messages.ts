@@ -130,6 +130,8 @@ export interface Messages {
     comparedWith: (roles: string[]) => string;
     /** The words asked before ("b2b"), asked again of another role. */
     aboutPoint: (words: readonly string[]) => string;
+    /** Asked of sales teams in general after the roles named ("which crm?" after the AE). */
+    beyondRoles: (roles: string[]) => string;
   };
   earlier: { thread: string; conversation: string };
 }
@@ -294,6 +296,7 @@ const en: Messages = {
     aboutTopic: (title) => `About ${lowerFirst(title)}`,
     comparedWith: (roles) => `Compared with ${the(roles)}`,
     aboutPoint: (words) => `On ${words.map((w) => `“${w}”`).join(', ')}`,
+    beyondRoles: (roles) => `Sales teams in general, not only ${the(roles)}`,
   },
   earlier: { thread: 'from earlier in this thread', conversation: 'from earlier in this conversation' },
 };
@@ -455,6 +458,7 @@ const it: Messages = {
     aboutTopic: (title) => `Argomento: ${lowerFirst(title)}`,
     comparedWith: (roles) => `Confronto con ${roles.join(' e ')}`,
     aboutPoint: (words) => `Su ${words.map((w) => `“${w}”`).join(', ')}`,
+    beyondRoles: (roles) => `I team di vendita in generale, non solo: ${roles.join(' e ')}`,
   },
   earlier: {
     thread: 'dai messaggi precedenti del thread',
