@@ -147,7 +147,7 @@ export function createSpeller(kb: KnowledgeBase): Speller {
  * question asks what a role does.
  */
 const ASKS_DOING =
-  /\bwhat (?:does|do|did|would|will|should) (?:\S+ ){1,4}do\b|\bcosa fa(?:nno)?\b|^(?:do|does|should|would|will|can) (?:(?:the|an?|our|your|their) )?\S+ (?!(?:have|need|get)\b)[a-z]+/;
+  /\bwhat (?:does|do|did|would|will|should) (?:\S+ ){1,4}(?:do|be doing)\b|\bcosa fa(?:nno)?\b|^(?:do|does|should|would|will|can) (?:(?:the|an?|our|your|their) )?\S+ (?!(?:have|need|get)\b)[a-z]+/;
 
 /**
  * What answerQuestion read of a question, handed to the parts that answer it. They are functions of
