@@ -295,7 +295,7 @@ const NEXT_OF_THEM =
  * it?", "how should a CSO adapt?": the last answer, for the role named.
  */
 const MEANS_FOR =
-  /\bwhat (?:does|would|will) (?:that|this|it|all that|all this) mean for\b|\bcosa (?:significa|vuol dire) (?:questo |cio )?per\b|\b(?:be doing|do|doing|fare) (?:about|with|a riguardo|al riguardo|in merito) (?:it|that|this|all this|all that|those|these|them)?$|\b(?:respond|react|prepare|adapt) (?:to (?:it|that|this|all this|all that|those|these|them))?$/;
+  /\bwhat (?:does|would|will) (?:that|this|it|all that|all this) mean for\b|\bcosa (?:significa|vuol dire) (?:questo |cio )?per\b|\b(?:be doing|do|doing|fare) (?:about|with|a riguardo|al riguardo|in merito)(?: (?:it|that|this|all this|all that|those|these|them))?$|\b(?:respond|react|prepare|adapt)(?: to (?:it|that|this|all this|all that|those|these|them))?$/;
 
 /** "what about ...", "and how about ...": an opening that only carries on. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok|e) )?(?:what|how) about\b|^e (?:per|riguardo)\b/;
@@ -592,7 +592,11 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
       (previous.earlier ?? []).includes(ours.id));
   const said = q.words.join(' ');
   // ("the manager above them" is the next role up, whichever it is: see NEXT_OF_THEM.)
-  const inThread = had && /\b(?:the|il|al|del|dal|col) manager\b/.test(said) && !NEXT_OF_THEM.test(said);
+  // ("do they have weekly 1:1s with the manager?" is the thread's role, with its manager.)
+  const inThread =
+    had &&
+    /(?<!\b(?:with|to|from|by|at|w) )\b(?:the|il|al|del|dal|col) manager\b/.test(said) &&
+    !NEXT_OF_THEM.test(said);
   if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
   // ("who handles complaints and discounts, the manager?": "manager" named the role, not a boss asked.)
   const { facet: _boss, facetWords: _words, ...rest } = q;
@@ -626,10 +630,10 @@ function withLead(lib: Library, previous: Turn | undefined, q: QuestionReading):
   };
 }
 const THE_LEAD =
-  /^(?:(?:and|so|ok|okay|but|e) )?(?:(?:what|how) about )?(?:the|our|your|il|la) lead\b(?! (?:gen|generation|source|sources|list|lists|score|scoring|time|times|flow|to|goes|go|come|comes)\b)/;
+  /^(?:(?:and|so|ok|okay|but|e) )?(?:(?:what|how) about )?(?:the|our|your|il|la) lead(?:$| (?:do|does|did|is|s|has|have|can|should|would|will|fa|e|ha|puo|deve)\b)/;
 
 /** Words of the asker's day outside work, never a follow-up of ours. */
-const ELSEWHERE = new Set(['weather', 'meteo', 'flight', 'flights', 'flying', 'hotel', 'traffic']);
+const ELSEWHERE = new Set(['weather', 'meteo', 'flight', 'flights', 'hotel']);
 
 /** "they", "their", "his", "loro": a person pointed at, the thread's role. */
 const PERSONAL =
@@ -1094,6 +1098,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // to CSO".)
   const pointed =
     PERSONAL.test(joined) ||
+    THE_ROLE.test(joined) ||
     FORMER.test(joined) ||
     PART_OF_IT.test(joined) ||
     q.words.some((w) => FIRST_PERSON.has(w));
@@ -1260,7 +1265,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // is "the long-term path to CSO" after the SDR: a role far above, whose own path the sources give
     // (the next rungs up are where the role's own path leads: "can they become an AE?").
     const [from] = before;
-    const far = from && (from.level ?? 0) - (role.level ?? 0) > 2;
+    const far = from && (from.level ?? 0) - (role.level ?? 0) > 2 && !!role.facets.career?.length;
     if (from && before.length === 1 && (q.words.some((w) => FIRST_PERSON.has(w)) || far)) {
       return {
         roles: [role],

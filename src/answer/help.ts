@@ -113,7 +113,7 @@ const MAKE_UP =
  * message, by a verb only a task takes (or one whose object is a text of the asker's).
  */
 const TASK_ANYWHERE =
-  /\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?(?:draft|write(?! (?:down|out)\b)|proofread|rewrite|edit|format|share|send|email|book|schedule|reset|export|upload|build(?! (?:a |an |the |our |my )?(?:great |strong |good )?(?:sales )?(?:teams?|org)\b)|push|calc|calculate|compute|import|sync|update|fill|put)\b|\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?(?:review|check|look at|read|fix) (?:my|our)\b|\b(?:now |pls |please |just )?(?:write|draft|proofread|rewrite) (?:me|us|up)\b|\bproofread\b|\b(?:summari[sz]e|recap|riassumi) (?:this|the|our) (?:thread|conversation|chat|discussion)\b|\b(?:scrivimi|scrivici|preparami|traducimi|mi traduci|mi scrivi|mi prepari)\b|\b(?:translate|traduci|tradurre)\b.*\b(?:jd|job description|job ad|annuncio|cover letter|email|mail|post|cv|resume)\b|\b(?:login|log in|password|sso|2fa)\b.*\b(?:reset|fail|failing|fails|broken|locked|work|working)\b|\b(?:reset|recover) (?:my|the) (?:password|login|account)\b/;
+  /\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?(?:draft|write(?! (?:down|out)\b)|proofread|rewrite|edit|format|email|book|schedule|reset|export|upload|build(?! (?:a |an |the |our |my )?(?:great |strong |good )?(?:sales )?(?:teams?|org)\b)|calc|calculate|compute|import|sync)\b|\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?(?:share|send|push|put|update|fill|upload|paste|save) (?:it|this|that|these|them|the (?:sheet|doc|file|deck|list|table|jd|ad|answer)|a (?:sheet|doc|file|table))\b|\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?(?:review|read|fix|proofread) (?:my|our)\b|^(?:\w+ ){0,2}(?:now |pls |please |just )?(?:write|draft|proofread|rewrite) (?:me|us)\b|\bproofread\b|\b(?:summari[sz]e|recap|riassumi) (?:this|the|our) (?:thread|conversation|chat|discussion)\b|\b(?:scrivimi|scrivici|preparami|traducimi|mi traduci|mi scrivi|mi prepari)\b|\b(?:translate|traduci|tradurre)\b.*\b(?:jd|job description|job ad|annuncio|cover letter|email|mail|post|cv|resume)\b|\b(?:login|log in|password|sso|2fa)\b.*\b(?:reset|fail|failing|fails|broken|locked)\b|\b(?:reset|recover) (?:my|the) (?:password|login|account)\b/;
 
 /** Whether `said` (the question's words, joined) asks the bot to write a text or do a task. */
 export const asksToWrite = (said: string) =>
@@ -138,9 +138,12 @@ export const asksOwnFigures = (said: string) =>
 const OUR_FIGURE =
   /\bwhat(?: s| is| was| are|s)? (?:our|my)(?: [\w-]+){0,2} (?:win rate|close rate|quota|quotas|pipeline|revenue|numbers|figures|bookings|attainment|conversion rate|churn)\b/;
 
-/** "how are AE commissions taxed?", "come vengono tassate le provvigioni?": tax rules, which no source has. */
+/**
+ * "how are AE commissions taxed?", "come vengono tassate le provvigioni?": tax rules, which no source
+ * has. (Not pay "before tax", nor "we sell tax software".)
+ */
 const TAX =
-  /\b(?:tax|taxes|taxed|taxation|taxable|pre tax|after tax|tasse|tassa|tassate|tassati|tassato|tassazione|irpef|aliquota|aliquote)\b/;
+  /\b(?:taxed|taxation|taxable|tassate|tassati|tassato|tassazione|irpef|aliquota|aliquote)\b|\btax (?:rates?|brackets?|rules?|treatment|laws?|codes?)\b|\bhow (?:much )?(?:is|are|do|does) (?:\w+ ){0,4}tax(?:es)?\b|\b(?:le|delle|sulle) tasse\b/;
 
 /** Whether `said` asks about taxes. */
 export const asksTaxes = (said: string) => TAX.test(said);
@@ -150,7 +153,7 @@ export const taxesReason = (lang: Lang) => messages(lang).taxes;
 
 /** "which CRO is the best in SaaS right now, give me names", "dammi dei nomi": people, by name. */
 const NAMES =
-  /\b(?:give me|gimme|list|name|any) (?:some |a few |actual |real )?names\b|\bname (?:some|a few) (?:cros?|csos?|vps?|people|leaders)\b|\bwhich (?:cro|cso|vp|ae|sdr|bdr) is the best\b|\bwho(?: s| is)? the best (?:cro|cso|vp)\b|\bdamm?i (?:dei |qualche )?nomi\b|\bfammi (?:dei |qualche )?nomi\b/;
+  /\b(?:give me|gimme|list|name|any) (?:some |a few |actual |real )?names\b(?! (?:of|for)\b)|\bname (?:some|a few) (?:cros?|csos?|vps?|people|leaders)\b|\bwhich (?:cro|cso|vp|ae|sdr|bdr) is the best (?:in|at|around|out there)\b|\bwho(?: s| is)? the best (?:cro|cso|vp)(?: of sales)?(?! (?:profile|type|fit|background|hire))\b|\bdamm?i (?:dei |qualche )?nomi\b|\bfammi (?:dei |qualche )?nomi\b/;
 
 /** Whether `said` asks for people by name. */
 export const asksNames = (said: string) => NAMES.test(said);

@@ -9,6 +9,7 @@ import { Library, stem } from './compose/library.js';
 import { overseerOf, relatedRoles, relationAnswer } from './compose/relation.js';
 import {
   facetAcrossRoles,
+  isDownward,
   NOBODY,
   roleDoing,
   roleFacet,
@@ -376,6 +377,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       own &&
       plan.roles.length >= 2 &&
       ATTRIBUTE.test(said) &&
+      // ("which one is more responsible for quotas?" is a duty: the one whose facts say it, below.)
+      !COMPARATIVE_ON.test(said) &&
+      (facet ?? plan.facet) !== 'responsibilities' &&
       (RANKING_FACETS.has((facet ?? plan.facet) as FacetKey) || comparisonSpeaksOf(lib, twoOfThem, quality))
     ) {
       const set = compareRoles(lib, question, twoOfThem, facet ?? plan.facet, quality);
@@ -567,7 +571,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // ("long term I want to be a CSO. what's the usual path from sales manager?": either order.)
     const [low, high] = (a.level ?? 0) > (b.level ?? 0) ? [a, b] : [b, a];
     // ("thinking of moving from AE into leadership, what's the usual path to CSO": from far below too.)
-    const climbing = named.length === 2 && (low.level ?? 0) - (high.level ?? 0) > 2;
+    // (Only toward a role whose own path the sources give.)
+    const climbing =
+      named.length === 2 && (low.level ?? 0) - (high.level ?? 0) > 2 && !!high.facets.career?.length;
     const toward = TOWARD.test(said) && askerSelf(question) === a.id;
     if (named.length === 2 && (toward || (climbing && REACHES.test(said)))) {
       const [start, end] = toward ? [a, b] : [low, high];
@@ -657,8 +663,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const before = words.slice(0, pieces[mentions[0]?.start ?? 0]?.at ?? 0);
     // "who sits under the VP?", "e sotto il sales manager chi c'è?", "and under a CSO?": the people
     // under the role, its reporting line downward (which names the next rung).
-    if (UNDER_IT.test(before.join(' ')))
-      return done(roleFacet(lib, question, role, 'reporting', true), before);
+    // (A role whose facts put no one under it, the AE or the SDR: the next rung down, if any.)
+    if (UNDER_IT.test(before.join(' '))) {
+      if (role.facets.reporting?.some(isDownward))
+        return done(roleFacet(lib, question, role, 'reporting', true), before);
+      const below = ladderNeighbour(lib.kb.roles, role, true);
+      if (below) return done(roleFacet(lib, question, below, 'reporting'), before);
+    }
     const next = nextOnLadder(lib, role, before);
     if (next) return done(roleFacet(lib, question, next.role, 'reporting'), next.used);
     // "sketch the org chart from the c-suite down to the SDRs": the whole ladder, the role only its end.
@@ -1306,7 +1317,7 @@ const TOWARD =
 
 /** "end up as", "wants to be", "become": someone reaching a role. */
 const REACHES =
-  /\b(?:end up as|end up an?|ends up as|get to|gets to|become|becomes|becoming|reach|reaches|move up to|make it to|wants to be|want to be|wanna be|path to|path there|road to|diventare|diventa|arrivare a)\b/;
+  /\b(?:end up as|end up an?|ends up as|become|becomes|becoming|move up to|make it to|wants to be|want to be|wanna be|path to|path there|road to|diventare|diventa)\b/;
 
 /** "from the c-suite down to the SDRs", "top to bottom": a span of the hierarchy, not one role's place. */
 const SPAN =
@@ -1554,7 +1565,6 @@ const AGAINST =
 /** Articles before a role's name: "who supervises the VP", "all the managers". */
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'all', 'both', 'il', 'la', 'lo', 'i', 'gli', 'le', 'l']);
 
-/** "who supervises ...", "chi gestisce ...": asking for the role in charge of those named after. */
 /** "usually", "di solito": how often, which says nothing of whom. */
 const HOW_OFTEN_WORDS = new Set([
   'usually',
@@ -1569,6 +1579,7 @@ const HOW_OFTEN_WORDS = new Set([
   'direttamente',
 ]);
 
+/** "who supervises ...", "chi gestisce ...": asking for the role in charge of those named after. */
 const OVERSEES =
   /^(?:(?:and|so|ok|but|e|ma) )?(?:who|whos|chi) (?:supervises?|oversees?|manages?|runs?|is (?:above|over|in charge of)|sits (?:above|over)|bosses|supervisiona|gestisce|coordina|sta sopra)\b/;
 
@@ -1615,4 +1626,4 @@ const ASKS_WHICH_ROLE =
  * to, not the one asked about ("do they usually get promoted to AE?" after the SDR).
  */
 const DESTINATION =
-  /\b(?:(?:promoted|promotion|promote|move|moves|moving|moved|step|stepping|progress|progressing|advance|advancing|transition|transitioning|switch|switching|go|goes|going|get|getting|grow|growing|path|route|ladder)(?: up)? (?:to|into|towards?)|become|becomes|becoming|diventare|diventa|diventano|diventi|passare a|passano a|passa a|crescere a)(?: (?:an?|the|un|una|uno|il|lo|la|l|un'))?$/;
+  /\b(?:(?:promoted|promotion|promote|move|moves|moving|moved|step|stepping|progress|progressing|advance|advancing|transition|transitioning|switch|switching|go|goes|going|get|getting|grow|growing|path|route|ladder)(?: up)? (?:to|into|towards?)|become|becomes|becoming|diventare|diventa|diventano|diventi|passare a|passano a|passa a|crescere a|arrivare(?: a)?)(?: (?:an?|the|un|una|uno|il|lo|la|l|un'))?$/;

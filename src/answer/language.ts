@@ -18,7 +18,7 @@ const ITALIAN = new Set([
   'stipendio', 'riporta', 'riportano', 'diventa', 'diventare', 'competenze', 'compiti', 'responsabilita',
   'giornata', 'giorno', 'sfide', 'tecnologia', 'tendenze', 'futuro', 'storia', 'assumere', 'conviene',
   'entrambi', 'tipo', 'valutato', 'misurato', 'gerarchia', 'squadra', 'crescita', 'ricavi', 'fatturato',
-  'scegliere', 'meglio', 'nello', 'sullo', 'dallo', 'invece', 'uguale', 'uguali', 'viene', 'vengono', 'ma', 'se',
+  'scegliere', 'meglio', 'nello', 'sullo', 'dallo', 'invece', 'uguale', 'uguali', 'viene', 'vengono',
   'gia', 'abbiamo', 'siamo', 'nostro', 'nostra', 'nostri', 'nostre', 'questo', 'questa', 'quello', 'quella',
   'molto', 'sempre', 'italia', 'provvigioni', 'provvigione', 'busta', 'retribuzione', 'lavoro', 'lavora',
   'dobbiamo', 'devo', 'dovremmo', 'possiamo', 'basta', 'bastano',

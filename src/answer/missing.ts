@@ -1,3 +1,4 @@
+import { COMMON_WORDS } from './common-words.js';
 import { tokenize } from './normalise.js';
 import { RelatedWords } from './related.js';
 import { singulars } from './speller.js';
@@ -48,9 +49,10 @@ export interface Piece {
 /** "hiring" ~ "hire", "budgets" ~ "budget": enough to tell whether an answer speaks of a word. */
 const light = (w: string) => {
   // "qualify" ~ "qualifies" ~ "qualified": a final y is the i of its other forms.
-  // ("negoziare" ~ "negozia" ~ "negoziano": an Italian verb's stem, in a long word.)
+  // ("negoziare" ~ "negozia" ~ "negoziano": an Italian verb's stem, in a long word that is no
+  // everyday English one: "require", "compare".)
   const cut =
-    w.length >= 7 && /(?:are|ere|ire|ano|ono)$/.test(w)
+    w.length >= 7 && /(?:are|ere|ire|ano|ono)$/.test(w) && !COMMON_WORDS.has(w)
       ? w.slice(0, -3)
       : w.length >= 7 && /[aeio]$/.test(w)
         ? w.slice(0, -1)

@@ -123,7 +123,7 @@ const CHATTER = new Set([
   'room', 'tomorrow', 'today', 'yesterday', 'tonight', 'lunch', 'coffee', 'agenda', 'deck', 'slides', 'template',
   'invoice', 'expense', 'expenses', 'password', 'laptop', 'vpn', 'printer', 'ticket', 'wifi', 'email', 'zoom',
   'export', 'csv', 'excel', 'spreadsheet', 'login', 'logout', 'sync', 'riunione', 'domani', 'oggi', 'pranzo', 'fattura', 'stampante',
-  'weather', 'meteo', 'flight', 'flights', 'flying', 'hotel', 'traffic',
+  'weather', 'meteo', 'flight', 'flights', 'hotel',
 ]);
 
 export const isChatter = (t: string) => CHATTER.has(t) || /^\d{1,2}(?:am|pm)$/.test(t);

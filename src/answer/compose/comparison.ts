@@ -95,7 +95,6 @@ function composeComparison(lib: Library, question: string, roles: Role[], facet?
   });
 }
 
-/** The dimensions whose facts speak of the question's rarer words, those that say most first. */
 /** Whether the curated comparison of `roles` has an aspect that speaks of `words` ("B2B": the type of selling). */
 export function comparisonSpeaksOf(lib: Library, roles: readonly Role[], words: readonly string[]): boolean {
   const [a, b] = roles;
@@ -103,6 +102,7 @@ export function comparisonSpeaksOf(lib: Library, roles: readonly Role[], words: 
   return !!curated && words.length > 0 && leadingDimensions(lib, curated, words).length > 0;
 }
 
+/** The dimensions whose facts speak of the question's rarer words, those that say most first. */
 function leadingDimensions(lib: Library, c: Comparison, words: readonly string[]): Comparison['dimensions'] {
   // A word typed as one chunk ("mid-size") is wanted whole: every part in the same fact.
   const wanted = [...new Set(words)]

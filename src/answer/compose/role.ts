@@ -18,10 +18,10 @@ import { teamsInGeneral } from './topic.js';
 const ACROSS_BUDGET = 2600;
 
 /** A reporting fact about the people under the role ("Oversees", "Supervises", "Leads"). */
-const isDownward = (f: Fact) =>
+export const isDownward = (f: Fact) =>
   /overs|supervis|lead|manage|direct report|assisted by|supported by/i.test(f.label ?? '') &&
-  // ("Supervised by" is who is above.)
-  !/\b(?:supervised|managed|overseen|led|directed) by\b/i.test(f.label ?? '');
+  // ("Supervised by" is who is above; "Gets leads from", "Hands leads to" are hand-offs.)
+  !/\b(?:supervised|managed|overseen|led|directed) by\b|\bleads? (?:to|from)\b/i.test(f.label ?? '');
 /** A reporting fact about the roles beside it ("Works with", "When there is also a CSO", "Takes over"). */
 const isSideways = (f: Fact) =>
   /\bworks? with|^with |also a|takes over|alongside|partner/i.test(f.label ?? '');
