@@ -221,7 +221,7 @@ const MORE_OF_IT =
  * said, which is in the last answer's own facts.
  */
 const WHY =
-  /^(?:(?:but|and|ok|okay|so|hmm|e|ma) )?(?:why|why so|why is that|why not|why (?:that|this)(?: one| role)?|why them|why him|why her|perche (?:quello|quella|lui|lei)|how so|how come|in what way|what do you mean|really|perche|perche mai|come mai|in che senso|cioe|davvero)(?: (?:tho|though|then|exactly|again|allora|quindi))?$/;
+  /^(?:(?:but|and|ok|okay|so|hmm|e|ma) )?(?:why|why so|why is that|why not|why (?:that|this)(?: one| role)?|why the (?:difference|gap|split)|why them|why him|why her|perche (?:quello|quella|lui|lei)|how so|how come|in what way|what do you mean|really|perche|perche mai|come mai|in che senso|cioe|davvero)(?: (?:tho|though|then|exactly|again|allora|quindi))?$/;
 
 /** "what comes after that?", "what's next for them?", "where do they go from there?", "e dopo?". */
 const NEXT_STEP =
@@ -288,7 +288,7 @@ const FOR_ROLE =
 
 /** "the manager above them", "the one right under them", "quello sopra di lui": a neighbour on the ladder. */
 const NEXT_OF_THEM =
-  /\b(?:the|their|his|her) (?:one|person|role|manager|boss|level|guy|position|rung) (?:right |directly |just |immediately )?(?:above|over|under|below|beneath|underneath) (?:them|him|her|it|that(?: role| one)?|this(?: role| one)?)\b|\b(?:quello|quella|il ruolo) (?:subito )?(?:sopra|sotto) (?:di )?(?:lui|lei|loro)\b/;
+  /^(?:and|e|what about|how about|ok) (?:right |directly |just )?(?:below|under|beneath|underneath|above|over|sotto|sopra)$|\b(?:the|their|his|her) (?:one|person|role|manager|boss|level|guy|position|rung) (?:right |directly |just |immediately )?(?:above|over|under|below|beneath|underneath) (?:them|him|her|it|that(?: role| one)?|this(?: role| one)?)\b|\b(?:quello|quella|il ruolo) (?:subito )?(?:sopra|sotto) (?:di )?(?:lui|lei|loro)\b/;
 
 /**
  * "what does that mean for the CRO?", "cosa significa per il CSO?", "what should the CRO be doing about

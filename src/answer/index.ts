@@ -854,6 +854,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
 
   function answerSentences(raw: string, previous?: Turn): Answer {
     const whole = answerWhole(raw, previous);
+    if (whole.subject.roles.length === 1 && whole.subject.facet) {
+      const clause = clauseAsked(whole, previous);
+      if (clause) return clause;
+    }
     if (whole.subject.roles.length < 2) return topicAsked(whole, previous);
     const last = askingSentence(whole.question);
     // ("I'm an SDR. how is my job different from a BDR's?": "my job" is the role said before.)
@@ -872,6 +876,20 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       asked.subject.facet !== whole.subject.facet &&
       !(whole.kind === 'topic' && asked.subject.facet === undefined);
     return one || same ? { ...asked, question: whole.question } : whole;
+  }
+
+  /**
+   * "sto preparando l'onboarding, cosa fa di preciso un SDR?": the clause that asks, about the same
+   * role, says what is asked of it; the one before only sets the scene ("onboarding" is no hiring).
+   */
+  function clauseAsked(whole: Answer, previous?: Turn): Answer | undefined {
+    const clause = askingSentence(whole.question, true);
+    if (!clause) return undefined;
+    const asked = answerWhole(clause, previous);
+    const same = asked.subject.roles.length === 1 && asked.subject.roles[0] === whole.subject.roles[0];
+    return asked.matched && !asked.assumed && same && asked.subject.facet !== whole.subject.facet
+      ? { ...asked, question: whole.question }
+      : undefined;
   }
 
   /**
