@@ -147,7 +147,7 @@ export function asksRate(words: readonly string[], joined?: string): string[] | 
  * that follows a helper verb ("do", "would") with its subject in between.
  */
 const MAKES_PAY =
-  /\b(?:do|does|did|would|will|could|can|might|d)\s+(?:\S+\s+){1,5}(make|cost|cost us|cost me|set us back)((?:\s+(?:a|per|each|every|in a|an)\s+(?:year|month|week|hour)|\s+(?:annually|yearly|monthly|roughly|typically|usually|normally|nowadays|on average|these days|now|starting out|to start)|(\s+(?:in|at)\s+(?!(?:a|an|the|that|this)\b)[a-z]+(?:\s+[a-z]+)?))?)$/;
+  /\b(?:do|does|did|would|will|could|can|might|d|whats|what s)\s+(?:\S+\s+){1,5}(make|cost|cost us|cost me|set us back)((?:\s+(?:a|per|each|every|in a|an)\s+(?:year|month|week|hour)|\s+(?:annually|yearly|monthly|roughly|typically|usually|normally|nowadays|on average|these days|now|starting out|to start)|(\s+(?:in|at)\s+(?!(?:a|an|the|that|this)\b)[a-z]+(?:\s+[a-z]+)?))?)$/;
 /**
  * A place after "make" only where nothing is made: "what would one make in milan", not "what
  * decisions does a CRO make in meetings" (a noun between "what" and the helper verb is what is made).

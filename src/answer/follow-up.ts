@@ -152,7 +152,7 @@ const PART_OF_IT =
  * down?": what moves the figure or fact just given ("it", never "them", who are people).
  */
 const MOVES_IT =
-  /\b(?:push|pushes|drive|drives|raise|raises|increase|increases|boost|boosts|lift|lifts|bump|bumps|affect|affects|influence|influences|determine|determines|decide|decides|change|changes|move|moves|lower|lowers)(?: (?:it|that|this|the (?:numbers?|figures?|amounts?)))(?: (?:up|down|higher|lower)(?: or (?:up|down|higher|lower))?)?\b|\b(?:is|s) (?:it|that|this) (?:so )?(?:high|low)\b|\b(?:it|that|this) (?:go|goes|get|gets|be) (?:up|down|higher|lower)\b/;
+  /\b(?:push|pushes|drive|drives|raise|raises|increase|increases|boost|boosts|lift|lifts|bump|bumps|affect|affects|influence|influences|determine|determines|decide|decides|change|changes|move|moves|lower|lowers)(?: (?:it|that|this|the (?:numbers?|figures?|amounts?)))(?: (?:up|down|higher|lower)(?: or (?:up|down|higher|lower))?)?\b|\b(?:is|s) (?:it|that|this) (?:so )?(?:high|low)\b|\b(?:it|that|this) (?:go|goes|get|gets|be) (?:up|down|higher|lower)\b|\b(?:drives?|explains?|causes?) (?:the|that|this) (?:spread|gap|difference)\b/;
 
 const WHICH_WAY = new Set(['up', 'down', 'high', 'higher', 'low', 'lower']);
 
