@@ -887,7 +887,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (!clause) return undefined;
     const asked = answerWhole(clause, previous);
     const same = asked.subject.roles.length === 1 && asked.subject.roles[0] === whole.subject.roles[0];
-    return asked.matched && !asked.assumed && same && asked.subject.facet !== whole.subject.facet
+    // (Only a clause it answers in full: not a fragment cut off at the length limit.)
+    return asked.matched &&
+      asked.coverage === 'full' &&
+      !asked.assumed &&
+      same &&
+      asked.subject.facet !== whole.subject.facet
       ? { ...asked, question: whole.question }
       : undefined;
   }
