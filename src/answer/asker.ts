@@ -22,8 +22,8 @@ export const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|
  */
 const SELF =
   /\b(?:i m|im|i am|i work as|i started as|i just started as|i ve been|ive been|i have been|(?<!\b(?:end|ends|ended|ending|wind|winds|wound) up )as|my (?:title|role|job) is|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
-/** "SDR here", "AE here": the asker's own role before. */
-const HERE = /^(?:hi |hey |ciao )?([a-z][a-z ]{1,30}?) here\b/;
+/** "SDR here", "new AE here": the asker's own role before. */
+const HERE = /^(?:hi |hey |ciao )?(?:(?:a|an|the|new|junior|senior) )*([a-z][a-z ]{1,30}?) here\b/;
 /** "my boss is the CRO", "I report to the VP of Sales", "il mio capo è il CRO": whom the asker reports to. */
 const BOSS =
   /\b(?:(?:my|mio|il mio) (?:boss|manager|capo|responsabile) (?:is|s|e|will be|sara)|i (?:also )?report (?:in)?to|and i report (?:in)?to|riporto a(?:l|lla)?)\s+(?:(?:the|a|an|our|il|la|un|una|nostro|nostra)\s+)?([a-z][a-z ]{1,40})/;

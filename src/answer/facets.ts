@@ -116,6 +116,10 @@ const NO_FACET_PHRASES = [
   // ("if we have both, who handles marketing?": the situation, not how the two stand.)
   'if we have both', 'if you have both', 'if company has both', 'if they have both', 'se li abbiamo tutti e due',
   'se abbiamo entrambi', 'se li abbiamo entrambi',
+  // ("what else is on the manager's plate": what the manager has, not who manages them.)
+  'manager s', 'boss s',
+  // ("i have an interview next week": when, not what the week holds.)
+  'next week', 'last week', 'this week', 'next month', 'last month', 'settimana prossima', 'prossima settimana',
 ];
 
 /** "how many", "quante", "number of": the question asks for a count. */

@@ -313,7 +313,7 @@ const SWITCHES =
 
 /** Glue around role names in a bare follow-up ("and the CSO?", "both CRO and VP of Sales?"). */
 const GLUE =
-  /^(?:and|or|e|o|oppure|what|wht|wat|how|about|abt|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa|s|any|anything|similar|hmm+|hm+|ah+|oh+|ooh|cool|great|nice|right|sure|interesting|gotcha|wow|thanks|thx|ty|perfetto|bene|grazie|capito)$/;
+  /^(?:and|or|e|o|oppure|what|wht|wat|how|about|abt|for|per|invece|both|entrambi|then|ok|okay|so|also|too|anche|poi|allora|quindi|same|stesso|stessa|question|thing|again|domanda|cosa|s|any|anything|similar|hmm+|hm+|ah+|oh+|ooh|cool|great|nice|right|sure|interesting|gotcha|wow|thanks|thx|ty|perfetto|bene|grazie|capito|at|level|livello|a|di)$/;
 
 /** What the question says about itself, from the engine's own reading of it. */
 export interface QuestionReading {
@@ -579,7 +579,9 @@ const worksWithTitle = (q: QuestionReading) =>
  */
 function withManager(lib: Library, previous: Turn | undefined, q: QuestionReading): QuestionReading {
   // ("whats the difference between the manager and the team lead in that chart?": with another named.)
-  if (q.named.some((r) => r.id === 'sales-manager') || !q.rest.some((w) => w === 'manager')) return q;
+  // ("what else is on the managers plate": an apostrophe left out.)
+  const isManager = (w: string) => w === 'manager' || w === 'managers';
+  if (q.named.some((r) => r.id === 'sales-manager') || !q.rest.some(isManager)) return q;
   const manager = lib.roles(['sales-manager']);
   const [ours] = manager;
   if (!ours) return q;
@@ -595,7 +597,7 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
   // ("do they have weekly 1:1s with the manager?" is the thread's role, with its manager.)
   const inThread =
     had &&
-    /(?<!\b(?:with|to|from|by|at|w) )\b(?:the|il|al|del|dal|col) manager\b/.test(said) &&
+    /(?<!\b(?:with|to|from|by|at|w) )\b(?:the|il|al|del|dal|col) managers?\b/.test(said) &&
     !NEXT_OF_THEM.test(said);
   if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
   // ("who handles complaints and discounts, the manager?": "manager" named the role, not a boss asked.)
@@ -606,7 +608,7 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
   return {
     ...read,
     named: [...manager, ...q.named],
-    rest: q.rest.filter((w) => w !== 'manager'),
+    rest: q.rest.filter((w) => !isManager(w)),
     // (The bare "manager" was read as a title we don't cover; it is ours.)
     ...(inThread ? { fromThread: true, otherTitle: false } : {}),
   };
@@ -1264,9 +1266,11 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // "how do I get to CSO?" after "I'm an SDR": how people reach the CSO, which the asker wants. So
     // is "the long-term path to CSO" after the SDR: a role far above, whose own path the sources give
     // (the next rungs up are where the role's own path leads: "can they become an AE?").
-    const [from] = before;
+    // (After a move, "SDR to AE", the role moved to: "what about becoming a CSO?" climbs on from it.)
+    const [from] = before.length === 1 ? before : before.filter((r) => r.id === previous.to);
     const far = from && (from.level ?? 0) - (role.level ?? 0) > 2 && !!role.facets.career?.length;
-    if (from && before.length === 1 && (q.words.some((w) => FIRST_PERSON.has(w)) || far)) {
+    const mine = before.length === 1 && q.words.some((w) => FIRST_PERSON.has(w));
+    if (from && (mine || far)) {
       return {
         roles: [role],
         facet: 'career',

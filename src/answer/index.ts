@@ -617,7 +617,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // CRO, which one comes up through marketing" asks no route: each one's career.)
     if (facet === 'career' && !(between.some((t) => OR.has(t)) && !ROUTE.test(said))) {
       const gap = lib.msg.routeNotCovered(shortName(a), shortName(b));
-      return done({ ...compared, coverage: 'partial', intro: gap });
+      // ("an SDR promoted to AE": the AE is where the climb has got to; see `Turn.to`.)
+      const to = moving?.[1] ? { destination: b.id } : {};
+      return done({ ...compared, coverage: 'partial', intro: gap, ...to });
     }
     return done(compared);
   };
@@ -725,7 +727,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         !found.some(byName) &&
         !r.previous?.roles.includes(role.id) &&
         kb.otherMeanings.find((e) => e.role === role.id);
-      if (abbreviation && unknown.length >= 2 && ranked.length === 0 && !plan && !ASKS_DOING.test(said)) {
+      // ("we hired a cro ... and marketing and sales still dont talk": words of the trade say it is ours.)
+      const trade = tokens.some((t) => DOMAIN_WORDS.has(t));
+      if (
+        abbreviation &&
+        unknown.length >= 2 &&
+        ranked.length === 0 &&
+        !plan &&
+        !ASKS_DOING.test(said) &&
+        !trade
+      ) {
         const quoted = unknown.map((m) => `“${m}”`).join(', ');
         const reason = lib.msg.unsureSense(abbreviation.abbreviation, role.name, quoted);
         return notFoundAnswer(question, [overviewFollowUp(role, lang)], lang, reason);
@@ -868,7 +879,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // The sentence that asks names one of the whole's roles ("... . what does a CSO even own?"), or
     // all of them, read differently from the whole: "What's the difference between a sales manager
     // and a team lead? Our org chart has both" asks the difference, not the reporting lines.
-    const one = roles.length === 1 && whole.subject.roles.includes(roles[0] as string);
+    // ("i have an interview for a team lead role. what do they do vs the sales manager?": "they" is
+    // the role the sentence before named, so the whole is asked.)
+    const pointsBefore = roles.length === 1 && THEY.test(tokenize(last).join(' '));
+    const one = roles.length === 1 && whole.subject.roles.includes(roles[0] as string) && !pointsBefore;
     // ("we're ~30 ppl startup... cso or cro?": a choice for the situation told before stays one.)
     const same =
       roles.length === whole.subject.roles.length &&
@@ -885,15 +899,20 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
   function clauseAsked(whole: Answer, previous?: Turn): Answer | undefined {
     const clause = askingSentence(whole.question, true);
     if (!clause) return undefined;
-    const asked = answerWhole(clause, previous);
-    const same = asked.subject.roles.length === 1 && asked.subject.roles[0] === whole.subject.roles[0];
+    // ("and the bdrs below them, what's their job": "their" in the clause is the role named before
+    // it, not the thread's; "below them" only placed them.)
+    const [role] = whole.subject.roles;
+    const told = answerWhole(clause, previous);
+    const reread = told.assumed && !whole.assumed;
+    const asked = reread ? answerWhole(clause, { kind: 'role', roles: [role as string] }) : told;
+    const same = asked.subject.roles.length === 1 && asked.subject.roles[0] === role;
     // (Only a clause it answers in full: not a fragment cut off at the length limit.)
     return asked.matched &&
       asked.coverage === 'full' &&
-      !asked.assumed &&
+      (!asked.assumed || reread) &&
       same &&
       asked.subject.facet !== whole.subject.facet
-      ? { ...asked, question: whole.question }
+      ? { ...asked, question: whole.question, assumed: undefined }
       : undefined;
   }
 
@@ -1041,8 +1060,16 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       spoken.length === 2 && !SIDE_BY_SIDE.test(said) && !MY_JOB.test(said) && !asksOfSelf(question, lang)
         ? askerSelf(question)
         : undefined;
-    const setting = self ? spoken.filter((m) => m.role.id === self) : [];
-    const stated = setting.length === 1 ? spoken.filter((m) => m.role.id !== self) : spoken;
+    // ("new sales manager here, what metrics should i be tracking for my team": the asker's team,
+    // which every sales team's facts answer, not the asker's own role.)
+    const [only] = spoken;
+    const ownTeam =
+      spoken.length === 1 &&
+      MY_TEAM.test(said) &&
+      !MY_JOB.test(said) &&
+      askerSelf(question) === only?.role.id;
+    const setting = self ? spoken.filter((m) => m.role.id === self) : ownTeam ? spoken : [];
+    const stated = setting.length === 1 ? spoken.filter((m) => !setting.includes(m)) : spoken;
     // "who would they report to? we have no CSO or CRO yet": roles said to be missing are not asked
     // about (beside another role, or the thread's).
     const lacking = stated.filter((m) => saysLacking(words, pieces[m.start]?.at ?? 0));
@@ -1320,15 +1347,19 @@ function asksOfSelf(question: string, lang: Lang): boolean {
 }
 
 /** "my job", "my responsibilities", "il mio ruolo": the asker asks about their own role. */
+/** "for my team", "our reps": the people the asker leads. */
+const MY_TEAM =
+  /\b(?:my|our|mio|mia|nostro|nostra|miei|nostri) (?:sales )?(?:team(?! lead)|reps|sellers|squadra|venditori)\b/;
+
 const MY_JOB =
   /\b(?:my|mine|mio|mia|miei|mie) (?:own )?(?:job|role|duties|responsibilities|day|work|pay|salary|boss|career|ruolo|lavoro|compiti|responsabilita|giornata|stipendio|capo)\b|\b(?:i|io) (?:do|own|handle|faccio|gestisco)\b/;
 
 /**
- * "who's at the very top?", "who sits at the bottom of a sales org?", "chi sta in cima?": an end of
- * the hierarchy, just described or named.
+ * "who's at the very top?", "who sits at the bottom of a sales org?", "chi c'è in cima alla gerarchia
+ * delle vendite?": an end of the hierarchy, just described or named.
  */
 const LADDER_END =
-  /^(?:(?:so|and|ok|okay|k|kk|thx|thanks|cool|great|fine|alright|nice|yeah|yep|hey|hi|e|grazie) )*(?:who|whos|whose|who s|which role|what role|chi)(?: is| s| sits| comes| sta| c e| e)? (?:at|on|in) (?:the )?(?:very )?(top|bottom|cima|vertice|fondo)(?: (?:of (?:it|that|them|the list|the ladder|(?:a |an |the |our |your )?(?:typical )?(?:sales )?(?:org|organi[sz]ation|hierarchy|ladder|team|department))|there|then|again))?$/;
+  /^(?:(?:so|and|ok|okay|k|kk|thx|thanks|cool|great|fine|alright|nice|yeah|yep|hey|hi|e|grazie) )*(?:who|whos|whose|who s|which role|what role|chi)(?: is| s| sits| comes| sta| c e| e)? (?:at|on|in) (?:the )?(?:very )?(top|bottom|cima|vertice|fondo)(?: (?:of (?:it|that|them|the list|the ladder|(?:a |an |the |our |your )?(?:typical )?(?:sales )?(?:org|organi[sz]ation|hierarchy|ladder|team|department))|(?:alla|della|nella|dell) (?:gerarchia|organizzazione|struttura|scala|organigramma)(?: (?:delle vendite|commerciale|di vendita|vendite))?|there|then|again))?$/;
 
 /** "and at the bottom?" after one end of the hierarchy, or the hierarchy: the other end, or that one. */
 const OTHER_LADDER_END =

@@ -44,7 +44,7 @@ export interface Messages {
   /** A duty asked of no role, done by several: "Who does it: AE, CSO". */
   whoDoesIt: (roles: string[]) => string;
   /** The sources say nothing on the facet asked for this role. */
-  silentOnFacet: (facetPhrase: string, role: string) => string;
+  silentOnFacet: (facet: FacetKey, role: string) => string;
   hereIsWhatTheySay: string;
   /** After `silentOnFacet`, when a topic says it of every sales team. */
   inGeneral: string;
@@ -208,7 +208,11 @@ const en: Messages = {
   },
   acrossRoles: (label) => `${label} across sales roles`,
   whoDoesIt: (roles) => `Who does it: ${roles.join(', ')}`,
-  silentOnFacet: (phrase, role) => `My sources say nothing about ${phrase} for ${role}.`,
+  // ("when to hire one for an SDR" reads badly: the role is the one hired.)
+  silentOnFacet: (facet, role) =>
+    facet === 'hiring'
+      ? `My sources say nothing about when to hire ${role}.`
+      : `My sources say nothing about ${en.facetPhrases[facet]} for ${role}.`,
   hereIsWhatTheySay: 'Here is what they do say.',
   inGeneral: 'Here is what they say about sales teams in general.',
   or: ' or ',
@@ -370,7 +374,10 @@ const it: Messages = {
   },
   acrossRoles: (label) => `${label} nei ruoli commerciali`,
   whoDoesIt: (roles) => `Chi se ne occupa: ${roles.join(', ')}`,
-  silentOnFacet: (phrase, role) => `Le mie fonti non dicono nulla ${phrase} per ${role}.`,
+  silentOnFacet: (facet, role) =>
+    facet === 'hiring'
+      ? `Le mie fonti non dicono nulla su quando conviene assumere ${role}.`
+      : `Le mie fonti non dicono nulla ${it.facetPhrases[facet]} per ${role}.`,
   hereIsWhatTheySay: 'Ecco invece cosa dicono.',
   inGeneral: 'Ecco cosa dicono dei team di vendita in generale.',
   or: ' né ',

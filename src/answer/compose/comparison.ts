@@ -49,12 +49,11 @@ function composeComparison(lib: Library, question: string, roles: Role[], facet?
   // No role's own facts on the facet: the sentence that says so leads whatever follows.
   const silentAll = facet && !roles.some((r) => r.facets[facet]?.length);
   const silent = () =>
-    lib.msg.silentOnFacet(
-      lib.msg.facetPhrases[facet as FacetKey],
-      roles.map((r) => withArticle(r, lib.lang)).join(lib.msg.or),
-    );
+    lib.msg.silentOnFacet(facet as FacetKey, roles.map((r) => withArticle(r, lib.lang)).join(lib.msg.or));
   // ("what tools do BDRs and SDRs use?": neither's facts say; sales teams' tools in general do.)
-  if (facet && silentAll && !onFacet) {
+  // ("should we hire SDRs or BDRs?": how the two differ is what the choice needs, not how teams recruit.)
+  const choosing = facet === 'hiring' && curated;
+  if (facet && silentAll && !onFacet && !choosing) {
     const general = teamsInGeneral(lib, question, roles, facet, silent());
     if (general) return general;
   }

@@ -132,7 +132,7 @@ function facetOf(
     // Say plainly that the sources are silent, then give what they do say about the role.
     const overview = roleOverview(lib, question, role);
     const { msg } = lib;
-    const silent = msg.silentOnFacet(msg.facetPhrases[facet], withArticle(role, lib.lang));
+    const silent = msg.silentOnFacet(facet, withArticle(role, lib.lang));
     // ... or what the sources say of sales teams in general, where a topic covers the facet.
     const general = teamsInGeneral(lib, question, [role], facet, silent);
     if (general) return general;
@@ -533,7 +533,7 @@ function composeParts(
   for (const facet of parts) {
     const all = role.facets[facet];
     if (!all?.length) {
-      silent.push(msg.silentOnFacet(msg.facetPhrases[facet], withArticle(role, lib.lang)));
+      silent.push(msg.silentOnFacet(facet, withArticle(role, lib.lang)));
       continue;
     }
     const relevant = words.length > 0 ? factsMentioning(lib, role, words, all) : [];
