@@ -18,10 +18,10 @@ export const MY_BOSS = /\b(?:my (?:boss|manager|supervisor)|(?:il )?mio (?:capo|
 
 /**
  * "I'm an SDR", "as a new AE", "my title is VP Sales", "sono un sales manager", "lavoro come BDR": the
- * asker's own role next. (Not "end up as CSO": where someone goes.)
+ * asker's own role next. (Not "end up as CSO": where someone goes; nor "the same as a CRO", a comparison.)
  */
 const SELF =
-  /\b(?:i m|im|i am|i work as|i started as|i just started as|i ve been|ive been|i have been|(?<!\b(?:end|ends|ended|ending|wind|winds|wound) up )as|my (?:title|role|job) is|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
+  /\b(?:i m|im|i am|i work as|i started as|i just started as|i ve been|ive been|i have been|(?<!\b(?:end|ends|ended|ending|wind|winds|wound) up )(?<!\b(?:same|such|well|much|many|good|senior|high|far|long|so) )as|my (?:title|role|job) is|sono|lavoro come|faccio il|faccio la)\s+(?:(?:a|an|the|un|una|uno|il|la|l)\s+)?(?:(?:new|junior|senior|nuovo|nuova)\s+)?([a-z][a-z ]{1,40})/g;
 /** "SDR here", "new AE here": the asker's own role before. */
 const HERE = /^(?:hi |hey |ciao )?(?:(?:a|an|the|new|junior|senior) )*([a-z][a-z ]{1,30}?) here\b/;
 /** "my boss is the CRO", "I report to the VP of Sales", "il mio capo è il CRO": whom the asker reports to. */

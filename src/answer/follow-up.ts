@@ -58,6 +58,13 @@ const CHANGES =
 const SAME_FOR =
   /\b(?:equivalent|counterpart|equivalente|omologo)\b|\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\bsame (?:q|qs|qn|question|questions|thing|deal|again)(?: but)? (?:for|about|with|re|on)\b|\bsame but (?:for|with)\b|\b(?:stessa domanda|stessa cosa) (?:per|su)\b|\bsimilar (?:for|with)\b|\bthe same(?: [\w-]+){0,2}$|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
 
+/** Words for tools of any kind, which every sales team's tools are: "which crm?", "any software?". */
+const GENERIC_TECH =
+  /^(?:tools?|tech|technology|technologies|software|crms?|platforms?|systems?|apps?|stack|vendors?|strumenti|strumento|tecnologia|tecnologie|piattaforma|piattaforme)$/;
+
+/** A question word that opens a question of its own. */
+const WH_WORD = /\b(?:what|whats|who|whos|how|where|when|why|which)\b/;
+
 /** "and if we're a classic sales-led shop?", "e se fossimo una startup?": the same, told as a new situation. */
 const SCENARIO =
   /^(?:(?:and|but|so|ok|okay|e|ma) )*(?:what )?if (?:we|our|i|it|the company)\b|^(?:e |ma )?se (?:(?:li|le|ne|lo|la|ci) )?(?:siamo|abbiamo|fossimo|avessimo|noi|la nostra)\b/g;
@@ -168,6 +175,13 @@ const WHICH_ASKS =
  */
 const DIFFERS_FROM =
   /\b(?:different|differ|differs|diff|difference|differences|diverso|diversa|differenza|differenze|cambia)\b(?: \w+)? (?:from|than|to|vs|versus|with|between|rispetto|da|dal|dalla|dallo|tra|fra)\b/;
+/** "for that choice", "questa scelta": the choice between two roles just weighed. */
+const THAT_CHOICE =
+  /\b(?:that|this|the|our) (?:choice|decision)\b|\b(?:quella|questa|la) (?:scelta|decisione)\b/;
+
+/** "what are the main differences", "le differenze principali": how two roles differ overall. */
+const MAIN_DIFFERENCES =
+  /\b(?:main|key|biggest|big|major|core|real|principal) (?:differences?|diffs?)\b|\bdifferenz[ae] (?:principali|chiave|fondamentali|vere|piu importanti)\b|\b(?:principali|maggiori|vere) differenze\b/;
 /** "compare with", "vs", "against": the last answer set beside another role's. */
 // biome-ignore format: a word list reads best packed
 const SET_BESIDE = new Set(['compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'against', 'than', 'confronta', 'confronto', 'paragona']);
@@ -594,10 +608,13 @@ function withManager(lib: Library, previous: Turn | undefined, q: QuestionReadin
       (previous.earlier ?? []).includes(ours.id));
   const said = q.words.join(' ');
   // ("the manager above them" is the next role up, whichever it is: see NEXT_OF_THEM.)
-  // ("do they have weekly 1:1s with the manager?" is the thread's role, with its manager.)
+  // ("do they have weekly 1:1s with the manager?" is the thread's role, with its manager; so is
+  // "how do they help the manager out?", the manager helped.)
   const inThread =
     had &&
-    /(?<!\b(?:with|to|from|by|at|w) )\b(?:the|il|al|del|dal|col) managers?\b/.test(said) &&
+    /(?<!\b(?:with|to|from|by|at|w|help|helps|helping|support|supports|assist|assists|back) )\b(?:the|il|al|del|dal|col) managers?\b/.test(
+      said,
+    ) &&
     !NEXT_OF_THEM.test(said);
   if (!inThread && !q.words.some((w) => COMPARE_CUES.has(w))) return q;
   // ("who handles complaints and discounts, the manager?": "manager" named the role, not a boss asked.)
@@ -912,15 +929,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const situation = prevFacet === 'hiring' && SITUATION.test(joined);
   // ("also whats the capital of australia": carried on from nothing our sources say, a new question.)
   // ("and in the UK, in pounds?" after pay asks nothing of its own: the same pay, somewhere else.)
-  const allStrangers =
-    strangers >= 2 &&
-    strangers === telling.length &&
-    !referring &&
-    /\b(?:what|whats|who|whos|how|where|when|why|which)\b/.test(joined);
+  const allStrangers = strangers >= 2 && strangers === telling.length && !referring && WH_WORD.test(joined);
   // ("anyway whats the weather looking like in chicago this wk": three words or more, none of them
   // ours, are a new question whatever points back.)
   const noneOurs = strangers >= 3 && strangers === telling.length && !q.facet;
+  // ("stock options typical?" after pay: a detail of the facet, with nothing else asked, goes on.)
+  const detail = q.facet !== undefined && !WH_WORD.test(joined);
   if (
+    !detail &&
     (!referring || noneOurs) &&
     (!continues || allStrangers || noneOurs) &&
     !q.rate &&
@@ -1104,7 +1120,22 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     FORMER.test(joined) ||
     PART_OF_IT.test(joined) ||
     q.words.some((w) => FIRST_PERSON.has(w));
-  if (tools && q.named.length === 0 && !pointed && !q.otherTitle && !q.general && previous.kind !== 'topic') {
+  // ("predictive analytics?" after the CSO's technology: a tool the role's own facts name is theirs.)
+  const [lone] = before;
+  const specific = [...telling, ...(q.facetWords ?? [])].filter((w) => !GENERIC_TECH.test(w)).map(stem);
+  const theirs =
+    before.length === 1 &&
+    specific.length > 0 &&
+    (lone?.facets.technology ?? []).some((f) => specific.every((w) => lib.factStems(f).has(w)));
+  if (
+    tools &&
+    q.named.length === 0 &&
+    !pointed &&
+    !theirs &&
+    !q.otherTitle &&
+    !q.general &&
+    previous.kind !== 'topic'
+  ) {
     return {
       roles: [],
       facet: 'technology',
@@ -1175,6 +1206,12 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       };
     }
     if (choice) return choiceAgain(choice, [joined.match(BOTH)?.[0] ?? 'both']);
+  }
+  // "does company size matter for that choice?" after when to hire one of two weighed before: the
+  // choice between the two again, for that.
+  if (prevFacet === 'hiring' && q.named.length === 0 && THAT_CHOICE.test(joined)) {
+    const choice = choiceOf(lib, [...(previous.among ?? previous.roles), ...(previous.earlier ?? [])]);
+    if (choice) return choiceAgain(choice, joined.match(THAT_CHOICE)?.[0].split(' '));
   }
   // "which of the two should we hire first? we have a traditional sales model" after the CSO and the
   // CRO: the choice between them, weighed for the situation told.
@@ -1320,7 +1357,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
       // "compare with the CSO" after the CRO's pay compares their pay; "how's that different from a
       // team lead?" asks how the roles differ, whatever was asked before. ("is that different for a
       // CSO?" asks the last question again.)
-      const differing = DIFFERS_FROM.test(joined) && !q.words.some((w) => SET_BESIDE.has(w));
+      // ("e rispetto al CRO quali sono le differenze principali": the main differences, whatever was asked.)
+      const differing =
+        (DIFFERS_FROM.test(joined) && !q.words.some((w) => SET_BESIDE.has(w))) ||
+        MAIN_DIFFERENCES.test(joined);
       const facet = q.facet ?? (differing ? undefined : prevFacet);
       // ("do they recruit, or is that the manager's job?": recruiting, the duty asked, leads.)
       const duty = q.facet === 'responsibilities';
@@ -1443,8 +1483,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // ("AI insights" are a trend too: a facet read from words the topic itself uses keeps to it, as
     // does one asked as "and for ...?", "e per ...?", unless a topic of its own has that facet: "what
     // about the future of AI?" is the trends.)
+    // ("good conversion benchmarks?" after the KPIs a team tracks: a facet one of its sections is on.)
     (!q.facet ||
       q.facet === shown.facet ||
+      shown.sections.some((s) => s.facet === q.facet) ||
       ((q.facetWords ?? []).every((w) => tokenize(w).every(inTopic)) && !elsewhere) ||
       (continues && !lib.kb.topics.some((t) => t.facet === q.facet)))
   ) {

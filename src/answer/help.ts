@@ -161,6 +161,19 @@ export const asksNames = (said: string) => NAMES.test(said);
 /** Why "give me names of the best CROs" is declined. */
 export const namesReason = (lang: Lang) => messages(lang).people;
 
+/**
+ * "my manager keeps ignoring my slack msgs, how do i handle that", "il mio capo non mi risponde mai":
+ * a situation with someone the asker works with, which the sources say nothing of.
+ */
+const WORKPLACE =
+  /\b(?:my|our|mio|mia|il mio|la mia) (?:manager|boss|colleague|coworker|co worker|teammate|team lead|lead|rep|capo|collega|responsabile) (?:(?:keeps|kept|never|always|won t|wont|doesn t|doesnt) (?:ignoring|ignore|ignores|yelling|interrupting|replying|reply|replies|respond|responds|answer|answers|answering|listen|listens|listening)|ignores|ignored|yells|yelled|micromanages|hates|takes credit|took credit|non mi (?:risponde|ascolta|considera))\b/;
+
+/** Whether `said` asks advice on a situation with a colleague. */
+export const asksWorkplace = (said: string) => WORKPLACE.test(said);
+
+/** Why "my manager keeps ignoring me, what do I do" is declined. */
+export const workplaceReason = (lang: Lang) => messages(lang).workplace;
+
 /** Why "how much did our AEs close last month" is declined. */
 export const ownFiguresReason = (lang: Lang) => messages(lang).ownFigures;
 

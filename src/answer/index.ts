@@ -46,6 +46,7 @@ import {
   asksTaxes,
   asksToolPrice,
   asksToWrite,
+  asksWorkplace,
   clashReason,
   HELP_WORDS,
   helpAnswer,
@@ -58,6 +59,7 @@ import {
   personsOpinion,
   taxesReason,
   toolPriceReason,
+  workplaceReason,
   writingReason,
 } from './help.js';
 import { detectLanguage, type Lang } from './language.js';
@@ -326,9 +328,17 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "no, the security one: who owns our firewall?" after a CSO answer: the thread's abbreviation,
     // now meant in another of its senses.
     if (plan && named.length === 0) {
+      // ("sustainability angle?" after the trends, which speak of sustainable growth: still ours.)
+      const topic = plan.topic ?? kb.topics.find((t) => t.id === previous?.topic);
+      const spoken = topic ? lib.topicWords(topic) : undefined;
+      // (Another form of the word counts: "sustainability" and "sustainable" share their first seven letters.)
+      const said = (w: string) =>
+        [...(spoken ?? [])].some((x) => x === w || (w.length >= 7 && x.startsWith(w.slice(0, 7))));
+      const ours = (sense: { signal: string }) =>
+        !!spoken && tokenize(sense.signal).every((w) => said(stem(w)));
       for (const role of plan.roles) {
         const sense = meanings.clash(words, role.id);
-        if (sense)
+        if (sense && !ours(sense))
           return notFoundAnswer(
             question,
             [overviewFollowUp(role, lang)],
@@ -379,7 +389,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       ATTRIBUTE.test(said) &&
       // ("which one is more responsible for quotas?" is a duty: the one whose facts say it, below.)
       !COMPARATIVE_ON.test(said) &&
-      (facet ?? plan.facet) !== 'responsibilities' &&
+      // ("which of the two has the broader scope?": a duty's reach, which their comparison weighs.)
+      ((facet ?? plan.facet) !== 'responsibilities' || comparisonSpeaksOf(lib, twoOfThem, quality)) &&
       (RANKING_FACETS.has((facet ?? plan.facet) as FacetKey) || comparisonSpeaksOf(lib, twoOfThem, quality))
     ) {
       const set = compareRoles(lib, question, twoOfThem, facet ?? plan.facet, quality);
@@ -794,7 +805,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         : ladder[ladder.length - 1];
       if (role) return done(roleFacet(lib, question, role, 'reporting'), end[0].split(' '));
     }
-    const [best] = ranked;
+    // ("trends shaping revenue leadership": the topic on the facet asked, over one its other words name.)
+    const best = (facet && ranked.find((h) => h.topic.facet === facet)) || ranked[0];
     // What the best topic's own text speaks of ("follow-up emails" under sales tools) is its vocabulary
     // too: such a word is neither chatter nor unknown.
     const spoken = best ? lib.topicWords(best.topic) : undefined;
@@ -1015,6 +1027,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (asksTaxes(said)) return decline(taxesReason(lang));
     // "which CRO is the best in SaaS, give me names": people, whom no source names.
     if (asksNames(said)) return decline(namesReason(lang));
+    // "my manager keeps ignoring my slack msgs, how do i handle that": one workplace's people.
+    if (asksWorkplace(said)) return decline(workplaceReason(lang));
     // "how much is Gong per seat these days": what a tool costs, which no source gives.
     if (asksToolPrice(said)) return decline(toolPriceReason(lang));
     // "what's Mark Roberge's take on hiring reps?": one person's views. ("the Chief Revenue Officer's
@@ -1657,7 +1671,7 @@ const RANKING_FACETS: ReadonlySet<FacetKey> = new Set(['reporting', 'history', '
 
 /** "which one is more senior?", "chi dei due è più B2B", "which one does B2B": a quality of the two, asked. */
 const ATTRIBUTE =
-  /\b(?:which|who|chi|quale)(?: one| role| of (?:them|the two|the 2)| dei due| tra i due)?(?: is| s| are| e)(?: the)? (?:more|less|most|least|older|newer|senior|junior|b2b|b2c|piu|meno|(?!under|over|after|other|either|never|ever|manager|leader|player)[a-z]{3,}er)\b|\b(?:which|quale)(?: one| of (?:them|the two))? (?:does|do|handles?|fa) (?:b2b|b2c)\b/;
+  /\b(?:which|who|chi|quale)(?: one| role| of (?:them|the two|the 2)| dei due| tra i due)?(?: is| s| are| e| has| have| ha)(?: the| a)? (?:more|less|most|least|older|newer|senior|junior|b2b|b2c|piu|meno|(?!under|over|after|other|either|never|ever|manager|leader|player)[a-z]{3,}er)\b|\b(?:which|quale)(?: one| of (?:them|the two))? (?:does|do|handles?|fa) (?:b2b|b2c)\b/;
 
 /** "or is that only the manager's job?": whether the duty is one role's alone. */
 const ONLY = /\b(?:only|just|solely|exclusively|alone|solo|soltanto|solamente)\b/;

@@ -61,6 +61,8 @@ export interface Messages {
   person: (company: string) => string;
   /** Why "which CRO is the best in SaaS, give me names" is declined: the sources name no one. */
   people: string;
+  /** Why "my manager keeps ignoring my messages, how do I handle that" is declined: one workplace's people. */
+  workplace: string;
   /** Why "what's Mark Roberge's take on hiring?" is declined: one person's views, which no source gives. */
   opinion: (name: string) => string;
   /** Why "write me a cold email", "book a meeting" are declined: the bot answers questions, it does no tasks. */
@@ -253,6 +255,8 @@ const en: Messages = {
     `I can't tell you who holds a role at ${company}: my sources describe what the roles are, not the people in them.`,
   people:
     "I can't name people: my sources describe what the roles are, not who holds them or who is best at them.",
+  workplace:
+    "I can't advise on a situation with someone you work with: my sources describe sales roles in general, not the people in your team.",
   opinion: (name) =>
     `I can't tell you what ${name} thinks: my sources describe the roles, not particular people's views.`,
   personInRole: (role, company) =>
@@ -417,6 +421,8 @@ const it: Messages = {
   person: (company) =>
     `Non posso dirti chi ricopre un ruolo presso ${COMPANY_IT[company] ?? company}: le mie fonti descrivono i ruoli, non le persone che li ricoprono.`,
   people: 'Non posso fare nomi: le mie fonti descrivono i ruoli, non chi li ricopre né chi è il più bravo.',
+  workplace:
+    'Non posso consigliarti su una situazione con qualcuno con cui lavori: le mie fonti descrivono i ruoli commerciali in generale, non le persone del tuo team.',
   opinion: (name) =>
     `Non so dirti cosa pensa ${name}: le mie fonti descrivono i ruoli, non le opinioni di singole persone.`,
   personInRole: (role, company) =>

@@ -98,7 +98,14 @@ function composeComparison(lib: Library, question: string, roles: Role[], facet?
 export function comparisonSpeaksOf(lib: Library, roles: readonly Role[], words: readonly string[]): boolean {
   const [a, b] = roles;
   const curated = roles.length === 2 && a && b ? lib.comparisonFor(a, b) : undefined;
-  return !!curated && words.length > 0 && leadingDimensions(lib, curated, words).length > 0;
+  if (!curated || words.length === 0) return false;
+  if (leadingDimensions(lib, curated, words).length > 0) return true;
+  // ("who's more tactical?": the comparison's own summary says it, "the VP ... at the tactical level".)
+  // ("which of the two has the broader scope?": an aspect it is named for, "Scope".)
+  const named = curated.dimensions.some((d) => words.some((w) => stem(w) === stem(d.name.toLowerCase())));
+  const wanted = words.map(stem).filter((w) => w.length >= 2 && lib.weight(w) > 0);
+  const overall = [curated.summary, ...(curated.coexistence ?? [])];
+  return named || (wanted.length > 0 && overall.some((f) => wanted.every((w) => lib.factStems(f).has(w))));
 }
 
 /** The dimensions whose facts speak of the question's rarer words, those that say most first. */
