@@ -175,6 +175,10 @@ const WHICH_ASKS =
  */
 const DIFFERS_FROM =
   /\b(?:different|differ|differs|diff|difference|differences|diverso|diversa|differenza|differenze|cambia)\b(?: \w+)? (?:from|than|to|vs|versus|with|between|rispetto|da|dal|dalla|dallo|tra|fra)\b/;
+/** "is having both normal", "do we really need both", "is that overkill": whether a company needs both. */
+const BOTH_WORTH =
+  /\b(?:having|have|hire|hiring|need|needs|keep|keeping|avere|assumere|servono) (?:both|entrambi|tutti e due)\b.*\b(?:normal|common|usual|overkill|necessary|needed|worth|redundant|sense|normale|comune|necessario|esagerato|senso)\b|\b(?:overkill|redundant|esagerato)\b/;
+
 /** "for that choice", "questa scelta": the choice between two roles just weighed. */
 const THAT_CHOICE =
   /\b(?:that|this|the|our) (?:choice|decision)\b|\b(?:quella|questa|la) (?:scelta|decisione)\b/;
@@ -1207,6 +1211,15 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     }
     if (choice) return choiceAgain(choice, [joined.match(BOTH)?.[0] ?? 'both']);
   }
+  // "is having both normal or is that overkill?" after two roles: whether a company needs both, which
+  // the choice between them weighs.
+  if (before.length === 2 && q.named.length === 0 && BOTH_WORTH.test(joined)) {
+    const choice = choiceOf(
+      lib,
+      before.map((r) => r.id),
+    );
+    if (choice) return choiceAgain(choice, joined.match(BOTH_WORTH)?.[0].split(' '));
+  }
   // "does company size matter for that choice?" after when to hire one of two weighed before: the
   // choice between the two again, for that.
   if (prevFacet === 'hiring' && q.named.length === 0 && THAT_CHOICE.test(joined)) {
@@ -1304,9 +1317,15 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // is "the long-term path to CSO" after the SDR: a role far above, whose own path the sources give
     // (the next rungs up are where the role's own path leads: "can they become an AE?").
     // (After a move, "SDR to AE", the role moved to: "what about becoming a CSO?" climbs on from it.)
-    const [from] = before.length === 1 ? before : before.filter((r) => r.id === previous.to);
+    // ("and if i wanted to end up cro instead?" from an SDR who said so: from the asker's own role.)
+    const firstPerson = q.words.some((w) => FIRST_PERSON.has(w));
+    const [self] =
+      firstPerson && previous.asker?.self && previous.asker.self !== role.id
+        ? lib.roles([previous.asker.self])
+        : [];
+    const [from] = self ? [self] : before.length === 1 ? before : before.filter((r) => r.id === previous.to);
     const far = from && (from.level ?? 0) - (role.level ?? 0) > 2 && !!role.facets.career?.length;
-    const mine = before.length === 1 && q.words.some((w) => FIRST_PERSON.has(w));
+    const mine = (before.length === 1 || !!self) && firstPerson;
     if (from && (mine || far)) {
       return {
         roles: [role],

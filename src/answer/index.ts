@@ -885,6 +885,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const last = askingSentence(whole.question);
     // ("I'm an SDR. how is my job different from a BDR's?": "my job" is the role said before.)
     if (!last || (MY_JOB.test(tokenize(last).join(' ')) && askerSelf(whole.question))) return whole;
+    // ("im an sdr rn. what does the path to cso look like": the way from the asker's role, both.)
+    const self = askerSelf(whole.question);
+    if (self && whole.subject.roles.includes(self) && TOWARD.test(tokenize(whole.question).join(' ')))
+      return whole;
     const asked = answerWhole(last, previous);
     const roles = asked.subject.roles;
     if (!asked.matched || asked.assumed || roles.length === 0) return whole;
@@ -1070,8 +1074,13 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "sono sales manager e vorrei nominare un team leader: quali sono i suoi compiti?": the asker's
     // own role, named to set the scene, is not what is asked about when another role is (unless the
     // two are set side by side, or the asker asks about their own job).
+    // ("im an sdr, what does the path to cso look like": the way from the one to the other, both.)
     const self =
-      spoken.length === 2 && !SIDE_BY_SIDE.test(said) && !MY_JOB.test(said) && !asksOfSelf(question, lang)
+      spoken.length === 2 &&
+      !SIDE_BY_SIDE.test(said) &&
+      !MY_JOB.test(said) &&
+      !TOWARD.test(said) &&
+      !asksOfSelf(question, lang)
         ? askerSelf(question)
         : undefined;
     // ("new sales manager here, what metrics should i be tracking for my team": the asker's team,
@@ -1173,7 +1182,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const facetWords = first.used;
     const ranked = leadersLast(topics.rank(rest), named.length === 0 && aboutSalesPeople(tokens));
     const otherSpan = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end));
-    const other = otherSpan?.title;
+    // ("the ceo asked me to pitch a crm stack. what do ppl use?": a title that asks or says is the
+    // scene, not what is asked about.)
+    const speaks = otherSpan !== undefined && SPEAKS.test(tokens[otherSpan.end] ?? '');
+    const other = speaks ? undefined : otherSpan?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
     // ("assuming we hire both, who ...": the situation set up is read, not left out.)
     const supposed = previous ? supposedWords(words) : NO_WORDS;
@@ -1361,6 +1373,10 @@ function asksOfSelf(question: string, lang: Lang): boolean {
 }
 
 /** "my job", "my responsibilities", "il mio ruolo": the asker asks about their own role. */
+/** What someone does who sets a question going: "the CEO asked me", "our CMO wants", "il CEO chiede". */
+const SPEAKS =
+  /^(?:asked|asks|asking|wants|wanted|said|says|told|tells|thinks|thought|suggested|suggests|insists|insisted|chiede|chiesto|vuole|dice|detto|pensa)$/;
+
 /** "for my team", "our reps": the people the asker leads. */
 const MY_TEAM =
   /\b(?:my|our|mio|mia|nostro|nostra|miei|nostri) (?:sales )?(?:team(?! lead)|reps|sellers|squadra|venditori)\b/;
@@ -1381,7 +1397,7 @@ const OTHER_LADDER_END =
 
 /** "how would I get to CSO", "how do I become a CRO", "my path to VP": the asker reaching a role. */
 const TOWARD =
-  /\b(?:i|me|my)\b.*\b(?:get to|getting to|become|becoming|reach|move (?:up )?(?:in)?to|path to|route to|road to|way to|want to be|wanna be|to be an?|diventare|arrivare a)\b/;
+  /\b(?:i|im|ive|id|me|my)\b.*\b(?:get to|getting to|become|becoming|reach|move (?:up )?(?:in)?to|path to|route to|road to|way to|want to be|wanna be|to be an?|diventare|arrivare a)\b/;
 
 /** "end up as", "wants to be", "become": someone reaching a role. */
 const REACHES =
@@ -1694,4 +1710,4 @@ const ASKS_WHICH_ROLE =
  * to, not the one asked about ("do they usually get promoted to AE?" after the SDR).
  */
 const DESTINATION =
-  /\b(?:(?:promoted|promotion|promote|move|moves|moving|moved|step|stepping|progress|progressing|advance|advancing|transition|transitioning|switch|switching|go|goes|going|get|getting|grow|growing|path|route|ladder)(?: up)? (?:to|into|towards?)|become|becomes|becoming|diventare|diventa|diventano|diventi|passare a|passano a|passa a|crescere a|arrivare(?: a)?)(?: (?:an?|the|un|una|uno|il|lo|la|l|un'))?$/;
+  /\b(?:(?:promoted|promotion|promote|move|moves|moving|moved|step|stepping|progress|progressing|advance|advancing|transition|transitioning|switch|switching|go|goes|going|get|getting|grow|growing|path|route|ladder)(?: up)? (?:to|into|towards?)|become|becomes|becoming|diventare|diventa|diventano|diventi|passare a|passano a|passa a|crescere a|arrivare(?: a)?|end up(?: as)?|ending up(?: as)?|wind up(?: as)?|make it to)(?: (?:an?|the|un|una|uno|il|lo|la|l|un'))?$/;
