@@ -118,6 +118,9 @@ const NO_FACET_PHRASES = [
   'se abbiamo entrambi', 'se li abbiamo entrambi',
   // ("what else is on the manager's plate": what the manager has, not who manages them.)
   'manager s', 'boss s',
+  // ("do bdrs also work w existing customers?": the customers they serve, not whom they work beside.)
+  'work with customers', 'work with clients', 'work with existing', 'work w customers', 'work w clients',
+  'work w existing', 'works with customers', 'works with clients', 'works with existing',
   // ("i have an interview next week": when, not what the week holds.)
   'next week', 'last week', 'this week', 'next month', 'last month', 'settimana prossima', 'prossima settimana',
 ];

@@ -11,7 +11,7 @@ import { shortName } from './examples.js';
 import { topicTitle } from './localise.js';
 import { tokenize } from './normalise.js';
 import type { Answer, Assumed, Turn } from './types.js';
-import { COMPARE_CUES, FILLERS, SIDEWAYS, STOPWORDS } from './words.js';
+import { COMPARE_CUES, FILLERS, isChatter, SIDEWAYS, STOPWORDS } from './words.js';
 
 /**
  * Follow-up questions: a question that names no role of its own ("and their salary?", "who do they
@@ -687,8 +687,9 @@ function askerRole(lib: Library, asker: Asker, joined: string, before: readonly 
 const TOWARD_ROLE: ReadonlySet<string> = new Set(['skills', 'career']);
 
 /** "what does my manager do", "what do they actually do": what a role does, its overview. */
+// ("ok so what do bdrs do", "and the team lead, what's their job": whatever opens it.)
 const WHAT_DO =
-  /^(?:(?:and|so|ok|but) )?what (?:does|do|would|will|did) (?:\w+ ){1,3}do\b|^(?:e )?(?:(?:il|la|lo|l|i|gli|le|un|una) )?[\w ]{1,30}? cosa fa(?:nno)?$/;
+  /\bwhat (?:does|do|would|will|did) (?:\w+ ){1,3}do\b|\bwhat (?:s|is) (?:their|his|her|its) (?:job|role|gig)\b|^(?:e )?(?:(?:il|la|lo|l|i|gli|le|un|una) )?[\w ]{1,30}? cosa fa(?:nno)?$/;
 
 /** "the other one", "the other role", "l'altro": the role that goes with the one discussed. */
 const OTHER_ONE =
@@ -937,6 +938,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // ("anyway whats the weather looking like in chicago this wk": three words or more, none of them
   // ours, are a new question whatever points back.)
   const noneOurs = strangers >= 3 && strangers === telling.length && !q.facet;
+  // ("also my monitor keeps flickering, who do i ping": office chatter is a new question, declined.)
+  // (Whatever points back: "who do i ping in it" is not the role's reporting line.)
+  if (q.named.length === 0 && telling.some((w) => isChatter(w) && !lib.knows(stem(w)))) return;
   // ("stock options typical?" after pay: a detail of the facet, with nothing else asked, goes on.)
   const detail = q.facet !== undefined && !WH_WORD.test(joined);
   if (

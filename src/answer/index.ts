@@ -67,7 +67,7 @@ import { OtherMeaningIndex } from './meanings.js';
 import { messages } from './messages.js';
 import { chunksOf, hasCompounds, MissingWords, type Piece } from './missing.js';
 import { cleanSlackText, tokenize } from './normalise.js';
-import { askedParts } from './parts.js';
+import { askedParts, DOING } from './parts.js';
 import { content } from './phrases.js';
 import { RelatedWords } from './related.js';
 import { asksRemit } from './remit.js';
@@ -401,9 +401,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
       // ("which one has marketing under them?": a word of every sales text, but it tells them apart.)
+      // ("chi dei due si occupa di assumere?": "si occupa" says it is done, not what.)
+      const what = own.telling.filter((w) => !DOING.has(w));
       const doer =
-        roleDoing(lib, own.telling, plan.roles, { clearly }) ??
-        roleDoing(lib, own.domain, plan.roles, { clearly });
+        roleDoing(lib, what, plan.roles, { clearly }) ?? roleDoing(lib, own.domain, plan.roles, { clearly });
       // ("two" in "which of the two" was read: it points back.)
       const pointing = WHICH_OF_THEM.exec(said)?.[0].split(' ');
       if (doer)
@@ -524,7 +525,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // ("che differenza c'è tra SDR e BDR? devo sistemare le dashboard del funnel": the difference is
     // asked; the funnel, lead generation's, is only the asker's context.)
     const differs = decision?.topic !== choice && SIDE_BY_SIDE.test(said);
-    if (decision && !differs && (facet === undefined || facet === 'hiring' || !covered))
+    // ("who fills my pipeline, sdrs or bdrs?": which of the two does it, not how lead generation works.)
+    const whichDoes =
+      decision?.topic !== choice && ASKS_WHICH_ROLE.test(said) && between.some((t) => OR.has(t));
+    if (decision && !differs && !whichDoes && (facet === undefined || facet === 'hiring' || !covered))
       return done(
         decision.topic === choice
           ? choiceAnswer(lib, question, choice, told)
@@ -942,7 +946,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (whole.matched && (!role || whole.coverage !== 'partial')) return whole;
     // ("pipeline is bone dry, how do we get more leads", declined as a whole and asked first: a
     // clause after a comma that asks is a sentence too.)
-    const last = askingSentence(whole.question, !whole.matched && !previous);
+    // (In a thread, only a clause that asks which role: "and if a customer pushes back on price, which
+    // role deals with discounts". "ok but our clinical trials need one, what do they charge" stays whole.)
+    const inClause = askingSentence(whole.question, true);
+    const whichRole = !!previous && !!inClause && WHICH_ROLE.test(tokenize(inClause).join(' '));
+    const last = askingSentence(whole.question, !whole.matched && (!previous || whichRole));
     if (!last) return whole;
     const asked = answerWhole(last, previous);
     // "what KPIs should I be watching for my team? quarterly review coming up": the whole matched
@@ -1199,7 +1207,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       scene.includes(t);
     // `read`: more words the reading consumed ("first" in "the first one").
     const done = (answer: Answer, read: readonly string[] = []) => {
-      const topic = ranked.find((h) => h.topic.id === answer.subject.topic);
+      // (A comparison of roles a topic is about speaks of that topic: "sdr vs bdr lead generation".)
+      const about = (h: TopicHit) => answer.subject.roles.every((id) => h.topic.roles?.includes(id));
+      const topic =
+        ranked.find((h) => h.topic.id === answer.subject.topic) ??
+        (answer.kind === 'comparison' && answer.subject.roles.length > 1 ? ranked.find(about) : undefined);
       const also = (t: string) => read.includes(t) || !!topic?.used.includes(t);
       return accounted(answer, question, pieces, said, (t) => used(t) || also(t));
     };
@@ -1701,6 +1713,9 @@ function mostlyStrange(lib: Library, words: readonly string[]): boolean {
   const strange = telling.filter((t) => !lib.knows(stem(t))).length;
   return strange > 0 && 2 * strange >= telling.length;
 }
+
+/** "which role", "what exec": a role asked for by name, not any "who". */
+const WHICH_ROLE = /\b(?:which|what|quale|che) (?:role|exec|executive|position|title|leader|ruolo)\b/;
 
 const ASKS_WHICH_ROLE =
   /\b(?:who|whos|whose|chi|(?:which|what|quale|che) (?:role|exec|executive|person|position|title|leader|ruolo))\b/;

@@ -6,7 +6,7 @@ import { tokenize } from './normalise.js';
 const JOINS = new Set(['and', 'e', 'ed', 'plus', 'also', 'anche', 'inoltre']);
 /** "what does a CRO do", "what would they own", "cosa fa": a clause asking what the role does. */
 // biome-ignore format: a word list reads best packed
-const DOING = new Set(['do', 'does', 'own', 'owns', 'handle', 'handles', 'fa', 'fanno', 'occupa', 'occupano']);
+export const DOING: ReadonlySet<string> = new Set(['do', 'does', 'own', 'owns', 'handle', 'handles', 'fa', 'fanno', 'occupa', 'occupano']);
 const WHAT = new Set(['what', 'whats', 'cosa', 'cos', 'che']);
 /** Punctuation that ends a clause, followed by more of the question. */
 const CLAUSE_END = /[,;?!:]\s*[\p{L}\p{N}]/u;

@@ -84,8 +84,10 @@ const MAX_GAP = 2;
  * Words that may sit inside a phrase: glue, and "sales". Never what sets two things apart: "director
  * of sales vs VP of sales" does not say "sales VP".
  */
+// (Never a conjunction: "i vp e i sales manager" is two roles, not "vp sales" and a manager.)
+const CONJUNCTIONS = new Set(['and', 'or', 'e', 'ed', 'o', 'od', 'oppure']);
 const GAP_WORDS = new Set(
-  [...STOPWORDS, 'sales', 'vendite'].filter((w) => !COMPARE_CUES.has(w) && w !== 'or' && w !== 'oppure'),
+  [...STOPWORDS, 'sales', 'vendite'].filter((w) => !COMPARE_CUES.has(w) && !CONJUNCTIONS.has(w)),
 );
 
 /** Numbers in words, which may sit inside a phrase like digits ("in ten years"). */

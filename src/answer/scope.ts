@@ -69,7 +69,8 @@ const ACTS_ON_PEOPLE = new Set([
   'coaching', 'training', 'hiring', 'recruiting', 'managing', 'leading', 'mentoring', 'onboarding', 'motivating',
   // and words that say which of the company's people: "new reps", "junior reps" are people, not a title
   'new', 'junior', 'existing', 'struggling', 'underperforming', 'nuovi', 'actual', 'real', 'individual',
-  'frontline', 'top', 'best', 'good', 'average', 'other', 'more',
+  'frontline', 'top', 'best', 'good', 'average', 'other', 'more', 'regular', 'normal', 'ordinary', 'typical',
+  'everyday', 'standard', 'single',
 ]);
 
 /** "6 reps", "two managers", "dieci venditori": how many people. */

@@ -124,6 +124,8 @@ const CHATTER = new Set([
   'invoice', 'expense', 'expenses', 'password', 'laptop', 'vpn', 'printer', 'ticket', 'wifi', 'email', 'zoom',
   'export', 'csv', 'excel', 'spreadsheet', 'login', 'logout', 'sync', 'riunione', 'domani', 'oggi', 'pranzo', 'fattura', 'stampante',
   'weather', 'meteo', 'flight', 'flights', 'hotel',
+  // ("my monitor keeps flickering, who do i ping": the office's kit)
+  'flickering', 'keyboard', 'headset', 'webcam', 'mouse', 'charger', 'badge', 'parking',
 ]);
 
 export const isChatter = (t: string) => CHATTER.has(t) || /^\d{1,2}(?:am|pm)$/.test(t);
