@@ -121,6 +121,13 @@ const NO_FACET_PHRASES = [
   // ("do bdrs also work w existing customers?": the customers they serve, not whom they work beside.)
   'work with customers', 'work with clients', 'work with existing', 'work w customers', 'work w clients',
   'work w existing', 'works with customers', 'works with clients', 'works with existing',
+  // ("what skills should i work on to get there": what it takes, not the path itself.)
+  'to get there', 'to get to that', 'to reach that', 'per arrivarci',
+  // ("how does that stack up vs a cro": set side by side, not a tech stack.)
+  'stack up', 'stacks up', 'stack against', 'stacks against',
+  // ("where do those numbers come from" after pay: the figures' source, not someone's background.)
+  'numbers come from', 'number come from', 'figures come from', 'figure come from', 'data come from',
+  'numbers coming from', 'figures coming from',
   // ("i have an interview next week": when, not what the week holds.)
   'next week', 'last week', 'this week', 'next month', 'last month', 'settimana prossima', 'prossima settimana',
 ];

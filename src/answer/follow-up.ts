@@ -56,7 +56,7 @@ const CHANGES =
  * stesso per il CSO?": the answer just given, asked of another role (its facet, not both roles).
  */
 const SAME_FOR =
-  /\b(?:equivalent|counterpart|equivalente|omologo)\b|\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\bsame (?:q|qs|qn|question|questions|thing|deal|again)(?: but)? (?:for|about|with|re|on)\b|\bsame but (?:for|with)\b|\b(?:stessa domanda|stessa cosa) (?:per|su)\b|\bsimilar (?:for|with)\b|\bthe same(?: [\w-]+){0,2}$|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
+  /\b(?:equivalent|counterpart|equivalente|omologo)\b|\b(?:got|have|any|is there) (?:one|that|those|these|a figure|a number|numbers|figures) for\b|\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\bsame (?:q|qs|qn|question|questions|thing|deal|again)(?: but)? (?:for|about|with|re|on)\b|\bsame but (?:for|with)\b|\b(?:stessa domanda|stessa cosa) (?:per|su)\b|\bsimilar (?:for|with)\b|\bthe same(?: [\w-]+){0,2}$|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
 
 /** Words for tools of any kind, which every sales team's tools are: "which crm?", "any software?". */
 const GENERIC_TECH =
@@ -179,6 +179,14 @@ const DIFFERS_FROM =
 const BOTH_WORTH =
   /\b(?:having|have|hire|hiring|need|needs|keep|keeping|avere|assumere|servono) (?:both|entrambi|tutti e due)\b.*\b(?:normal|common|usual|overkill|necessary|needed|worth|redundant|sense|normale|comune|necessario|esagerato|senso)\b|\b(?:overkill|redundant|esagerato)\b/;
 
+/** "any of that", "all this", "niente di tutto ciò": what the last answer was about. */
+const ANY_OF_THAT =
+  /\b(?:any|all|some|none|much) of (?:that|this|those|these|it)\b|\b(?:about|with) (?:that|this|those|these|it)(?: stuff)?$|\bdi (?:tutto )?(?:questo|cio|quello)\b/;
+
+/** "which is it", "which one is right", "chi ha ragione": a choice between two asked to be settled. */
+const WHICH_IS_IT =
+  /\bwhich (?:one )?(?:is it|is right|is true|is correct)\b|\bchi ha ragione\b|\bquale (?:e|dei due e) giusto\b/;
+
 /** "for that choice", "questa scelta": the choice between two roles just weighed. */
 const THAT_CHOICE =
   /\b(?:that|this|the|our) (?:choice|decision)\b|\b(?:quella|questa|la) (?:scelta|decisione)\b/;
@@ -272,9 +280,14 @@ export const pointsBack = (words: readonly string[]) => {
     THE_ROLE.test(joined) ||
     PART_OF_IT.test(joined) ||
     FORMER.test(joined) ||
-    UNSAID_SUBJECT.test(joined)
+    UNSAID_SUBJECT.test(joined) ||
+    THE_THREE.test(joined)
   );
 };
+
+/** "which of the three", "all three", "tutti e tre": the roles just compared. */
+const THE_THREE =
+  /\b(?:(?:of|all|those|these) (?:the )?(?:three|3)|the (?:three|3) of (?:them|those)|tutti e tre|dei tre|i tre)\b/;
 
 /**
  * "cosa fa esattamente?", "quanto guadagna?", "fa anche formazione?", "può negoziare le condizioni?":
@@ -485,7 +498,7 @@ const STANDING =
 
 /** "the higher one", "the more senior one", "quello più in alto": the role ranked above, or below. */
 const RANKED_ONE =
-  /\bthe (?:(higher|highest|senior|more senior|top|bigger)|(lower|lowest|junior|more junior|bottom)) (?:one|role|position|of the two|of them)\b|\bquell[oa] (?:(piu in alto|piu alto|piu senior)|(piu in basso|piu basso|piu junior))\b/;
+  /\bthe (?:(higher|highest|senior|more senior|most senior|top|bigger)|(lower|lowest|junior|more junior|most junior|bottom)) (?:one|role|position|of the two|of the three|of the 3|of them|of those)\b|\bquell[oa] (?:(piu in alto|piu alto|piu senior)|(piu in basso|piu basso|piu junior))\b/;
 
 /** The role `words` pick by rank among `named` ("the higher one"), if they pick one. */
 function rankedOne(
@@ -1224,6 +1237,15 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     );
     if (choice) return choiceAgain(choice, joined.match(BOTH_WORTH)?.[0].split(' '));
   }
+  // "i read startups should go cso first. which is it" after the two weighed: the choice again, for
+  // what was read ("which is it" asks between them, whichever one is named).
+  if (before.length === 2 && WHICH_IS_IT.test(joined) && q.named.every((r) => before.includes(r))) {
+    const choice = choiceOf(
+      lib,
+      before.map((r) => r.id),
+    );
+    if (choice) return choiceAgain(choice, joined.match(WHICH_IS_IT)?.[0].split(' '));
+  }
   // "does company size matter for that choice?" after when to hire one of two weighed before: the
   // choice between the two again, for that.
   if (prevFacet === 'hiring' && q.named.length === 0 && THAT_CHOICE.test(joined)) {
@@ -1284,6 +1306,24 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     assumed: { roles: [role.id], ...said(lib.msg.thread.aboutRoles([shortName(role)])) },
   });
 
+  // "how do they differ from the manager and the vp?" after the team lead: "they" beside the two
+  // named, the three side by side.
+  const [single] = before;
+  if (
+    single &&
+    before.length === 1 &&
+    q.named.length >= 2 &&
+    !q.named.includes(single) &&
+    comparing &&
+    q.words.some((w) => PRONOUNS.has(w))
+  ) {
+    return {
+      roles: [single, ...q.named].slice(0, 4),
+      ...(q.facet ? { facet: q.facet } : {}),
+      downward: false,
+      assumed: { roles: [single.id], ...said(lib.msg.thread.comparedWith([shortName(single)])) },
+    };
+  }
   if (q.named.length >= 2) {
     // "BDR and SDR?" after "how much does an SDR earn": both of them, on what was asked before.
     if (!carried || !prevFacet) return;
@@ -1432,6 +1472,20 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // "what's the pay for the manager?" after the Team Lead and the Sales Manager: that one, on it.
     // ("who handles complaints and discounts, the manager?": that one, led by the duty asked.)
     if (q.fromThread && (q.facet || telling.length > 0)) return onlyOne(role);
+    // "does the cso need to care about any of that?" after sales tools: the role on the topic's facet.
+    const onTopic = lastTopic?.facet;
+    if (!q.facet && onTopic && ANY_OF_THAT.test(joined) && role.facets[onTopic]?.length) {
+      return {
+        roles: [role],
+        facet: onTopic,
+        downward: false,
+        assumed: {
+          roles: [],
+          facet: onTopic,
+          ...said(lib.msg.thread.aboutTopic(topicTitle(lastTopic, lib.lang))),
+        },
+      };
+    }
     if (!carried) return;
     // "what about the VP of Sales?", "and the BDR?", "cso?": the same question of another role,
     // on the same point ("and BDRs?" after "do SDRs do B2B or B2C?": B2B leads).
@@ -1673,7 +1727,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     meThem ||
     // ("where do the leads come from in the first place?" after the SDR: the SDR's leads.)
     leadsFrom ||
-    (continues && lib.lang === 'it');
+    (continues && lib.lang === 'it') ||
+    // ("da chi riceve i lead?": Italian leaves the subject, the thread's role, unsaid.)
+    /\bda chi\b/.test(joined);
   const asksWho =
     WHO.test(joined) ||
     (/\bwhere\b/.test(joined) && (OBJECT.test(joined) || leadsFrom || (leadsTo && meThem)));
@@ -1687,7 +1743,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     const way =
       /\b(?:to|a chi)$|\ba chi\b/.test(joined) || leadsTo
         ? 'out'
-        : OBJECT.test(joined) || meThem || leadsFrom || /\bchi (?:gli|le|li|mi|ci)\b/.test(joined)
+        : OBJECT.test(joined) || meThem || leadsFrom || /\bchi (?:gli|le|li|mi|ci)\b|\bda chi\b/.test(joined)
           ? 'in'
           : undefined;
     // "who leads them?" asks who is in charge: the verb, not the leads an AE is handed.

@@ -150,7 +150,7 @@ export function createSpeller(kb: KnowledgeBase): Speller {
  * question asks what a role does.
  */
 const ASKS_DOING =
-  /\bwhat (?:does|do|did|would|will|should) (?:\S+ ){1,4}(?:do|be doing)\b|\bcosa fa(?:nno)?\b|^(?:do|does|should|would|will|can) (?:(?:the|an?|our|your|their) )?\S+ (?!(?:have|need|get)\b)[a-z]+/;
+  /\bwhat (?:does|do|did|would|will|should) (?:\S+ ){1,4}(?:do|be doing)\b|\bcosa fa(?:nno)?\b|^(?:do|does|should|would|will|can) (?:(?:the|an?|our|your|their) )?\S+ (?!(?:have|need|get)\b)[a-z]+|\b(?:would|will|could|can|does|do) (?:an?|the|our) \S+ (?:help|handle|own|fix|lead|manage|drive|run)\b/;
 
 /**
  * What answerQuestion read of a question, handed to the parts that answer it. They are functions of
@@ -398,6 +398,21 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
         ...(plan.used ?? []),
         ...(WHICH_OF_THEM.exec(said)?.[0].split(' ') ?? []),
       ]);
+    }
+    // ("which of the three works closest with the ceo and board?", "which of the two usually comes
+    // from sales?": the one whose facts on that facet clearly say so.) ("chi dei due riporta
+    // all'altro?" is how the two stand to each other, and pay and hiring set both side by side: below.)
+    const onFacet = facet ?? plan?.facet;
+    const placed =
+      !!onFacet &&
+      !['responsibilities', 'daily', 'compensation', 'hiring'].includes(onFacet) &&
+      WHICH_OF_THEM.test(said) &&
+      !/\b(?:other|altro|altra)\b/.test(said);
+    // (Words of the trade tell them apart too: "comes from sales".)
+    const telling = own ? [...own.telling, ...own.domain] : [];
+    if (plan && placed && onFacet && plan.roles.length >= 2 && telling.length > 0) {
+      const doer = roleDoing(lib, telling, plan.roles, { facet: onFacet, clearly: true });
+      if (doer) return done({ ...roleFacet(lib, question, doer, onFacet), assumed: plan.assumed });
     }
     if (plan && own && duty && plan.roles.length >= 2 && whichOfThem && !both) {
       // ("which one has marketing under them?": a word of every sales text, but it tells them apart.)
@@ -1627,7 +1642,7 @@ const asksHow = (words: readonly string[], facet: FacetKey) =>
 
 /** "which of them", "who of the two", "chi dei due": one of the roles just discussed. */
 const WHICH_OF_THEM =
-  /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|the 2|these|those|both)|which one|^(?:(?:so|and|ok) )?which(?= (?:is|s|does|has|needs|gets|runs|owns|handles|works|deals|cares)\b)|the (?:former|first) or the (?:latter|second)|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
+  /\b(?:(?:which|who|whom)(?: one)? of (?:them|the two|the 2|the three|the 3|these|those|both|all three)|which one|^(?:(?:so|and|ok) )?which(?= (?:is|s|does|has|needs|gets|runs|owns|handles|works|deals|cares)\b)|the (?:former|first) or the (?:latter|second)|(?:chi|quale|quali) (?:dei|fra i|tra i) due)\b/;
 
 /**
  * A facet one of two roles can be picked on. Not pay or anything ranked ("which one earns more"), nor
