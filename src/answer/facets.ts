@@ -184,16 +184,17 @@ export function asksPayByMake(joined: string): string[] | undefined {
  * "who's my boss?" still asks the reporting line.
  */
 const SCENE =
-  /\b(?:im|i m|i am) (?:a |an )?(?:brand new|newly hired|newly promoted)\b|(?<=\b(?:im|i m|i am|i work)(?: [\w-]+){0,5} )(?:at|in|for) (?:a|an|our|my) (?:small |tiny |big |early stage )?(?:startup|scale up|scaleup)\b|\b(?:i|we) (?:manage|run|lead|oversee|look after|have) (?:a team of |a |an )?(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:gestisco|guido) (?:un team di )?\d+\b|\b(?:just|recently|newly|only) (?:got |been |was |got myself )?(?:started|joined|began|promoted)\b|\b(?:appena|da poco) (?:iniziato|entrato|entrata|promosso|promossa|diventato|diventata)\b|\b(?:just|recently|newly) became\b|\b(?:my|our|mio|il mio|nostro) (?:new |nuovo )?(?:boss|manager|supervisor|capo|responsabile) (?:is|s|will be|just became|e|sara) (?:the|a|an|our|il|la|un|una|nostro|nostra)\b|\b(?:my|our|mio|il mio|nostro) (?:boss|manager|supervisor|capo|responsabile) (?:says|said|thinks|told me|tells me|wants|keeps saying|dice|ha detto|pensa|vuole)\b|\b(?:my|our) (?:boss|manager) s (?:boss|manager) (?:is|s) (?:one|a|an|the|our)\b|\b(?:my|our) (?:boss|manager|supervisor) (?:the|our)\b(?= \w)/g;
+  /\b(?:im|i m|i am) (?:a |an )?(?:brand new|newly hired|newly promoted)\b|(?<=\b(?:im|i m|i am|i work)(?: [\w-]+){0,5} )(?:at|in|for) (?:a|an|our|my) (?:small |tiny |big |early stage )?(?:startup|scale up|scaleup)\b|\b(?:i|we) (?:manage|run|lead|oversee|look after|have) (?:a team of |a |an )?(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:gestisco|guido) (?:un team di )?\d+\b|\b(?:just|recently|newly|only) (?:got |been |was |got myself )?(?:started|joined|began|promoted)\b|\b(?:appena|da poco) (?:iniziato|entrato|entrata|promosso|promossa|diventato|diventata)\b|\b(?:just|recently|newly) became\b|\b(?:my|our|mio|il mio|nostro) (?:new |nuovo )?(?:boss|manager|supervisor|capo|responsabile) (?:is|s|will be|just became|e|sara) (?:the|a|an|our|il|la|un|una|nostro|nostra)\b|\b(?:my|our|mio|il mio|nostro) (?:boss|manager|supervisor|capo|responsabile) (?:says|said|thinks|told me|tells me|wants|keeps saying|dice|ha detto|pensa|vuole)\b|\b(?:my|our) (?:boss|manager) s (?:boss|manager) (?:is|s) (?:one|a|an|the|our)\b|\b(?:my|our) (?:boss|manager|supervisor) (?:the|our)\b(?= \w)|(?<=\b(?:cso|cro|vp|ae|sdr|bdr|lead|manager)s? )(?:that|who) (?:reports?|sits?) (?:in)?to (?:them|him|her)\b(?= \w)/g;
 
 /**
  * The words of `joined` that only set the scene (see SCENE), every word of it; usually none. "I manage
  * 6 SDRs, what do they own?" asks their duties, not whom they report to; "my boss says our VP will
- * 'operationalize the strategy', what does that mean?" asks the VP's work.
+ * 'operationalize the strategy', what does that mean?" asks the VP's work; "the cso that reports
+ * into them, whats their base?" asks the CSO's pay.
  */
 export function sceneWords(joined: string): string[] {
   if (
-    !/started|joined|began|promoted|became|boss|manager|supervisor|iniziato|entrat|promoss|diventat|capo|responsabile|manage|run|lead|oversee|look after|have|gestisco|guido|startup|scale|brand new|newly/.test(
+    !/started|joined|began|promoted|became|boss|manager|supervisor|iniziato|entrat|promoss|diventat|capo|responsabile|manage|run|lead|oversee|look after|have|gestisco|guido|startup|scale|brand new|newly|report|sits/.test(
       joined,
     )
   )

@@ -187,13 +187,17 @@ const ANY_OF_THAT =
 const WHICH_IS_IT =
   /\bwhich (?:one )?(?:is it|is right|is true|is correct)\b|\bchi ha ragione\b|\bquale (?:e|dei due e) giusto\b/;
 
+/** "the difference between those two roles": the roles as a whole. */
+const BETWEEN_THE_TWO =
+  /\bbetween (?:those|these|the|them) (?:two |2 )?roles\b|\btra (?:i|questi|quei) due ruoli\b/;
+
 /** "for that choice", "questa scelta": the choice between two roles just weighed. */
 const THAT_CHOICE =
   /\b(?:that|this|the|our) (?:choice|decision)\b|\b(?:quella|questa|la) (?:scelta|decisione)\b/;
 
 /** "what are the main differences", "le differenze principali": how two roles differ overall. */
 const MAIN_DIFFERENCES =
-  /\b(?:main|key|biggest|big|major|core|real|principal) (?:differences?|diffs?)\b|\bdifferenz[ae] (?:principali|chiave|fondamentali|vere|piu importanti)\b|\b(?:principali|maggiori|vere) differenze\b/;
+  /\b(?:main|key|biggest|big|major|core|real|actual|principal) (?:differences?|diffs?)\b|\bdifferenz[ae] (?:principali|chiave|fondamentali|vere|piu importanti)\b|\b(?:principali|maggiori|vere) differenze\b/;
 /** "compare with", "vs", "against": the last answer set beside another role's. */
 // biome-ignore format: a word list reads best packed
 const SET_BESIDE = new Set(['compare', 'compared', 'comparison', 'comparing', 'vs', 'versus', 'v', 'against', 'than', 'confronta', 'confronto', 'paragona']);
@@ -864,9 +868,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const again = q.named.length === 1 && (!!joined.match(CHANGES) || sameFor);
   // ("what about for CSOs specifically": a word that changes nothing asks nothing new.)
   // ("whats the CSO number then?" after pay: "number" is the figure just given, of another role.)
+  // (Figures are no word of any answer's: they may be left out of what tells, but they still ask.)
   const figure =
     (prevFacet === 'compensation' || prevFacet === 'metrics') &&
-    telling.length > 0 &&
+    q.words.some((w) => FIGURE.test(w)) &&
     telling.every((w) => FIGURE.test(w));
   // ("which ones hit the CRO in particular?" after the trends: those of the last answer, the CRO's.)
   // ("are the CSO ones looked at per region too?": "ones" are what the last answer listed, the CSO's.)
@@ -1698,7 +1703,9 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   ) {
     // ("which of the 2 is higher?" after their pay: a word that ranks asks the same facet again.)
     const asking = telling.filter((w) => !RANKS.test(w) && !COUNT.test(w));
-    const facet = q.facet ?? (asking.length === 0 ? prevFacet : undefined);
+    // ("ok whats the actual difference between those two roles": overall, whatever was asked.)
+    const overall = MAIN_DIFFERENCES.test(joined) || BETWEEN_THE_TWO.test(joined);
+    const facet = q.facet ?? (asking.length === 0 && !overall ? prevFacet : undefined);
     return {
       roles: named,
       ...(facet ? { facet } : {}),
@@ -1852,10 +1859,13 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     };
   }
   // "how do they compare?", "what's the difference?" after a comparison: the same roles again.
+  // ("ok whats the actual difference between those two roles" after their pay: how they differ overall.)
   if (comparing && before.length >= 2) {
+    const overall =
+      MAIN_DIFFERENCES.test(joined) || /\bbetween (?:those|these|the) (?:two|2) roles\b/.test(joined);
     return {
       roles: before,
-      ...(prevFacet ? { facet: prevFacet } : {}),
+      ...(prevFacet && !overall ? { facet: prevFacet } : {}),
       downward: false,
       assumed: { roles: previous.roles, ...note },
     };

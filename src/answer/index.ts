@@ -844,7 +844,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       return done(topicAnswer(lib, question, best.topic, meaningful, facet));
     // ("who sets quotas on a sales team?" asks which role: below.)
     const asksWhich = ASKS_WHICH_ROLE.test(said) && facet !== 'reporting';
-    if (facet && coverage >= MIN_FACET_COVERAGE && aboutSalesPeople(tokens) && !asksWhich) {
+    // ("salaries for all roles?", "which roles do you have salary numbers for": our roles, across.)
+    const ofRoles = tokens.some((t) => /^(?:roles?|ruol[oi]|positions?|titles?)$/.test(t));
+    const across = aboutSalesPeople(tokens) || ofRoles;
+    if (facet && coverage >= MIN_FACET_COVERAGE && across && (!asksWhich || facet === 'compensation')) {
       // "how do we find good sales people to hire?": a topic of every team with that facet (building
       // a team) answers it, not when to hire each leader.
       const general = teamTopicOn(lib.kb.topics, facet, false);

@@ -38,7 +38,10 @@ const ASCII = /^[ -~]*$/;
 
 /** Lower case, accents folded (perché -> perche), punctuation to spaces; `vs.`, `&` kept as words. */
 export function tokenize(text: string): string[] {
-  const lower = text.toLowerCase();
+  // "is that US only?": the country, which "us" lower-cased would hide among the pronouns.
+  const lower = (
+    text.includes('US') ? text.replace(/\bU\.?S\.?(?=\s|$|[?!,;:])/g, 'USA') : text
+  ).toLowerCase();
   // Plain ASCII has no accents to fold, and its only letters and digits are a-z and 0-9.
   const ascii = ASCII.test(lower);
   let folded = ascii ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');

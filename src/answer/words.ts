@@ -137,7 +137,7 @@ export const aboutSalesPeople = (tokens: readonly string[]) =>
 
 /** A question asking for a count, size or ratio ("how many SDRs per AE", "how big should their team be"): the sources give none. */
 export const QUANTITY =
-  /\b(?:how many|how (?:big|large)(?= (?:(?:should|is|are|would|will) )?(?:(?:the|a|an|their|our|his|her|your) )?(?:\w+ ){0,2}teams?\b)|team size|ratio|quanti|quante|quanto grande|percent|percentage|per cent|proportion|percentuale|(?:ideal|right|optimal|typical|good|best|normal) number of|number of [\w-]+ (?:per|for each|to each)|span of control)\b/;
+  /\b(?:how many|how (?:big|large)(?= (?:(?:should|is|are|would|will) )?(?:(?:the|a|an|their|our|his|her|your) )?(?:\w+ ){0,2}teams?\b)|team size|ratio|quanti|quante|quanto grande|percent|percentage|per cent|proportion|percentuale|(?:ideal|right|optimal|typical|good|best|normal) number of|number of [\w-]+ (?:per|for each|to each)|span of control|(?:normal|typical|good|average|standard|ideal|usual|realistic) (?:[\w-]+ ){0,2}(?:target|targets|benchmark|benchmarks))\b/;
 
 /**
  * "who does the CSO work closest with", "the CRO's peers", "who do they collaborate with": the roles
