@@ -121,6 +121,8 @@ const NO_FACET_PHRASES = [
   // ("do bdrs also work w existing customers?": the customers they serve, not whom they work beside.)
   'work with customers', 'work with clients', 'work with existing', 'work w customers', 'work w clients',
   'work w existing', 'works with customers', 'works with clients', 'works with existing',
+  // ("who negotiates the final terms, me or my manager?": who might do it, not whom I answer to.)
+  'me or my manager', 'me or my boss', 'or my manager', 'or my boss',
   // ("what skills should i work on to get there": what it takes, not the path itself.)
   'to get there', 'to get to that', 'to reach that', 'per arrivarci',
   // ("how does that stack up vs a cro": set side by side, not a tech stack.)

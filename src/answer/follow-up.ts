@@ -183,9 +183,13 @@ const BOTH_WORTH =
 const ANY_OF_THAT =
   /\b(?:any|all|some|none|much) of (?:that|this|those|these|it)\b|\b(?:about|with) (?:that|this|those|these|it)(?: stuff)?$|\bdi (?:tutto )?(?:questo|cio|quello)\b/;
 
+/** "what changes", "what would be different", "cosa cambia": what is new in a job moved to. */
+const WHAT_CHANGES =
+  /\bwhat (?:changes|would change|will change|(?:s|is|would be|will be) different)\b|\bcosa cambi(?:a|erebbe|era)\b/;
+
 /** "which is it", "which one is right", "chi ha ragione": a choice between two asked to be settled. */
 const WHICH_IS_IT =
-  /\bwhich (?:one )?(?:is it|is right|is true|is correct)\b|\bchi ha ragione\b|\bquale (?:e|dei due e) giusto\b/;
+  /\bwhich (?:one )?(?:is it|is right|is true|is correct)\b|\bchi ha ragione\b|\bquale (?:e|dei due e) giusto\b|\b(?:says?|said) the opposite\b|\bcontradict\w*|\b(?:sources?|they) disagree\b|\bdice il contrario\b/;
 
 /** "the difference between those two roles": the roles as a whole. */
 const BETWEEN_THE_TWO =
@@ -706,7 +710,7 @@ const TOWARD_ROLE: ReadonlySet<string> = new Set(['skills', 'career']);
 /** "what does my manager do", "what do they actually do": what a role does, its overview. */
 // ("ok so what do bdrs do", "and the team lead, what's their job": whatever opens it.)
 const WHAT_DO =
-  /\bwhat (?:does|do|would|will|did) (?:\w+ ){1,3}do\b|\bwhat (?:s|is) (?:their|his|her|its) (?:job|role|gig)\b|^(?:e )?(?:(?:il|la|lo|l|i|gli|le|un|una) )?[\w ]{1,30}? cosa fa(?:nno)?$/;
+  /\bwhat (?:does|do|would|will|did) (?:\w+ ){1,4}do\b|\bwhat (?:s|is) (?:their|his|her|its) (?:job|role|gig)\b|^(?:e )?(?:(?:il|la|lo|l|i|gli|le|un|una) )?[\w ]{1,30}? cosa fa(?:nno)?$/;
 
 /** "the other one", "the other role", "l'altro": the role that goes with the one discussed. */
 const OTHER_ONE =
@@ -1244,10 +1248,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   }
   // "i read startups should go cso first. which is it" after the two weighed: the choice again, for
   // what was read ("which is it" asks between them, whichever one is named).
-  if (before.length === 2 && WHICH_IS_IT.test(joined) && q.named.every((r) => before.includes(r))) {
+  // (After the choice itself, whichever of the two it leaned to: "one of your sources says the
+  // opposite tho, that smaller teams go cro-only?".)
+  const weighed =
+    lastTopic?.facet === 'hiring' && lastTopic.roles?.length === 2 ? lib.roles(lastTopic.roles) : before;
+  if (weighed.length === 2 && WHICH_IS_IT.test(joined) && q.named.every((r) => weighed.includes(r))) {
     const choice = choiceOf(
       lib,
-      before.map((r) => r.id),
+      weighed.map((r) => r.id),
     );
     if (choice) return choiceAgain(choice, joined.match(WHICH_IS_IT)?.[0].split(' '));
   }
@@ -1330,6 +1338,20 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     };
   }
   if (q.named.length >= 2) {
+    // ("what would that look like in practice for a cso or cro" after the trends: the two on them.)
+    const topicFacet = lastTopic?.facet;
+    if (!q.facet && topicFacet && referring && q.named.every((r) => r.facets[topicFacet]?.length)) {
+      return {
+        roles: q.named.slice(0, 4),
+        facet: topicFacet,
+        downward: false,
+        assumed: {
+          roles: [],
+          facet: topicFacet,
+          ...said(lib.msg.thread.aboutTopic(topicTitle(lastTopic, lib.lang))),
+        },
+      };
+    }
     // "BDR and SDR?" after "how much does an SDR earn": both of them, on what was asked before.
     if (!carried || !prevFacet) return;
     return {
@@ -1344,6 +1366,39 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "do they usually get promoted to AE?" after the SDR: the SDR's career, toward the AE. After a
   // career answer, "and the path to CRO?" asks the same of another role, like "and for a CRO?".
   // ("vs becoming a CSO?", "how do people become a CRO?" after a career answer: the other role's path.)
+  // "if we keep our existing cso too, how does that work?" after a choice that leaned to the CRO: how
+  // the two would stand together, their reporting lines.
+  const [kept] = before;
+  if (
+    role &&
+    kept &&
+    before.length === 1 &&
+    kept !== role &&
+    HOW_IT_WORKS.test(joined) &&
+    choiceOf(lib, [kept.id, role.id])
+  ) {
+    return {
+      roles: [kept, role],
+      facet: 'reporting',
+      downward: false,
+      assumed: { roles: [kept.id], ...said(lib.msg.thread.aboutRoles([shortName(kept), shortName(role)])) },
+    };
+  }
+  // "and if i get promoted to ae what changes": the duties of the job moved to.
+  if (
+    role &&
+    q.destination &&
+    WHAT_CHANGES.test(joined) &&
+    (!q.facet || q.facet === 'career' || q.facet === 'trends')
+  ) {
+    return {
+      roles: [role],
+      facet: 'responsibilities',
+      downward: false,
+      used: joined.match(WHAT_CHANGES)?.[0].split(' '),
+      assumed: { roles: [role.id], ...said(lib.msg.thread.aboutRoles([shortName(role)])) },
+    };
+  }
   const transition =
     q.destination &&
     (referring || !(SWITCHES.test(joined) || GENERIC_PEOPLE.test(joined)) || prevFacet !== 'career');

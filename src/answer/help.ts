@@ -155,8 +155,9 @@ export const taxesReason = (lang: Lang) => messages(lang).taxes;
 const NAMES =
   /\b(?:give me|gimme|list|name|any) (?:some |a few |actual |real )?names\b(?! (?:of|for)\b)|\bname (?:some|a few) (?:cros?|csos?|vps?|people|leaders)\b|\bwhich (?:cro|cso|vp|ae|sdr|bdr) is the best (?:in|at|around|out there)\b|\bwho(?: s| is)? the best (?:cro|cso|vp)(?: of sales)?(?! (?:profile|type|fit|background|hire))\b|\bdamm?i (?:dei |qualche )?nomi\b|\bfammi (?:dei |qualche )?nomi\b/;
 
-/** Whether `said` asks for people by name. */
-export const asksNames = (said: string) => NAMES.test(said);
+/** Whether `said` asks for people by name. (Not tools: "which crms are we talking, any names?") */
+export const asksNames = (said: string) => NAMES.test(said) && !TOOLS.test(said);
+const TOOLS = /\b(?:crms?|tools?|software|platforms?|apps?|vendors?|systems?|strumenti|piattaforme)\b/;
 
 /** Why "give me names of the best CROs" is declined. */
 export const namesReason = (lang: Lang) => messages(lang).people;

@@ -750,7 +750,11 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // ("What does an interim CRO do at a hospital" asks what the role does: ours, partial.)
       // ("how many vacation days do AEs get": a detail asked of the role, whose "how many" is no
       // sign of another sense.)
-      const unknown = (overview.missing ?? []).filter((m) => !HOW_MUCH.test(m));
+      // ("we just got a new cro and everyone on the floor is freaking out. what does a cro even care
+      // about": the sentence that asks is all ours; the scene before it is the asker's.)
+      const asking = askingSentence(question);
+      const inAsking = (m: string) => !asking || tokenize(asking).join(' ').includes(tokenize(m).join(' '));
+      const unknown = (overview.missing ?? []).filter((m) => !HOW_MUCH.test(m) && inAsking(m));
       // (In a thread just about the role, the abbreviation means it: "whats a normal span of control
       // for the vp?" after the VP of Sales.)
       const abbreviation =
@@ -861,7 +865,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     }
     // "who deals with complaints and discounts": the role whose facts say so.
     // ("who do they report to?" with no thread before it points at nobody: declined below.)
-    const toSomeone = () => pointsBack(words) || WHICH_OF_THEM.test(said) || THE_TWO.test(said);
+    // ("who negotiates the final terms, me or my manager?": the asker is no one said before.)
+    const others = words.filter((w) => !/^(?:i|me|my|mine|myself|io|mi|mio|mia)$/.test(w));
+    const toSomeone = () => pointsBack(others) || WHICH_OF_THEM.test(said) || THE_TWO.test(said);
     if (ASKS_WHICH_ROLE.test(said) && facet !== 'reporting' && !toSomeone()) {
       const specifics = meaningful.filter((t) => !DOMAIN_WORDS.has(t));
       // ("who won the champions league?": "won" is in the CSO's win rate, but the rest is of no duty.)

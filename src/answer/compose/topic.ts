@@ -100,6 +100,9 @@ function topicOf(
   });
 }
 
+/** "View 1", "View 2": one of several sources' opposing views, as the knowledge base labels them. */
+const VIEW = /^View \d/;
+
 /**
  * The role a choice topic's reasons point to for the situation `words` describe: the role whose
  * `favours` facts share the most weight of those words, where the other's share none of them.
@@ -115,6 +118,17 @@ export function leaningOf(lib: Library, topic: Topic, words: readonly string[]):
   // a role, however many of its reasons say it: "model" is in both roles' reasons.)
   const forms = new Map(wanted.map((w) => [w, [w, ...lib.related.of(w, stem)]]));
   const counted = new Set<string>();
+  // (A word the sources disagree on points nowhere: "smaller teams", on which one view favours a CSO
+  // and the other a CRO only.)
+  const disputed = topic.sections.filter(
+    (s) => s.facts.length > 1 && s.facts.every((f) => VIEW.test(f.label ?? '')),
+  );
+  for (const section of disputed) {
+    for (const f of section.facts) {
+      const stems = lib.factStems(f);
+      if (wanted.some((w) => forms.get(w)?.some((x) => stems.has(x)))) return undefined;
+    }
+  }
   for (const section of topic.sections) {
     for (const f of section.facts) {
       if (!f.favours) continue;
