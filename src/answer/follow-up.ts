@@ -681,7 +681,7 @@ const ELSEWHERE = new Set(['weather', 'meteo', 'flight', 'flights', 'hotel']);
 
 /** "they", "their", "his", "loro": a person pointed at, the thread's role. */
 const PERSONAL =
-  /\b(?:they|them|their|theirs|theyre|he|him|his|she|her|hers|loro|lui|lei|suoi|sue|usano|usa)\b/;
+  /\b(?:they|them|their|theirs|theyre|he|him|his|she|her|hers|loro|lui|lei|suoi|sue)\b|(?<!\bsi )\b(?:usano|usa)\b/;
 
 /** "I", "me", "mine", "io": the asker. */
 const ME = /\b(?:i|im|me|my|mine|myself|io|mio|mia|miei|mie)\b/;
@@ -1340,7 +1340,13 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   if (q.named.length >= 2) {
     // ("what would that look like in practice for a cso or cro" after the trends: the two on them.)
     const topicFacet = lastTopic?.facet;
-    if (!q.facet && topicFacet && referring && q.named.every((r) => r.facets[topicFacet]?.length)) {
+    if (
+      !q.facet &&
+      topicFacet &&
+      referring &&
+      !comparing &&
+      q.named.every((r) => r.facets[topicFacet]?.length)
+    ) {
       return {
         roles: q.named.slice(0, 4),
         facet: topicFacet,

@@ -471,7 +471,7 @@ const it: Messages = {
     aboutTopic: (title) => `Argomento: ${lowerFirst(title)}`,
     comparedWith: (roles) => `Confronto con ${roles.join(' e ')}`,
     aboutPoint: (words) => `Su ${words.map((w) => `“${w}”`).join(', ')}`,
-    beyondRoles: (roles) => `I team di vendita in generale, non solo: ${roles.join(' e ')}`,
+    beyondRoles: (roles) => `I team di vendita in generale, non solo ${roles.join(' e ')}`,
   },
   earlier: {
     thread: 'dai messaggi precedenti del thread',

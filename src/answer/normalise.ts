@@ -38,9 +38,10 @@ const ASCII = /^[ -~]*$/;
 
 /** Lower case, accents folded (perché -> perche), punctuation to spaces; `vs.`, `&` kept as words. */
 export function tokenize(text: string): string[] {
-  // "is that US only?": the country, which "us" lower-cased would hide among the pronouns.
+  // "is that US only?": the country, which "us" lower-cased would hide among the pronouns (and
+  // "usa" among the Italian verbs: "che strumenti usa un CSO?").
   const lower = (
-    text.includes('US') ? text.replace(/\bU\.?S\.?(?=\s|$|[?!,;:])/g, 'USA') : text
+    text.includes('US') ? text.replace(/\bU\.?S\.?(?=\s|$|[?!,;:])/g, 'UnitedStates') : text
   ).toLowerCase();
   // Plain ASCII has no accents to fold, and its only letters and digits are a-z and 0-9.
   const ascii = ASCII.test(lower);
