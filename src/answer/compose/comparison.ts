@@ -148,7 +148,10 @@ function curatedComparison(
     const r = lib.role(id);
     return r ? shortName(r) : id;
   };
-  const focused = facet ? c.dimensions.filter((d) => d.facet === facet) : [];
+  // (What each does takes in the aspects of no single facet too: "Developing people" is work.)
+  const focused = facet
+    ? c.dimensions.filter((d) => d.facet === facet || (facet === 'responsibilities' && !d.facet))
+    : [];
   const body = new Body(BUDGET, c.summary);
   // Without a focus, the first dimensions with one line per side keep it readable; a focus shows all.
   const perSide = focused.length > 0 ? Number.POSITIVE_INFINITY : 1;
