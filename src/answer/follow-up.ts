@@ -1784,7 +1784,11 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const [only] = before;
   // (Italian says who without a pronoun: "e a chi passa i lead?".)
   // ("who's supposed to be feeding me leads?" from an AE who said so: "me" is the AE.)
-  const meThem = !!only && previous.asker?.self === only.id && /\b(?:me|my|mi|mio|miei)\b/.test(joined);
+  // ("who gets the leads i qualify", "a chi passo i lead qualificati?" from an SDR: the SDR.)
+  const meThem =
+    !!only &&
+    previous.asker?.self === only.id &&
+    (/\b(?:i|me|my|mi|mio|miei|io)\b/.test(joined) || (lib.lang === 'it' && /\ba chi\b/.test(joined)));
   // ("and where do the leads come from in the first place?" after the SDR's hand-off: the SDR's.)
   const leadsFrom = /\bwhere\b.*\bleads?\b.*\b(?:come|coming) from\b/.test(joined);
   // ("where do my leads go after me?": they go out.)
@@ -1809,7 +1813,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // (Italian puts "to them" before the verb: "chi gli passa i lead?" comes in, "a chi passa" goes out.)
     // ("who do I pass my leads to?": a "to" at the end goes out, though "my" is the asker.)
     const way =
-      /\b(?:to|a chi)$|\ba chi\b/.test(joined) || leadsTo
+      /\b(?:to|a chi)$|\ba chi\b|\bwho gets\b/.test(joined) || leadsTo
         ? 'out'
         : OBJECT.test(joined) || meThem || leadsFrom || /\bchi (?:gli|le|li|mi|ci)\b|\bda chi\b/.test(joined)
           ? 'in'
