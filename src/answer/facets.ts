@@ -123,6 +123,8 @@ const NO_FACET_PHRASES = [
   'work w existing', 'works with customers', 'works with clients', 'works with existing',
   // ("who negotiates the final terms, me or my manager?": who might do it, not whom I answer to.)
   'me or my manager', 'me or my boss', 'or my manager', 'or my boss',
+  // ("how long does it usually take to go from ae to team lead": time, not what it takes.)
+  'how long does it take', 'how long does it usually take', 'how long will it take', 'how long would it take',
   // ("what skills should i work on to get there": what it takes, not the path itself.)
   'to get there', 'to get to that', 'to reach that', 'per arrivarci',
   // ("how does that stack up vs a cro": set side by side, not a tech stack.)
