@@ -125,8 +125,6 @@ const NO_FACET_PHRASES = [
   'me or my manager', 'me or my boss', 'or my manager', 'or my boss',
   // ("how long does it usually take to go from ae to team lead": time, not what it takes.)
   'how long does it take', 'how long does it usually take', 'how long will it take', 'how long would it take',
-  // ("what skills should i work on to get there": what it takes, not the path itself.)
-  'to get there', 'to get to that', 'to reach that', 'per arrivarci',
   // ("how does that stack up vs a cro": set side by side, not a tech stack.)
   'stack up', 'stacks up', 'stack against', 'stacks against',
   // ("where do those numbers come from" after pay: the figures' source, not someone's background.)

@@ -11,7 +11,15 @@ import { shortName } from './examples.js';
 import { topicTitle } from './localise.js';
 import { tokenize } from './normalise.js';
 import type { Answer, Assumed, Turn } from './types.js';
-import { COMPARE_CUES, FILLERS, isChatter, SIDEWAYS, STOPWORDS } from './words.js';
+import {
+  COMPARE_CUES,
+  DOMAIN_WORDS,
+  FILLERS,
+  isOfficeKit,
+  SIDEWAYS,
+  STOPWORDS,
+  TOOL_WORDS,
+} from './words.js';
 
 /**
  * Follow-up questions: a question that names no role of its own ("and their salary?", "who do they
@@ -57,10 +65,6 @@ const CHANGES =
  */
 const SAME_FOR =
   /\b(?:equivalent|counterpart|equivalente|omologo)\b|\b(?:got|have|any|is there) (?:one|that|those|these|a figure|a number|numbers|figures) for\b|\b(?:the )?same (?:goes |applies |holds |is true )?(?:for|to|with)\b|\bsame (?:q|qs|qn|question|questions|thing|deal|again)(?: but)? (?:for|about|with|re|on)\b|\bsame but (?:for|with)\b|\b(?:stessa domanda|stessa cosa) (?:per|su)\b|\bsimilar (?:for|with)\b|\bthe same(?: [\w-]+){0,2}$|\b(?:apply|applies|applied|hold|holds|true|go|goes|valid|count|counts) (?:to|for)\b|\b(?:true|the case) (?:of|for|with)\b|\b(?:vale|varrebbe|valgono|e) (?:lo stesso|la stessa cosa|uguale|pure|cosi anche) (?:per|con)\b|\b(?:lo stesso|uguale|idem|stessa cosa|stesso discorso) (?:per|con)\b|\b(?:vale|e cosi) anche per\b|\b(?:e|vale|funziona) (?:cosi|uguale|lo stesso)(?: anche)?$|\b(?:is|s|would be|will be) (?:it|that|this) (?:also )?(?:the same|similar)(?: there| too| as well)?$/;
-
-/** Words for tools of any kind, which every sales team's tools are: "which crm?", "any software?". */
-const GENERIC_TECH =
-  /^(?:tools?|tech|technology|technologies|software|crms?|platforms?|systems?|apps?|stack|vendors?|strumenti|strumento|tecnologia|tecnologie|piattaforma|piattaforme)$/;
 
 /** A question word that opens a question of its own. */
 const WH_WORD = /\b(?:what|whats|who|whos|how|where|when|why|which)\b/;
@@ -183,6 +187,10 @@ const BOTH_WORTH =
 const ANY_OF_THAT =
   /\b(?:any|all|some|none|much) of (?:that|this|those|these|it)\b|\b(?:about|with) (?:that|this|those|these|it)(?: stuff)?$|\bdi (?:tutto )?(?:questo|cio|quello)\b/;
 
+/** "how do they differ from", "how does he compare to": the thread's role set beside others. */
+const THEY_DIFFER =
+  /\b(?:do|does|would|will) (?:they|he|she|it) (?:differ|compare|stack up)\b|\b(?:they|he|she) (?:differ|differs|compare|compares)\b|\b(?:is|are) (?:they|he|she|it) different\b/;
+
 /** "what changes", "what would be different", "cosa cambia": what is new in a job moved to. */
 const WHAT_CHANGES =
   /\bwhat (?:changes|would change|will change|(?:s|is|would be|will be) different)\b|\bcosa cambi(?:a|erebbe|era)\b/;
@@ -196,8 +204,7 @@ const BETWEEN_THE_TWO =
   /\bbetween (?:those|these|the|them) (?:two |2 )?roles\b|\btra (?:i|questi|quei) due ruoli\b/;
 
 /** "for that choice", "questa scelta": the choice between two roles just weighed. */
-const THAT_CHOICE =
-  /\b(?:that|this|the|our) (?:choice|decision)\b|\b(?:quella|questa|la) (?:scelta|decisione)\b/;
+const THAT_CHOICE = /\b(?:that|this) (?:choice|decision)\b|\b(?:quella|questa) (?:scelta|decisione)\b/;
 
 /** "what are the main differences", "le differenze principali": how two roles differ overall. */
 const MAIN_DIFFERENCES =
@@ -295,7 +302,7 @@ export const pointsBack = (words: readonly string[]) => {
 
 /** "which of the three", "all three", "tutti e tre": the roles just compared. */
 const THE_THREE =
-  /\b(?:(?:of|all|those|these) (?:the )?(?:three|3)|the (?:three|3) of (?:them|those)|tutti e tre|dei tre|i tre)\b/;
+  /\b(?:of the (?:three|3)|(?:all|those|these) (?:three|3)|the (?:three|3) of (?:them|those)|tutti e tre|dei tre)\b/;
 
 /**
  * "cosa fa esattamente?", "quanto guadagna?", "fa anche formazione?", "può negoziare le condizioni?":
@@ -962,11 +969,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   const noneOurs = strangers >= 3 && strangers === telling.length && !q.facet;
   // ("also my monitor keeps flickering, who do i ping": office chatter is a new question, declined.)
   // (Whatever points back: "who do i ping in it" is not the role's reporting line.)
-  if (q.named.length === 0 && telling.some((w) => isChatter(w) && !lib.knows(stem(w)))) return;
-  // ("stock options typical?" after pay: a detail of the facet, with nothing else asked, goes on.)
-  const detail = q.facet !== undefined && !WH_WORD.test(joined);
+  if (q.named.length === 0 && telling.some(isOfficeKit)) return;
   if (
-    !detail &&
     (!referring || noneOurs) &&
     (!continues || allStrangers || noneOurs) &&
     !q.rate &&
@@ -1152,7 +1156,10 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     q.words.some((w) => FIRST_PERSON.has(w));
   // ("predictive analytics?" after the CSO's technology: a tool the role's own facts name is theirs.)
   const [lone] = before;
-  const specific = [...telling, ...(q.facetWords ?? [])].filter((w) => !GENERIC_TECH.test(w)).map(stem);
+  // (Words of any team's tools, "which crms do teams use", tell nothing of the role's own.)
+  const specific = [...telling, ...(q.facetWords ?? [])]
+    .filter((w) => !TOOL_WORDS.has(w) && !DOMAIN_WORDS.has(w) && !/^(?:teams?|use|uses|using)$/.test(w))
+    .map(stem);
   const theirs =
     before.length === 1 &&
     specific.length > 0 &&
@@ -1250,8 +1257,14 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // what was read ("which is it" asks between them, whichever one is named).
   // (After the choice itself, whichever of the two it leaned to: "one of your sources says the
   // opposite tho, that smaller teams go cro-only?".)
+  // (Only after the choice or when to hire them: "i read the cro reports to the cso. which is it?" asks
+  // the reporting line.)
   const weighed =
-    lastTopic?.facet === 'hiring' && lastTopic.roles?.length === 2 ? lib.roles(lastTopic.roles) : before;
+    lastTopic?.facet === 'hiring' && lastTopic.roles?.length === 2
+      ? lib.roles(lastTopic.roles)
+      : prevFacet === 'hiring'
+        ? before
+        : [];
   if (weighed.length === 2 && WHICH_IS_IT.test(joined) && q.named.every((r) => weighed.includes(r))) {
     const choice = choiceOf(
       lib,
@@ -1304,7 +1317,8 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     // "why that one?" after a choice that leaned to the CRO: the reasons to hire a CRO.
     const [leaned] = before;
     if (lastTopic?.facet === 'hiring' && leaned && before.length === 1) return onlyOne(leaned);
-    return sameAgain();
+    // ("why the gap?": the gap is the difference just shown.)
+    return sameAgain(q.words.filter((w) => !STOPWORDS.has(w)));
   }
 
   // The relation answers the question's words, "feeds" included: none is left unanswered. Words of
@@ -1328,7 +1342,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
     q.named.length >= 2 &&
     !q.named.includes(single) &&
     comparing &&
-    q.words.some((w) => PRONOUNS.has(w))
+    THEY_DIFFER.test(joined)
   ) {
     return {
       roles: [single, ...q.named].slice(0, 4),
@@ -1926,8 +1940,7 @@ function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): 
   // "how do they compare?", "what's the difference?" after a comparison: the same roles again.
   // ("ok whats the actual difference between those two roles" after their pay: how they differ overall.)
   if (comparing && before.length >= 2) {
-    const overall =
-      MAIN_DIFFERENCES.test(joined) || /\bbetween (?:those|these|the) (?:two|2) roles\b/.test(joined);
+    const overall = MAIN_DIFFERENCES.test(joined) || BETWEEN_THE_TWO.test(joined);
     return {
       roles: before,
       ...(prevFacet && !overall ? { facet: prevFacet } : {}),

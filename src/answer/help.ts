@@ -6,6 +6,7 @@ import { topicTitle } from './localise.js';
 import type { Clash } from './meanings.js';
 import { messages } from './messages.js';
 import type { Answer, FollowUp, Line } from './types.js';
+import { TOOL_WORDS } from './words.js';
 
 /** Words that, alone, ask the bot what it can do. */
 // biome-ignore format: a word list reads best packed
@@ -156,8 +157,8 @@ const NAMES =
   /\b(?:give me|gimme|list|name|any) (?:some |a few |actual |real )?names\b(?! (?:of|for)\b)|\bname (?:some|a few) (?:cros?|csos?|vps?|people|leaders)\b|\bwhich (?:cro|cso|vp|ae|sdr|bdr) is the best (?:in|at|around|out there)\b|\bwho(?: s| is)? the best (?:cro|cso|vp)(?: of sales)?(?! (?:profile|type|fit|background|hire))\b|\bdamm?i (?:dei |qualche )?nomi\b|\bfammi (?:dei |qualche )?nomi\b/;
 
 /** Whether `said` asks for people by name. (Not tools: "which crms are we talking, any names?") */
-export const asksNames = (said: string) => NAMES.test(said) && !TOOLS.test(said);
-const TOOLS = /\b(?:crms?|tools?|software|platforms?|apps?|vendors?|systems?|strumenti|piattaforme)\b/;
+export const asksNames = (said: string) =>
+  NAMES.test(said) && !said.split(' ').some((w) => TOOL_WORDS.has(w));
 
 /** Why "give me names of the best CROs" is declined. */
 export const namesReason = (lang: Lang) => messages(lang).people;
@@ -167,7 +168,7 @@ export const namesReason = (lang: Lang) => messages(lang).people;
  * a situation with someone the asker works with, which the sources say nothing of.
  */
 const WORKPLACE =
-  /\b(?:my|our|mio|mia|il mio|la mia) (?:manager|boss|colleague|coworker|co worker|teammate|team lead|lead|rep|capo|collega|responsabile) (?:(?:keeps|kept|never|always|won t|wont|doesn t|doesnt) (?:ignoring|ignore|ignores|yelling|interrupting|replying|reply|replies|respond|responds|answer|answers|answering|listen|listens|listening)|ignores|ignored|yells|yelled|micromanages|hates|takes credit|took credit|non mi (?:risponde|ascolta|considera))\b/;
+  /\b(?:my|our|mio|mia|il mio|la mia) (?:manager|boss|colleague|coworker|co worker|teammate|team lead|capo|collega|responsabile) (?:(?:keeps|kept|never|always|won t|wont|doesn t|doesnt) (?:ignoring|ignore|ignores|yelling|interrupting|replying to me|replies to me|responds|responding|listens|listening)|ignores me|ignored me|yells|yelled|takes credit|took credit|non mi (?:risponde|ascolta))\b/;
 
 /** Whether `said` asks advice on a situation with a colleague. */
 export const asksWorkplace = (said: string) => WORKPLACE.test(said);

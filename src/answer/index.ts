@@ -382,6 +382,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // (Where no aspect of the two speaks of it, "which one is more hands-on?", the one whose facts say it.)
     const twoOfThem = plan?.roles.slice(0, 2) ?? [];
     const quality = own?.telling.filter((w) => !/^(?:more|less|most|least|piu|meno)$/.test(w)) ?? [];
+    const speaksOfIt = () => comparisonSpeaksOf(lib, twoOfThem, quality);
     if (
       plan &&
       own &&
@@ -390,8 +391,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // ("which one is more responsible for quotas?" is a duty: the one whose facts say it, below.)
       !COMPARATIVE_ON.test(said) &&
       // ("which of the two has the broader scope?": a duty's reach, which their comparison weighs.)
-      ((facet ?? plan.facet) !== 'responsibilities' || comparisonSpeaksOf(lib, twoOfThem, quality)) &&
-      (RANKING_FACETS.has((facet ?? plan.facet) as FacetKey) || comparisonSpeaksOf(lib, twoOfThem, quality))
+      (speaksOfIt() ||
+        ((facet ?? plan.facet) !== 'responsibilities' &&
+          RANKING_FACETS.has((facet ?? plan.facet) as FacetKey)))
     ) {
       const set = compareRoles(lib, question, twoOfThem, facet ?? plan.facet, quality);
       return done({ ...set, assumed: plan.assumed }, [
@@ -405,7 +407,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const onFacet = facet ?? plan?.facet;
     const placed =
       !!onFacet &&
-      !['responsibilities', 'daily', 'compensation', 'hiring'].includes(onFacet) &&
+      !UNPICKED_FACETS.has(onFacet) &&
       WHICH_OF_THEM.test(said) &&
       !/\b(?:other|altro|altra)\b/.test(said);
     // (Words of the trade tell them apart too: "comes from sales".)
@@ -604,7 +606,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // (Only toward a role whose own path the sources give.)
     const climbing =
       named.length === 2 && (low.level ?? 0) - (high.level ?? 0) > 2 && !!high.facets.career?.length;
-    const toward = TOWARD.test(said) && askerSelf(question) === a.id;
+    const toward = towardSelf(said) && askerSelf(question) === a.id;
     if (named.length === 2 && (toward || (climbing && REACHES.test(said)))) {
       const [start, end] = toward ? [a, b] : [low, high];
       const reached = roleFacet(lib, question, end, 'career');
@@ -915,7 +917,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (!last || (MY_JOB.test(tokenize(last).join(' ')) && askerSelf(whole.question))) return whole;
     // ("im an sdr rn. what does the path to cso look like": the way from the asker's role, both.)
     const self = askerSelf(whole.question);
-    if (self && whole.subject.roles.includes(self) && TOWARD.test(tokenize(whole.question).join(' ')))
+    if (self && whole.subject.roles.includes(self) && towardSelf(tokenize(whole.question).join(' ')))
       return whole;
     const asked = answerWhole(last, previous);
     const roles = asked.subject.roles;
@@ -1064,7 +1066,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // "which CRO is the best in SaaS, give me names": people, whom no source names.
     if (asksNames(said)) return decline(namesReason(lang));
     // "my manager keeps ignoring my slack msgs, how do i handle that": one workplace's people.
-    if (asksWorkplace(said)) return decline(workplaceReason(lang));
+    // (Not where it asks of one of our roles: "my manager ignores me, what does a sales manager do?".)
+    if (asksWorkplace(said) && roles.find(tokens).length === 0) return decline(workplaceReason(lang));
     // "how much is Gong per seat these days": what a tool costs, which no source gives.
     if (asksToolPrice(said)) return decline(toolPriceReason(lang));
     // "what's Mark Roberge's take on hiring reps?": one person's views. ("the Chief Revenue Officer's
@@ -1111,7 +1114,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       spoken.length === 2 &&
       !SIDE_BY_SIDE.test(said) &&
       !MY_JOB.test(said) &&
-      !TOWARD.test(said) &&
+      !towardSelf(said) &&
       !asksOfSelf(question, lang)
         ? askerSelf(question)
         : undefined;
@@ -1213,11 +1216,12 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     const also = two && facet === two.facets[0] ? two.facets[1] : undefined;
     const facetWords = first.used;
     const ranked = leadersLast(topics.rank(rest), named.length === 0 && aboutSalesPeople(tokens));
-    const otherSpan = titles.find((t) => !mentions.some((m) => m.start < t.end && t.start < m.end));
     // ("the ceo asked me to pitch a crm stack. what do ppl use?": a title that asks or says is the
-    // scene, not what is asked about.)
-    const speaks = otherSpan !== undefined && SPEAKS.test(tokens[otherSpan.end] ?? '');
-    const other = speaks ? undefined : otherSpan?.title;
+    // scene, not what is asked about; "the ceo asked me what a cmo does" asks of the CMO.)
+    const otherSpan = titles.find(
+      (t) => !mentions.some((m) => m.start < t.end && t.start < m.end) && !SPEAKS.test(tokens[t.end] ?? ''),
+    );
+    const other = otherSpan?.title;
     // Words the matching consumed; the rest must appear in the answer or be reported missing.
     // ("assuming we hire both, who ...": the situation set up is read, not left out.)
     const supposed = previous ? supposedWords(words) : NO_WORDS;
@@ -1408,15 +1412,15 @@ function asksOfSelf(question: string, lang: Lang): boolean {
   return me.test(asking);
 }
 
-/** "my job", "my responsibilities", "il mio ruolo": the asker asks about their own role. */
 /** What someone does who sets a question going: "the CEO asked me", "our CMO wants", "il CEO chiede". */
 const SPEAKS =
   /^(?:asked|asks|asking|wants|wanted|said|says|told|tells|thinks|thought|suggested|suggests|insists|insisted|chiede|chiesto|vuole|dice|detto|pensa)$/;
 
-/** "for my team", "our reps": the people the asker leads. */
+/** "for my team", "what should my team track": the team the asker leads, as what is asked about. */
 const MY_TEAM =
-  /\b(?:my|our|mio|mia|nostro|nostra|miei|nostri) (?:sales )?(?:team(?! lead)|reps|sellers|squadra|venditori)\b/;
+  /\bfor (?:my|our) (?:sales )?(?:team|reps)\b(?! lead)|\b(?:my|our) (?:sales )?team (?:should )?(?:track|use|measure|be tracking|watch)\b|\bper il (?:mio|nostro) team\b/;
 
+/** "my job", "my responsibilities", "il mio ruolo": the asker asks about their own role. */
 const MY_JOB =
   /\b(?:my|mine|mio|mia|miei|mie) (?:own )?(?:job|role|duties|responsibilities|day|work|pay|salary|boss|career|ruolo|lavoro|compiti|responsabilita|giornata|stipendio|capo)\b|\b(?:i|io) (?:do|own|handle|faccio|gestisco)\b/;
 
@@ -1434,6 +1438,15 @@ const OTHER_LADDER_END =
 /** "how would I get to CSO", "how do I become a CRO", "my path to VP": the asker reaching a role. */
 const TOWARD =
   /\b(?:i|im|ive|id|me|my)\b.*\b(?:get to|getting to|become|becoming|reach|move (?:up )?(?:in)?to|path to|route to|road to|way to|want to be|wanna be|to be an?|diventare|arrivare a)\b/;
+
+/**
+ * The asker reaching a role ("im an sdr, what does the path to cso look like"), not someone else who
+ * gets somewhere in the same message ("im an sdr, how do aes reach their quota?").
+ */
+const towardSelf = (said: string) => TOWARD.test(said) && !OTHERS_REACH.test(said);
+/** "how do AEs reach", "once they get to": someone other than the asker getting somewhere. */
+const OTHERS_REACH =
+  /\b(?:they|he|she|aes?|sdrs?|bdrs?|reps?|people|ppl|someone|csos?|cros?|vps?|managers?|leads?)(?: \w+)? (?:get to|gets to|reach|reaches|become|becomes)\b/;
 
 /** "end up as", "wants to be", "become": someone reaching a role. */
 const REACHES =
@@ -1718,6 +1731,11 @@ const HOW_MUCH = /^(?:how (?:many|much|long|often|big|old)|quant[aeio])$/i;
  */
 const COMPARATIVE_ON =
   /\b(?:more|less|most|least|closer|further|higher|lower|bigger|smaller|better|worse|piu|meno)\b.*\b(?:with|to|in|about|for|at|towards|con|verso|nel|nella|nei|sul|sulla|sui|coi)\b \S/;
+/**
+ * Facets on which "which of them ...?" is not answered by one role's facts: duties and a day (the
+ * duty path weighs those), and pay and whom to hire, which set both side by side.
+ */
+const UNPICKED_FACETS: ReadonlySet<string> = new Set(['responsibilities', 'daily', 'compensation', 'hiring']);
 /** Facets on which two roles rank against each other: who is more senior, the older role, who earns more. */
 const RANKING_FACETS: ReadonlySet<FacetKey> = new Set(['reporting', 'history', 'compensation']);
 

@@ -40,9 +40,9 @@ const ASCII = /^[ -~]*$/;
 export function tokenize(text: string): string[] {
   // "is that US only?": the country, which "us" lower-cased would hide among the pronouns (and
   // "usa" among the Italian verbs: "che strumenti usa un CSO?").
-  const lower = (
-    text.includes('US') ? text.replace(/\bU\.?S\.?(?=\s|$|[?!,;:])/g, 'UnitedStates') : text
-  ).toLowerCase();
+  // (Not in a message typed all in capitals: "WHAT DOES A CRO DO FOR US?".)
+  const country = /\bU\.?S\b/.test(text) && text !== text.toUpperCase();
+  const lower = (country ? text.replace(/\bU\.?S\.?(?=\s|$|[?!,;:])/g, 'UnitedStates') : text).toLowerCase();
   // Plain ASCII has no accents to fold, and its only letters and digits are a-z and 0-9.
   const ascii = ASCII.test(lower);
   let folded = ascii ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');

@@ -124,11 +124,16 @@ const CHATTER = new Set([
   'invoice', 'expense', 'expenses', 'password', 'laptop', 'vpn', 'printer', 'ticket', 'wifi', 'email', 'zoom',
   'export', 'csv', 'excel', 'spreadsheet', 'login', 'logout', 'sync', 'riunione', 'domani', 'oggi', 'pranzo', 'fattura', 'stampante',
   'weather', 'meteo', 'flight', 'flights', 'hotel',
-  // ("my monitor keeps flickering, who do i ping": the office's kit)
-  'flickering', 'keyboard', 'headset', 'webcam', 'mouse', 'charger', 'badge', 'parking',
 ]);
 
-export const isChatter = (t: string) => CHATTER.has(t) || /^\d{1,2}(?:am|pm)$/.test(t);
+/** The office's kit, which nothing in a sales role's knowledge speaks of: "my monitor keeps flickering". */
+// biome-ignore format: a word list reads best packed
+const OFFICE_KIT = new Set(['flickering', 'keyboard', 'headset', 'webcam', 'mouse', 'charger', 'badge', 'parking']);
+
+export const isChatter = (t: string) => CHATTER.has(t) || OFFICE_KIT.has(t) || /^\d{1,2}(?:am|pm)$/.test(t);
+
+/** A word of the office's kit ("who do i ping about my flickering monitor"), never a follow-up's. */
+export const isOfficeKit = (t: string) => OFFICE_KIT.has(t);
 
 /** A facet asked of no role in particular must be about sales people, not sales figures or agendas. */
 export const aboutSalesPeople = (tokens: readonly string[]) =>
@@ -137,7 +142,7 @@ export const aboutSalesPeople = (tokens: readonly string[]) =>
 
 /** A question asking for a count, size or ratio ("how many SDRs per AE", "how big should their team be"): the sources give none. */
 export const QUANTITY =
-  /\b(?:how many|how (?:big|large)(?= (?:(?:should|is|are|would|will) )?(?:(?:the|a|an|their|our|his|her|your) )?(?:\w+ ){0,2}teams?\b)|team size|ratio|quanti|quante|quanto grande|percent|percentage|per cent|proportion|percentuale|(?:ideal|right|optimal|typical|good|best|normal) number of|number of [\w-]+ (?:per|for each|to each)|span of control|(?:normal|typical|good|average|standard|ideal|usual|realistic) (?:[\w-]+ ){0,2}(?:target|targets|benchmark|benchmarks))\b/;
+  /\b(?:how many|how (?:big|large)(?= (?:(?:should|is|are|would|will) )?(?:(?:the|a|an|their|our|his|her|your) )?(?:\w+ ){0,2}teams?\b)|team size|ratio|quanti|quante|quanto grande|percent|percentage|per cent|proportion|percentuale|(?:ideal|right|optimal|typical|good|best|normal) number of|number of [\w-]+ (?:per|for each|to each)|span of control|(?:normal|typical|good|average|standard|ideal|usual) (?:[\w-]+ ){0,2}(?:target|targets|benchmark|benchmarks))\b/;
 
 /**
  * "who does the CSO work closest with", "the CRO's peers", "who do they collaborate with": the roles
@@ -149,4 +154,12 @@ export const SIDEWAYS = new Set([
   'partners', 'partnering', 'peer', 'peers', 'closely', 'closest', 'alongside', 'together', 'liaise', 'liaises',
   'counterpart', 'counterparts', 'coexist', 'ally', 'collabora', 'collaborano', 'lavora', 'lavorano', 'insieme',
   'contatto',
+]);
+
+/** Words for tools of any kind: "which crm?", "any software?", "quali strumenti?". */
+// biome-ignore format: a word list reads best packed
+export const TOOL_WORDS: ReadonlySet<string> = new Set([
+  'tool', 'tools', 'tech', 'technology', 'technologies', 'software', 'crm', 'crms', 'platform', 'platforms', 'system',
+  'systems', 'app', 'apps', 'stack', 'vendor', 'vendors', 'strumenti', 'strumento', 'tecnologia', 'tecnologie',
+  'piattaforma', 'piattaforme',
 ]);

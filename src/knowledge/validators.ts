@@ -159,6 +159,11 @@ export const TopicSchema = z.strictObject({
          * performance": metrics), where a role's own facts are silent on it.
          */
         facet: z.enum(FACETS).optional(),
+        /**
+         * `true` where the section sets the sources' opposing views side by side ("View 1", "View
+         * 2"): a situation's words found there point a choice nowhere.
+         */
+        disputed: z.literal(true).optional(),
         facts,
       }),
     )

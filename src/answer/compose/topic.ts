@@ -100,9 +100,6 @@ function topicOf(
   });
 }
 
-/** "View 1", "View 2": one of several sources' opposing views, as the knowledge base labels them. */
-const VIEW = /^View \d/;
-
 /**
  * The role a choice topic's reasons point to for the situation `words` describe: the role whose
  * `favours` facts share the most weight of those words, where the other's share none of them.
@@ -110,25 +107,22 @@ const VIEW = /^View \d/;
  */
 export function leaningOf(lib: Library, topic: Topic, words: readonly string[]): string | undefined {
   // (Not the words every reason uses; a word of no reason's, but related to one, counts.)
+  // (A word the sources disagree on points nowhere: "smaller teams", on which one view favours a CSO
+  // and the other a CRO only; the situation's other words still may.)
+  const disputed = new Set(
+    topic.sections.filter((s) => s.disputed).flatMap((s) => s.facts.flatMap((f) => [...lib.factStems(f)])),
+  );
   const wanted = [...new Set(words.map(stem))].filter(
-    (w) => w.length >= 3 && (lib.weight(w) > 0 || (!lib.knows(w) && lib.related.of(w, stem).length > 0)),
+    (w) =>
+      w.length >= 3 &&
+      !disputed.has(w) &&
+      (lib.weight(w) > 0 || (!lib.knows(w) && lib.related.of(w, stem).length > 0)),
   );
   const score = new Map<string, number>();
   // (A word or one related to it: "siloed" is a reason given as "silos". Each word counts once for
   // a role, however many of its reasons say it: "model" is in both roles' reasons.)
   const forms = new Map(wanted.map((w) => [w, [w, ...lib.related.of(w, stem)]]));
   const counted = new Set<string>();
-  // (A word the sources disagree on points nowhere: "smaller teams", on which one view favours a CSO
-  // and the other a CRO only.)
-  const disputed = topic.sections.filter(
-    (s) => s.facts.length > 1 && s.facts.every((f) => VIEW.test(f.label ?? '')),
-  );
-  for (const section of disputed) {
-    for (const f of section.facts) {
-      const stems = lib.factStems(f);
-      if (wanted.some((w) => forms.get(w)?.some((x) => stems.has(x)))) return undefined;
-    }
-  }
   for (const section of topic.sections) {
     for (const f of section.facts) {
       if (!f.favours) continue;
