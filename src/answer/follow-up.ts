@@ -15,6 +15,7 @@ import {
   COMPARE_CUES,
   DOMAIN_WORDS,
   FILLERS,
+  isAway,
   isOfficeKit,
   SIDEWAYS,
   STOPWORDS,
@@ -683,9 +684,6 @@ function withLead(lib: Library, previous: Turn | undefined, q: QuestionReading):
 const THE_LEAD =
   /^(?:(?:and|so|ok|okay|but|e) )?(?:(?:what|how) about )?(?:the|our|your|il|la) lead(?:$| (?:do|does|did|is|s|has|have|can|should|would|will|fa|e|ha|puo|deve)\b)/;
 
-/** Words of the asker's day outside work, never a follow-up of ours. */
-const ELSEWHERE = new Set(['weather', 'meteo', 'flight', 'flights', 'hotel']);
-
 /** "they", "their", "his", "loro": a person pointed at, the thread's role. */
 const PERSONAL =
   /\b(?:they|them|their|theirs|theyre|he|him|his|she|her|hers|loro|lui|lei|suoi|sue)\b|(?<!\bsi )\b(?:usano|usa)\b/;
@@ -854,7 +852,7 @@ export function followUpPlan(
 function planFor(lib: Library, previous: Turn | undefined, q: QuestionReading): FollowUpPlan | undefined {
   if (!previous || (q.otherTitle && !titleBeside(q)) || NEW_SUBJECT.test(q.words.join(' '))) return;
   // ("also whats the weather in chicago next week": the weather, travel, a new subject however it opens.)
-  if (q.words.some((w) => ELSEWHERE.has(w))) return;
+  if (q.words.some(isAway)) return;
   const before = lib.roles(previous.roles);
   const topic = q.previousTopic;
   // A facet asked across every role ("sales leaders") is its own subject, not a role to carry on.

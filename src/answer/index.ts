@@ -332,8 +332,9 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       const topic = plan.topic ?? kb.topics.find((t) => t.id === previous?.topic);
       const spoken = topic ? lib.topicWords(topic) : undefined;
       // (Another form of the word counts: "sustainability" and "sustainable" share their first seven letters.)
+      const spokenList = spoken ? [...spoken] : [];
       const said = (w: string) =>
-        [...(spoken ?? [])].some((x) => x === w || (w.length >= 7 && x.startsWith(w.slice(0, 7))));
+        !!spoken?.has(w) || (w.length >= 7 && spokenList.some((x) => x.startsWith(w.slice(0, 7))));
       const ours = (sense: { signal: string }) =>
         !!spoken && tokenize(sense.signal).every((w) => said(stem(w)));
       for (const role of plan.roles) {
@@ -755,7 +756,8 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
       // ("we just got a new cro and everyone on the floor is freaking out. what does a cro even care
       // about": the sentence that asks is all ours; the scene before it is the asker's.)
       const asking = askingSentence(question);
-      const inAsking = (m: string) => !asking || tokenize(asking).join(' ').includes(tokenize(m).join(' '));
+      const askingSaid = asking && tokenize(asking).join(' ');
+      const inAsking = (m: string) => !askingSaid || askingSaid.includes(tokenize(m).join(' '));
       const unknown = (overview.missing ?? []).filter((m) => !HOW_MUCH.test(m) && inAsking(m));
       // (In a thread just about the role, the abbreviation means it: "whats a normal span of control
       // for the vp?" after the VP of Sales.)
@@ -914,9 +916,10 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     if (whole.subject.roles.length < 2) return topicAsked(whole, previous);
     const last = askingSentence(whole.question);
     // ("I'm an SDR. how is my job different from a BDR's?": "my job" is the role said before.)
-    if (!last || (MY_JOB.test(tokenize(last).join(' ')) && askerSelf(whole.question))) return whole;
+    const self = last ? askerSelf(whole.question) : undefined;
+    const lastSaid = last ? tokenize(last).join(' ') : '';
+    if (!last || (MY_JOB.test(lastSaid) && self)) return whole;
     // ("im an sdr rn. what does the path to cso look like": the way from the asker's role, both.)
-    const self = askerSelf(whole.question);
     if (self && whole.subject.roles.includes(self) && towardSelf(tokenize(whole.question).join(' ')))
       return whole;
     const asked = answerWhole(last, previous);
@@ -927,7 +930,7 @@ export function createAnswerer(kb: KnowledgeBase): Answerer {
     // and a team lead? Our org chart has both" asks the difference, not the reporting lines.
     // ("i have an interview for a team lead role. what do they do vs the sales manager?": "they" is
     // the role the sentence before named, so the whole is asked.)
-    const pointsBefore = roles.length === 1 && THEY.test(tokenize(last).join(' '));
+    const pointsBefore = roles.length === 1 && THEY.test(lastSaid);
     const one = roles.length === 1 && whole.subject.roles.includes(roles[0] as string) && !pointsBefore;
     // ("we're ~30 ppl startup... cso or cro?": a choice for the situation told before stays one.)
     const same =

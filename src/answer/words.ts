@@ -118,12 +118,57 @@ export const DOMAIN_WORDS = new Set([
  * meeting cancelled"): scheduling, documents and IT are never questions about sales roles.
  */
 // biome-ignore format: a word list reads best packed
+/** Off work altogether ("also whats the weather in chicago next week"): a new subject however it opens. */
+const AWAY_WORDS = ['weather', 'meteo', 'flight', 'flights', 'hotel'];
+const AWAY: ReadonlySet<string> = new Set(AWAY_WORDS);
+export const isAway = (t: string) => AWAY.has(t);
+
 const CHATTER = new Set([
-  'meeting', 'meetings', 'moved', 'cancelled', 'canceled', 'rescheduled', 'reschedule', 'calendar', 'invite',
-  'room', 'tomorrow', 'today', 'yesterday', 'tonight', 'lunch', 'coffee', 'agenda', 'deck', 'slides', 'template',
-  'invoice', 'expense', 'expenses', 'password', 'laptop', 'vpn', 'printer', 'ticket', 'wifi', 'email', 'zoom',
-  'export', 'csv', 'excel', 'spreadsheet', 'login', 'logout', 'sync', 'riunione', 'domani', 'oggi', 'pranzo', 'fattura', 'stampante',
-  'weather', 'meteo', 'flight', 'flights', 'hotel',
+  'meeting',
+  'meetings',
+  'moved',
+  'cancelled',
+  'canceled',
+  'rescheduled',
+  'reschedule',
+  'calendar',
+  'invite',
+  'room',
+  'tomorrow',
+  'today',
+  'yesterday',
+  'tonight',
+  'lunch',
+  'coffee',
+  'agenda',
+  'deck',
+  'slides',
+  'template',
+  'invoice',
+  'expense',
+  'expenses',
+  'password',
+  'laptop',
+  'vpn',
+  'printer',
+  'ticket',
+  'wifi',
+  'email',
+  'zoom',
+  'export',
+  'csv',
+  'excel',
+  'spreadsheet',
+  'login',
+  'logout',
+  'sync',
+  'riunione',
+  'domani',
+  'oggi',
+  'pranzo',
+  'fattura',
+  'stampante',
+  ...AWAY_WORDS,
 ]);
 
 /** The office's kit, which nothing in a sales role's knowledge speaks of: "my monitor keeps flickering". */
