@@ -67,6 +67,7 @@ export class Library {
   private readonly sectionCountIndex = new WeakMap<object, Map<string, number>>();
   private readonly summaryIndex = new WeakMap<Role, ReadonlySet<string>>();
   private readonly topicIndex = new WeakMap<Topic, ReadonlySet<string>>();
+  private readonly disputedIndex = new WeakMap<Topic, ReadonlySet<string>>();
   private readonly roleWeights = new Map<string, Map<string, number>>();
   private readonly lines = new WeakMap<Fact, Line>();
   private readonly compareIndex = new WeakMap<Role, readonly FollowUp[]>();
@@ -228,6 +229,17 @@ export class Library {
         ...topic.sections.flatMap((s) => s.facts.flatMap((f) => tokenize(this.label(f)).map(stem))),
       ]);
       this.topicIndex.set(topic, words);
+    }
+    return words;
+  }
+
+  /** The stems of a topic's sections where the sources disagree (`disputed: true`). */
+  disputedWords(topic: Topic): ReadonlySet<string> {
+    let words = this.disputedIndex.get(topic);
+    if (!words) {
+      const facts = topic.sections.filter((s) => s.disputed).flatMap((s) => s.facts);
+      words = new Set(facts.flatMap((f) => [...this.factStems(f)]));
+      this.disputedIndex.set(topic, words);
     }
     return words;
   }

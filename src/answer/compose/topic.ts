@@ -100,23 +100,6 @@ function topicOf(
   });
 }
 
-/** The stems of a topic's disputed sections, worked out once per library (its language) and topic. */
-const disputedCache = new WeakMap<Library, WeakMap<Topic, ReadonlySet<string>>>();
-function disputedStems(lib: Library, topic: Topic): ReadonlySet<string> {
-  let byTopic = disputedCache.get(lib);
-  if (!byTopic) {
-    byTopic = new WeakMap();
-    disputedCache.set(lib, byTopic);
-  }
-  let stems = byTopic.get(topic);
-  if (!stems) {
-    const facts = topic.sections.filter((s) => s.disputed).flatMap((s) => s.facts);
-    stems = new Set(facts.flatMap((f) => [...lib.factStems(f)]));
-    byTopic.set(topic, stems);
-  }
-  return stems;
-}
-
 /**
  * The role a choice topic's reasons point to for the situation `words` describe: the role whose
  * `favours` facts share the most weight of those words, where the other's share none of them.
@@ -126,7 +109,7 @@ export function leaningOf(lib: Library, topic: Topic, words: readonly string[]):
   // (Not the words every reason uses; a word of no reason's, but related to one, counts.)
   // (A word the sources disagree on points nowhere: "smaller teams", on which one view favours a CSO
   // and the other a CRO only; the situation's other words still may.)
-  const disputed = disputedStems(lib, topic);
+  const disputed = lib.disputedWords(topic);
   const wanted = [...new Set(words.map(stem))].filter(
     (w) =>
       w.length >= 3 &&
